@@ -1,0 +1,1 @@
+"""Analysis stages: language, segments, statements (quotes and attributions), speakers."""

@@ -1,0 +1,7 @@
+"""`brink eval` (placeholder)."""
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    pass
