@@ -39,7 +39,14 @@ class Pipeline:
         self._stages: list[Stage] = self._build_stages()
 
     def _build_stages(self) -> list[Stage]:
+        from brink import actors, coding
+
         stages: list[Stage] = []
+        # Actors first: coding picks its targets from the linked mentions.
+        if self.settings.link_actors and (stage := actors.build_stage(self.settings)):
+            stages.append(stage)
+        if self.settings.code_statements and (stage := coding.build_stage(self.settings)):
+            stages.append(stage)
         stages.extend(self.settings.extra_stages)
         return stages
 

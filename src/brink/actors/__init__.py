@@ -1,0 +1,13 @@
+"""Actor knowledge base and linking (placeholder until it lands)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from brink.pipeline import Settings, Stage
+
+
+def build_stage(settings: Settings) -> Stage | None:
+    """The pipeline stage that links speakers, channels and mentions to actors, or None."""
+    return None
