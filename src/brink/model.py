@@ -7,6 +7,7 @@ Keep these small: they are the public contract behind the JSON records in the RE
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -31,12 +32,11 @@ class OffsetMap:
     points: list[tuple[int, int]] = field(default_factory=list)
 
     def to_original(self, offset: int) -> int:
-        drift = 0
-        for norm, orig in self.points:
-            if norm > offset:
-                break
-            drift = orig - norm
-        return offset + drift
+        i = bisect_right(self.points, offset, key=lambda point: point[0])
+        if i == 0:
+            return offset
+        norm, orig = self.points[i - 1]
+        return offset + orig - norm
 
 
 @dataclass(slots=True)

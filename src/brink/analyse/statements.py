@@ -1,11 +1,806 @@
-"""Statement extraction (placeholder until the engine lands)."""
+"""Statement extraction: quotes, reported speech and `according to` phrases, with their sources.
+
+The engine is language-neutral; everything it knows of a language comes from
+`LanguageResources`. Per sentence it finds cues (reporting verbs, `according to` markers,
+participles such as `adding`) outside quotation marks and reads the construction around each:
+
+* post-posed source — `"Q," said X.` / `Q, X said.` / `Q, aldus X.`
+* pre-posed source — `X said (that) Q` / `X zei dat Q` / `Dinsdag zei X dat Q` / `X said: "Q"`
+* `according to X, Q` / `volgens X Q` / `Q, according to X` in any position
+* `Dat meldde X.` — the previous sentence is X's
+* a quotation standing alone right after a statement continues that speaker's words.
+
+Speakers are left as mentions here; `resolve_speakers` gives them names.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass, field
 
-from brink.model import Document, Statement
+from brink.analyse.phrases import MAX_PHRASE_TOKENS, Mention, classify, is_np_token
+from brink.analyse.quotes import Quote, find_quotes
+from brink.analyse.segment import Sentence, Token, split_sentences, tokenize
+from brink.analyse.speakers import resolve_speakers
+from brink.languages import Cue, LanguageResources
+from brink.model import Document, Speaker, Statement
+
+# How far (in tokens) a complementizer may stand from its verb: `zei dinsdag in de Kamer dat`.
+COMPLEMENT_WINDOW = 12
+# How long the tail after a post-posed source may be: `, zei X dinsdag tegen persbureau Y.`
+POSTPOSED_TAIL = 12
+_STRIP_CONTENT = " \t\n,;:–—-"
+_CLOSING_MARKS = frozenset("”’\"'»“")
+_OPENING_MARKS = frozenset(("“", "‘", '"', "'", "„", ",,", "«"))
 
 
-def extract_statements(doc: Document, resources: Any) -> list[Statement]:
-    return []
+@dataclass(slots=True)
+class Draft:
+    """A statement before its speaker is resolved."""
+
+    kind: str
+    spans: list[tuple[int, int]]
+    cue: Token | None
+    mention: Mention | None
+    sentence_index: int
+    channel: tuple[str, tuple[int, int]] | None = None
+    continues: Draft | None = None  # for a quote that continues an earlier statement
+    plural_cue: bool = False
+
+
+@dataclass(slots=True)
+class SentenceView:
+    index: int
+    sentence: Sentence
+    tokens: list[Token]
+    quote_of: list[int | None]  # per token: index into `quotes`, or None outside quotes
+    quotes: list[Quote]
+    claimed: list[tuple[int, int]] = field(default_factory=list)  # char ranges used as content
+
+    def in_quote(self, i: int) -> bool:
+        return self.quote_of[i] is not None
+
+    def is_claimed(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.claimed)
+
+
+def extract_statements(doc: Document, res: LanguageResources) -> list[Statement]:
+    """All statements of `doc`, in text order, with speakers resolved within the document."""
+    text = doc.text
+    quotes = find_quotes(text, res.quote_pairs)
+    top_quotes = [q for q in quotes if q.depth == 0]
+    sentences = split_sentences(text, res, top_quotes)
+    views = [_view(text, i, s, top_quotes) for i, s in enumerate(sentences)]
+    drafts: list[Draft] = []
+    for view in views:
+        drafts.extend(_sentence_drafts(text, view, views, drafts, res))
+    drafts.sort(key=lambda d: d.spans[0][0])
+    return resolve_speakers(doc, drafts, views, res)
+
+
+def _view(text: str, index: int, sentence: Sentence, quotes: list[Quote]) -> SentenceView:
+    tokens = tokenize(text, sentence.start, sentence.end)
+    local = [q for q in quotes if q.close_end > sentence.start and q.open_start < sentence.end]
+    quote_of: list[int | None] = []
+    for tok in tokens:
+        owner = None
+        for qi, q in enumerate(local):
+            if q.open_start <= tok.start < q.close_end:
+                owner = qi
+                break
+        quote_of.append(owner)
+    return SentenceView(index, sentence, tokens, quote_of, local)
+
+
+# --------------------------------------------------------------------------- sentence level
+
+
+def _sentence_drafts(
+    text: str, view: SentenceView, views: list[SentenceView], earlier: list[Draft], res: LanguageResources
+) -> list[Draft]:
+    drafts: list[Draft] = []
+    demonstrative = _post_posed_demonstrative(text, view, views, earlier, res)
+    if demonstrative is not None:
+        return [demonstrative] if demonstrative.spans else []
+    drafts.extend(_according_to(text, view, res))
+    tokens = view.tokens
+    for c, tok in enumerate(tokens):
+        if view.in_quote(c) or view.is_claimed(tok.start):
+            continue
+        low = tok.lower
+        if low in res.according_after:
+            draft = _aldus(text, view, c, res)
+        elif low in res.participles and _participle_position(view, c, res):
+            draft = _participle(text, view, c, drafts, res)
+        elif low in res.cues:
+            draft = _verb_cue(text, view, c, res)
+        else:
+            continue
+        if draft is not None:
+            drafts.append(draft)
+            view.claimed.extend(draft.spans)
+    if not drafts:
+        continuation = _continuation(text, view, earlier)
+        if continuation is not None:
+            drafts.append(continuation)
+    return drafts
+
+
+def _span_of(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Trim white space and loose punctuation from a content span."""
+    while start < end and text[start] in _STRIP_CONTENT:
+        start += 1
+    while end > start and text[end - 1] in _STRIP_CONTENT:
+        end -= 1
+    # A final full stop belongs to the sentence, not the content (unless inside a quote).
+    if end > start and text[end - 1] == "." and not text[start:end].endswith(".."):
+        end -= 1
+        while end > start and text[end - 1] in _STRIP_CONTENT:
+            end -= 1
+    return (start, end) if end > start else None
+
+
+def _clause_start(view: SentenceView, c: int, res: LanguageResources) -> int:
+    """Token index where the clause holding token c begins (discourse markers skipped)."""
+    tokens = view.tokens
+    start = 0
+    for i in range(c - 1, 0, -1):
+        if view.in_quote(i):
+            continue
+        if tokens[i].text in (";", ":") or (
+            tokens[i - 1].text == "," and (tokens[i].lower in res.conjunctions or tokens[i].lower in res.subordinators)
+        ):
+            start = i + (0 if tokens[i].text not in (";", ":") else 1)
+            break
+    while start < c and (
+        tokens[start].lower in res.discourse_markers or tokens[start].lower in res.conjunctions
+        or tokens[start].lower in res.subordinators
+    ) and tokens[start].lower not in res.pronouns:
+        start += 1
+    return start
+
+
+def _skip_left(view: SentenceView, j: int, lo: int, res: LanguageResources) -> int:
+    """Move left over auxiliaries, adverbs and catenative `to` between a subject and its verb."""
+    tokens = view.tokens
+    while j >= lo:
+        low = tokens[j].lower
+        if low in res.auxiliaries or low in res.adverbs or (
+            res.code == "en" and low.endswith("ly") and not tokens[j].is_capitalised and len(low) > 4
+        ):
+            j -= 1
+        elif low == "to" and j - 1 >= lo and tokens[j - 1].lower in res.catenatives:
+            j -= 2
+        elif low in res.catenatives and j + 1 < len(tokens) and tokens[j + 1].lower == "to":
+            j -= 1
+        else:
+            break
+    return j
+
+
+def _np_before(view: SentenceView, c: int, res: LanguageResources, lo: int = 0) -> tuple[int, int] | None:
+    """Token range of the noun phrase ending just before token c (verb), if any."""
+    tokens = view.tokens
+    j = _skip_left(view, c - 1, lo, res)
+    if j < lo or view.in_quote(j):
+        return None
+    if tokens[j].lower in res.relative_pronouns and j - 1 >= lo and (
+        tokens[j - 1].text == "," or tokens[j - 1].is_word
+    ):
+        # `X, who said ...` / `bronnen die waarschuwen`: the antecedent speaks.
+        k = j - 1 if tokens[j - 1].text == "," else j
+        return _np_before(view, k, res, lo)
+    if tokens[j].text == ",":
+        # `X, an ally of Y, said` / `X, die eerder ..., zei`: skip the parenthetical.
+        k = j - 1
+        while k >= lo and tokens[k].text != "," and not view.in_quote(k):
+            k -= 1
+        if k <= lo or j - k > 25 or view.in_quote(k):
+            return None
+        head = _np_before(view, k, res, lo)
+        if head is None:
+            return None
+        return (head[0], j)
+    end = j + 1
+    s = j
+    if not is_np_token(tokens[j], res) or tokens[j].text in ("-", "."):
+        return None
+    while s - 1 >= lo and end - (s - 1) <= MAX_PHRASE_TOKENS and not view.in_quote(s - 1):
+        prev = tokens[s - 1]
+        if is_np_token(prev, res):
+            s -= 1
+        elif prev.lower in res.conjunctions and prev.lower in ("en", "and", "&") and s - 2 >= lo and (
+            tokens[s - 2].is_capitalised or tokens[s - 2].text == ")" or tokens[s - 2].lower in res.role_nouns
+        ) and (tokens[s].is_capitalised or tokens[s].lower in res.role_nouns):
+            s -= 1  # `Ploumen en Klaver`, `president en premier Medvedev`
+        elif prev.text in ("(", ")") :
+            s -= 1
+        else:
+            break
+    # Drop leading words that cannot start a subject.
+    while s + 1 < end and tokens[s].lower in res.discourse_markers and tokens[s].lower not in res.determiners:
+        s += 1
+    while s < end and (tokens[s].text in ("(", ")", "-", ".") or tokens[s].lower in res.np_prepositions):
+        s += 1
+    return (s, end) if s < end else None
+
+
+def _np_after(view: SentenceView, i: int, res: LanguageResources, hi: int | None = None) -> tuple[int, int] | None:
+    """Token range of the noun phrase starting at token i (an inverted subject or an object)."""
+    tokens = view.tokens
+    hi = len(tokens) if hi is None else hi
+    while i < hi and (tokens[i].lower in res.adverbs and tokens[i].lower not in res.pronouns):
+        i += 1
+    if i >= hi or view.in_quote(i):
+        return None
+    first = tokens[i]
+    if first.lower in res.pronouns:
+        return (i, i + 1)
+    if view.in_quote(i) and first.text in _OPENING_MARKS:
+        # A quoted title: `‘The New York Times’`.
+        q = view.quote_of[i]
+        k = i
+        while k < hi and view.quote_of[k] == q:
+            k += 1
+        return (i, k) if k - i <= 10 else None
+    if not (first.is_word or first.text in ("‘", "'", "“", '"')):
+        return None
+    if first.lower in res.prepositions and first.lower not in res.np_prepositions:
+        return None
+    if first.lower in res.subordinators or first.lower in res.complementizers:
+        return None
+    j = i
+    while j < hi and j - i < MAX_PHRASE_TOKENS:
+        tok = tokens[j]
+        low = tok.lower
+        if view.in_quote(j) and j > i and not (tokens[i].text in ("‘", "'", "“", '"')):
+            break
+        if tok.text == ",":
+            # Apposition with a name: `the CIA director, William Burns`
+            k = j + 1
+            while k < hi and tokens[k].is_word and tokens[k].is_capitalised:
+                k += 1
+            if k > j + 1 and (k >= hi or tokens[k].text in (",", ".", "!", "?")):
+                j = k
+            break
+        if j > i and low in res.time_words and not tok.is_capitalised:
+            break
+        if j > i and tok.is_capitalised and low in res.time_words and res.code == "nl":
+            break
+        if low in res.np_prepositions:
+            if j + 1 < hi and (tokens[j + 1].is_word) and tokens[j + 1].lower not in res.time_words:
+                j += 1
+                continue
+            break
+        if not is_np_token(tok, res) and not (view.in_quote(j) and j == i):
+            if not (tok.text in ("‘", "’", "'", "“", "”", '"') and j > i):
+                break
+        j += 1
+    # Trim trailing punctuation.
+    while j > i and not tokens[j - 1].is_word and tokens[j - 1].text not in ("’", "'", "”", '"', ")"):
+        j -= 1
+    return (i, j) if j > i else None
+
+
+def _mention(text: str, view: SentenceView, rng: tuple[int, int] | None, res: LanguageResources) -> Mention | None:
+    if rng is None:
+        return None
+    mention = classify(text, view.tokens, rng[0], rng[1], res, sentence_start=0)
+    if not mention.text or not any(ch.isalpha() for ch in mention.text):
+        return None
+    return mention
+
+
+def _is_plausible_speaker(mention: Mention | None, res: LanguageResources) -> bool:
+    if mention is None:
+        return False
+    if mention.pronoun:
+        return res.pronouns[mention.pronoun].get("person") == 3
+    return bool(mention.name or mention.type != "unknown" or mention.head)
+
+
+# --------------------------------------------------------------------------- channels
+
+
+def _channel(text: str, view: SentenceView, lo: int, hi: int, res: LanguageResources,
+             cue: Cue | None = None, object_at: int | None = None) -> tuple[str, tuple[int, int]] | None:
+    """The medium of a statement, looked for in tokens[lo:hi] (outside its content)."""
+    tokens = view.tokens
+    if cue is not None and cue.object_is_channel and object_at is not None:
+        rng = _np_after(view, object_at, res, hi)
+        if rng is not None:
+            m = classify(text, tokens, rng[0], rng[1], res)
+            if m.type == "media" or (m.name and m.type not in ("person",) and not m.pronoun):
+                return m.text, m.span
+    lows = [t.lower for t in tokens]
+    for frame in res.channel_frames:
+        n = len(frame)
+        for i in range(lo, max(lo, hi - n + 1)):
+            if tuple(lows[i : i + n]) == frame:
+                rng = _np_after(view, i + n, res, hi) if frame[-1] in res.prepositions or frame[-1] in res.np_prepositions else None
+                if rng is not None:
+                    m = classify(text, tokens, rng[0], rng[1], res)
+                    return m.text, m.span
+                s, e = tokens[i].start, tokens[i + n - 1].end
+                return text[s:e], (s, e)
+    for i in range(lo, hi):
+        if lows[i] in res.channel_markers and not view.in_quote(i):
+            rng = _np_after(view, i + 1, res, hi)
+            if rng is None:
+                continue
+            m = classify(text, tokens, rng[0], rng[1], res)
+            if m.type == "media":
+                return m.text, m.span
+    return None
+
+
+# --------------------------------------------------------------------------- constructions
+
+
+def _content_before(text: str, view: SentenceView, upto: int) -> tuple[str, list[tuple[int, int]]] | None:
+    """Content of a post-posed attribution: the sentence up to token `upto` (exclusive)."""
+    s_start = view.sentence.start
+    end_char = view.tokens[upto].start if upto < len(view.tokens) else view.sentence.end
+    quote = _sole_quote(text, view, s_start, end_char)
+    if quote is not None:
+        span = _span_of(text, quote.start, quote.end)
+        return ("direct", [span]) if span else None
+    span = _span_of(text, s_start, end_char)
+    return ("indirect", [span]) if span else None
+
+
+def _sole_quote(text: str, view: SentenceView, start: int, end: int) -> Quote | None:
+    """The quotation that makes up all of text[start:end], punctuation aside."""
+    for q in view.quotes:
+        if q.depth:
+            continue
+        before = text[start : q.open_start].strip(" ,:;–—-")
+        after = text[q.close_end : end].strip(" ,:;.–—-")
+        if q.open_start >= start and q.close_end <= end + 1 and not before and not after:
+            return q
+        if q.open_start >= start and not before and not q.closed and q.end >= end - 1:
+            return q
+    return None
+
+
+def _post_posed(text: str, view: SentenceView, c: int, cue: Cue, res: LanguageResources) -> Draft | None:
+    """`Q, said X` / `Q, X said` / `"Q" he told Y`."""
+    tokens = view.tokens
+    # Inverted: `..., zei X` / `"...," said X`
+    j = c - 1
+    while j >= 0 and tokens[j].lower in res.adverbs and not view.in_quote(j):
+        j -= 1
+    if j >= 0 and (tokens[j].text == "," or (view.in_quote(j) and tokens[j].text in _CLOSING_MARKS)):
+        subj = _np_after(view, c + 1, res)
+        mention = _mention(text, view, subj, res)
+        if mention is not None and _is_plausible_speaker(mention, res) and subj is not None:
+            tail = len(tokens) - subj[1]
+            if tail <= POSTPOSED_TAIL or _joined_quote_after(view, subj[1], text):
+                return _post_posed_draft(text, view, c, j, subj[1], mention, cue, res)
+    # Subject first: `..., Medvedev said` / `"..." he said`
+    subj = _np_before(view, c, res)
+    if subj is None:
+        return None
+    k = subj[0] - 1
+    if k < 0:
+        return None
+    if not (tokens[k].text == "," or (view.in_quote(k) and tokens[k].text in _CLOSING_MARKS)):
+        return None
+    after = c + 1
+    tail_tokens = tokens[after:]
+    if any(t.lower in res.complementizers for t in tail_tokens[:3]):
+        return None
+    if len(tail_tokens) > POSTPOSED_TAIL and not _joined_quote_after(view, after, text):
+        return None
+    mention = _mention(text, view, subj, res)
+    if not _is_plausible_speaker(mention, res) or mention is None:
+        return None
+    return _post_posed_draft(text, view, c, k, after, mention, cue, res)
+
+
+def _joined_quote_after(view: SentenceView, i: int, text: str) -> bool:
+    """Does a quote follow the attribution, after a comma: `"A," he said, "B."`?"""
+    tokens = view.tokens
+    while i < len(tokens) and not view.in_quote(i):
+        i += 1
+    return i < len(tokens) and i > 0 and tokens[i - 1].text in (",", ":")
+
+
+def _post_posed_draft(text: str, view: SentenceView, c: int, content_end_tok: int, attribution_end: int,
+                      mention: Mention, cue: Cue, res: LanguageResources) -> Draft | None:
+    found = _content_before(text, view, content_end_tok)
+    if found is None:
+        return None
+    kind, spans = found
+    tokens = view.tokens
+    # A second quote after the attribution (`"A," he said, "B."`) is the same statement.
+    i = attribution_end
+    while i < len(tokens) and not view.in_quote(i):
+        i += 1
+    if kind == "direct" and i < len(tokens) and tokens[i - 1].text in (",", ":"):
+        q = view.quotes[view.quote_of[i] or 0]
+        second = _span_of(text, q.start, q.end)
+        if second:
+            spans.append(second)
+    channel = _channel(text, view, c + 1, len(tokens), res, cue, object_at=attribution_end)
+    return Draft(kind, spans, tokens[c], mention, view.index, channel, plural_cue=cue.plural)
+
+
+def _complement_start(view: SentenceView, i: int, cue: Cue, res: LanguageResources) -> tuple[int, str] | None:
+    """Where the reported content begins after the verb at i-1, and how it attaches."""
+    tokens = view.tokens
+    n = len(tokens)
+    if cue.particle:
+        for k in range(i, min(n, i + COMPLEMENT_WINDOW)):
+            if tokens[k].lower == cue.particle:
+                i = k + 1
+                break
+        else:
+            return None
+    if i < n and tokens[i].lower in res.expletives and cue.complement == "any":
+        return (i, "bare")
+    for k in range(i, min(n, i + COMPLEMENT_WINDOW)):
+        tok = tokens[k]
+        if view.in_quote(k):
+            if k > i and tokens[k - 1].text == ":":
+                return (k, "colon")
+            break
+        low = tok.lower
+        if low in cue.complementizers or low in res.complementizers:
+            return (k + 1, "that")
+        if tok.text == ":":
+            return (k + 1, "colon")
+        if low in cue.prepositions and k == i:
+            return (k + 1, "prep")
+        if low in res.cues and k > i:
+            break
+        if tok.text in (";",):
+            break
+    if cue.requires_complementizer or cue.complement != "any":
+        # `zei: "..."` is found above; a bare quote right after the verb also counts.
+        if i < n and view.in_quote(i):
+            return (i, "quote")
+        return None
+    # A bare complement: skip time adverbials and channel phrases first.
+    k = i
+    while k < n and (
+        tokens[k].lower in res.adverbs or tokens[k].lower in res.time_words or tokens[k].text == ","
+    ):
+        k += 1
+    if k < n and tokens[k].lower in res.prepositions and k + 1 < n:
+        # `said on Thursday`, `said in a statement`: a short adverbial phrase.
+        m = k + 1
+        while m < n and m - k <= 5 and not (tokens[m].text == "," or tokens[m].lower in res.complementizers):
+            if tokens[m].lower in res.time_words or tokens[m].is_capitalised:
+                m += 1
+                break
+            m += 1
+        if m - k <= 4 and (tokens[m - 1].lower in res.time_words or res.code == "en" and tokens[m-1].is_capitalised):
+            k = m
+    if cue.requires_object and (k >= n or tokens[k].lower in res.prepositions):
+        return None
+    if k >= n or not tokens[k].is_word and not view.in_quote(k):
+        return None
+    return (k, "bare")
+
+
+def _content_after(text: str, view: SentenceView, start_tok: int, res: LanguageResources) -> tuple[str, list[tuple[int, int]]] | None:
+    tokens = view.tokens
+    end_tok = len(tokens)
+    for k in range(start_tok + 1, len(tokens)):
+        if view.in_quote(k):
+            continue
+        if tokens[k].lower in res.participles and tokens[k - 1].text in (",",):
+            end_tok = k - 1
+            break
+    start_char = tokens[start_tok].start
+    end_char = tokens[end_tok].start if end_tok < len(tokens) else view.sentence.end
+    quote = _sole_quote(text, view, start_char, end_char)
+    if quote is not None:
+        span = _span_of(text, quote.start, quote.end)
+        return ("direct", [span]) if span else None
+    span = _span_of(text, start_char, end_char)
+    return ("indirect", [span]) if span else None
+
+
+def _subject_of(text: str, view: SentenceView, c: int, res: LanguageResources) -> tuple[tuple[int, int], Mention] | None:
+    """The subject of the verb at token c: before it, or after the finite verb (inversion)."""
+    tokens = view.tokens
+    start = _clause_start(view, c, res)
+    # The finite verb of the clause: the first auxiliary or cue before c, or c itself.
+    finite = c
+    for k in range(start, c):
+        if not view.in_quote(k) and (tokens[k].lower in res.auxiliaries or tokens[k].lower in res.cues):
+            finite = k
+            break
+    before = _np_before(view, finite, res, lo=start)
+    if before is not None and all(
+        not tokens[k].is_word or tokens[k].lower in res.discourse_markers for k in range(start, before[0])
+    ):
+        mention = _mention(text, view, before, res)
+        if _is_plausible_speaker(mention, res) and mention is not None:
+            return before, mention
+    if before is not None and res.code == "en":
+        mention = _mention(text, view, before, res)
+        if _is_plausible_speaker(mention, res) and mention is not None:
+            return before, mention
+    # Inversion (`Dinsdag zei Rutte dat`, `In het gesprek erkent de premier dat`).
+    after = _np_after(view, finite + 1, res)
+    if after is not None:
+        mention = _mention(text, view, after, res)
+        if mention is not None and _is_plausible_speaker(mention, res) and (
+            mention.pronoun or mention.name or mention.roles or mention.type in ("group", "media", "document")
+        ):
+            return after, mention
+    if before is not None:
+        mention = _mention(text, view, before, res)
+        if _is_plausible_speaker(mention, res) and mention is not None and (
+            mention.name or mention.roles or mention.type != "unknown"
+        ):
+            return before, mention
+    return None
+
+
+def _cue_applies(view: SentenceView, c: int, cue: Cue, res: LanguageResources) -> bool:
+    tokens = view.tokens
+    if cue.noun_form and c > 0 and (
+        tokens[c - 1].lower in res.determiners or tokens[c - 1].lower in res.prepositions
+        or (tokens[c - 1].is_word and not tokens[c - 1].is_capitalised and tokens[c - 1].lower not in res.auxiliaries
+            and tokens[c - 1].lower not in res.pronouns and tokens[c - 1].lower not in res.adverbs)
+    ):
+        return False
+    if cue.requires_before:
+        window = {t.lower for t in tokens[max(0, c - 4) : c]}
+        if not window & set(cue.requires_before):
+            return False
+    return True
+
+
+def _verb_cue(text: str, view: SentenceView, c: int, res: LanguageResources) -> Draft | None:
+    tokens = view.tokens
+    for cue in res.cues[tokens[c].lower]:
+        if not _cue_applies(view, c, cue, res):
+            continue
+        if not cue.particle and not cue.requires_complementizer:
+            draft = _post_posed(text, view, c, cue, res)
+            if draft is not None:
+                return draft
+        subject = _subject_of(text, view, c, res)
+        if subject is None:
+            continue
+        subj_rng, mention = subject
+        after_subject = max(c + 1, subj_rng[1]) if subj_rng[0] > c else c + 1
+        found = _complement_start(view, after_subject, cue, res)
+        if found is None:
+            continue
+        start_tok, how = found
+        if start_tok >= len(tokens):
+            continue
+        content = _content_after(text, view, start_tok, res)
+        if content is None:
+            continue
+        kind, spans = content
+        if how == "bare" and kind == "indirect" and len(spans[0]) and spans[0][1] - spans[0][0] < 8:
+            continue
+        channel = _channel(text, view, 0, start_tok, res, cue, object_at=after_subject)
+        return Draft(kind, spans, tokens[c], mention, view.index, channel, plural_cue=cue.plural)
+    return None
+
+
+def _participle_position(view: SentenceView, c: int, res: LanguageResources) -> bool:
+    tokens = view.tokens
+    return c > 0 and (tokens[c - 1].text == "," or tokens[c - 1].lower in res.conjunctions
+                      or tokens[c - 1].is_word)
+
+
+def _participle(text: str, view: SentenceView, c: int, drafts: list[Draft], res: LanguageResources) -> Draft | None:
+    """`..., adding that Q` / `..., saying Q`: the subject of the main clause reports Q."""
+    tokens = view.tokens
+    cue = res.cues.get(tokens[c].lower, [None])[0]
+    i = c + 1
+    if i < len(tokens) and tokens[i].lower in res.complementizers:
+        i += 1
+    if i >= len(tokens):
+        return None
+    mention: Mention | None = None
+    if tokens[c - 1].text == "," or tokens[c - 1].lower in res.conjunctions:
+        if drafts and drafts[-1].mention is not None:
+            mention = drafts[-1].mention
+        else:
+            rng = _np_before(view, _first_verbish(view, res), res) if _first_verbish(view, res) else None
+            if rng is None:
+                rng = _np_after(view, _clause_start(view, 1, res) if len(tokens) > 1 else 0, res)
+            mention = _mention(text, view, rng, res)
+    else:
+        mention = _mention(text, view, _np_before(view, c, res), res)
+    if not _is_plausible_speaker(mention, res) or mention is None:
+        return None
+    content = _content_after(text, view, i, res)
+    if content is None:
+        return None
+    kind, spans = content
+    channel = _channel(text, view, c + 1, i, res, cue) if cue else None
+    return Draft(kind, spans, tokens[c], mention, view.index, channel)
+
+
+def _first_verbish(view: SentenceView, res: LanguageResources) -> int:
+    """Index of the first token after a sentence-initial noun phrase (and its apposition)."""
+    tokens = view.tokens
+    rng = _np_after(view, 0, res)
+    if rng is None:
+        return 0
+    i = rng[1]
+    if i < len(tokens) and tokens[i].text == ",":
+        k = i + 1
+        while k < len(tokens) and tokens[k].text != ",":
+            k += 1
+        i = k + 1 if k < len(tokens) else i
+    return min(i, len(tokens) - 1)
+
+
+def _aldus(text: str, view: SentenceView, c: int, res: LanguageResources) -> Draft | None:
+    """`"Q", aldus X.`"""
+    subj = _np_after(view, c + 1, res)
+    mention = _mention(text, view, subj, res)
+    if mention is None or not _is_plausible_speaker(mention, res):
+        return None
+    j = c - 1
+    while j >= 0 and tokens_text(view, j) in (",",):
+        j -= 1
+    found = _content_before(text, view, c if view.tokens[c - 1].text != "," else c - 1)
+    if found is None:
+        return None
+    kind, spans = found
+    return Draft(kind, spans, view.tokens[c], mention, view.index)
+
+
+def tokens_text(view: SentenceView, i: int) -> str:
+    return view.tokens[i].text
+
+
+def _according_to(text: str, view: SentenceView, res: LanguageResources) -> list[Draft]:
+    tokens = view.tokens
+    lows = [t.lower for t in tokens]
+    drafts = []
+    for phrase in res.according_before:
+        n = len(phrase)
+        for m in range(len(tokens) - n + 1):
+            if tuple(lows[m : m + n]) != phrase or view.in_quote(m):
+                continue
+            subj = _np_after(view, m + n, res)
+            if subj is None:
+                continue
+            subj = _trim_np_at_verb(view, subj, res)
+            mention = _mention(text, view, subj, res)
+            if mention is None:
+                continue
+            clause_start = _clause_start(view, m, res)
+            after = subj[1]
+            if after < len(tokens) and tokens[after].text == ",":
+                after += 1
+            if m <= clause_start and after < len(tokens):
+                start_char = tokens[after].start
+                end_char = _clause_end(view, after, res)
+            elif after >= len(tokens) - 1:
+                start_char = tokens[clause_start].start
+                end_char = tokens[m].start
+            else:
+                start_char = tokens[clause_start].start
+                end_char = _clause_end(view, after, res)
+            span = _span_of(text, start_char, end_char)
+            if span is None:
+                continue
+            cue = tokens[m]
+            drafts.append(Draft("according_to", [span], cue, mention, view.index))
+            view.claimed.append((tokens[m].start, tokens[subj[1] - 1].end))
+    return drafts
+
+
+def _clause_end(view: SentenceView, i: int, res: LanguageResources) -> int:
+    return view.sentence.end
+
+
+def _trim_np_at_verb(view: SentenceView, rng: tuple[int, int], res: LanguageResources) -> tuple[int, int]:
+    """`volgens Rutte werkt het kabinet`: a V2 verb right after the name ends the phrase."""
+    tokens = view.tokens
+    s, e = rng
+    for k in range(s + 1, e):
+        tok = tokens[k]
+        if tok.lower in res.auxiliaries or tok.lower in res.cues:
+            return (s, k)
+        if tok.lower in res.pronouns and k > s:
+            return (s, k)
+        if tokens[k - 1].is_capitalised and not tok.is_capitalised and tok.is_word and (
+            tok.lower not in res.np_prepositions and k - 1 > s - 1 and tokens[s].is_capitalised
+        ):
+            # After a name, a lower-case word that does not continue the phrase is the verb.
+            return (s, k)
+    if tokens[s].lower in res.pronouns:
+        return (s, s + 1)
+    return rng
+
+
+def _post_posed_demonstrative(text: str, view: SentenceView, views: list[SentenceView],
+                              earlier: list[Draft], res: LanguageResources) -> Draft | None:
+    """`Dat meldde The New York Times.`: the previous sentence is attributed to X."""
+    tokens = view.tokens
+    if len(tokens) < 3 or tokens[0].lower not in res.post_posed_demonstratives:
+        return None
+    if tokens[1].lower not in res.cues:
+        return None
+    subj = _np_after(view, 2, res)
+    mention = _mention(text, view, subj, res)
+    if mention is None or subj is None or not _is_plausible_speaker(mention, res):
+        return None
+    cue = res.cues[tokens[1].lower][0]
+    channel = _channel(text, view, subj[1], len(tokens), res, cue)
+    if view.index == 0:
+        return None
+    prev_view = views[view.index - 1]
+    prev_drafts = [d for d in earlier if d.sentence_index == prev_view.index]
+    if prev_drafts:
+        for d in prev_drafts:
+            if d.channel is None and channel is not None:
+                d.channel = channel
+        return Draft("indirect", [], tokens[1], mention, view.index)  # nothing new
+    sent = prev_view.sentence
+    start = sent.start
+    # Drop a leading connective adverb (`Desondanks`, `However,`).
+    first = prev_view.tokens[0] if prev_view.tokens else None
+    if first is not None and first.lower in res.discourse_markers:
+        start = first.end
+    span = _span_of(text, start, sent.end)
+    if span is None:
+        return None
+    quote = _sole_quote(text, prev_view, sent.start, sent.end)
+    kind = "indirect"
+    if quote is not None:
+        qspan = _span_of(text, quote.start, quote.end)
+        if qspan:
+            span, kind = qspan, "direct"
+    return Draft(kind, [span], tokens[1], mention, prev_view.index, channel)
+
+
+def _continuation(text: str, view: SentenceView, earlier: list[Draft]) -> Draft | None:
+    """A sentence that is only a quotation, right after a statement: the same speaker goes on."""
+    sent = view.sentence
+    quote = _sole_quote(text, view, sent.start, sent.end)
+    if quote is None or not earlier:
+        return None
+    last = earlier[-1]
+    if view.index - last.sentence_index > 1:
+        return None
+    span = _span_of(text, max(quote.start, sent.start), min(quote.end, sent.end))
+    if span is None or len(text[span[0]:span[1]].split()) < 3:
+        return None
+    origin = last.continues or last
+    return Draft("direct", [span], None, None, view.index, origin.channel, continues=origin)
+
+
+def drafts_to_statements(doc: Document, drafts: list[Draft], speakers: list[Speaker],
+                         views: list[SentenceView]) -> list[Statement]:
+    text = doc.text
+    statements = []
+    for draft, speaker in zip(drafts, speakers, strict=True):
+        content = " ".join(text[s:e] for s, e in draft.spans)
+        sent = views[draft.sentence_index].sentence
+        s_start = min(sent.start, draft.spans[0][0])
+        s_end = max(sent.end, draft.spans[-1][1])
+        cue = draft.cue
+        channel_text, channel_span = draft.channel if draft.channel else (None, None)
+        statements.append(
+            Statement(
+                doc_id=doc.id,
+                lang=doc.lang or "",
+                kind=draft.kind,
+                content=content,
+                spans=list(draft.spans),
+                cue=cue.text if cue else None,
+                cue_span=(cue.start, cue.end) if cue else None,
+                speaker=speaker,
+                channel=channel_text,
+                channel_span=channel_span,
+                sentence=text[s_start:s_end],
+                sentence_span=(s_start, s_end),
+            )
+        )
+    return statements

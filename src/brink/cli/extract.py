@@ -75,7 +75,8 @@ def extract(
 
         cat article.txt | brink extract - --lang nl
     """
-    err = Console(stderr=True)
+    # soft_wrap: one message per line, however long, so logs and tests can grep them.
+    err = Console(stderr=True, soft_wrap=True)
     fmt = output_format or (OutputFormat.table if sys.stdout.isatty() else OutputFormat.jsonl)
     settings = Settings(
         entities=entities,

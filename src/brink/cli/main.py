@@ -12,6 +12,8 @@ import typer
 COMMAND_MODULES = (
     "brink.cli.extract",
     "brink.cli.evaluate",
+    "brink.cli.store",
+    "brink.cli.codebook",
 )
 
 app = typer.Typer(

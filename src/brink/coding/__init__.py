@@ -1,13 +1,51 @@
-"""Codebook coding, modality, events and intensity (placeholder until it lands)."""
+"""Codebook coding, modality, events and intensity: the last stage of the pipeline.
+
+`build_stage` returns a `CodingStage`, which codes every statement (nuclear flag, category,
+modality, intensity, targets), finds events reported without content and flags speakers who
+send mixed signals. All language knowledge comes from data files (see docs/coding.md).
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from brink.coding.classify import code_statement
+from brink.coding.codebook import Codebook, builtin_codebook, load_codebook
+from brink.coding.events import find_events
+from brink.coding.mixed import mixed_signals
+from brink.coding.sentences import sentence_spans
+from brink.model import Analysis
+
 if TYPE_CHECKING:
     from brink.pipeline import Settings, Stage
+
+__all__ = ["CodingStage", "build_stage", "load_codebook"]
+
+
+class CodingStage:
+    """Codes the statements of one analysis and adds its events and mixed signals."""
+
+    def __init__(self, codebook: Codebook) -> None:
+        self.codebook = codebook
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        text = analysis.document.text
+        spans = sentence_spans(text, analysis.document.lang or "en")
+        back = self.codebook.nuclear_context_sentences
+        for st in analysis.statements:
+            first = next((i for i, (_, b) in enumerate(spans) if st.span[0] < b), 0)
+            lo = spans[max(0, first - back)][0] if spans else st.sentence_span[0]
+            hi = max(st.sentence_span[1], st.span[1])
+            code_statement(st, self.codebook, analysis.mentions, text[lo:hi])
+        analysis.events = find_events(analysis, self.codebook)
+        analysis.mixed_signals = mixed_signals(analysis.statements, self.codebook)
+        return analysis
 
 
 def build_stage(settings: Settings) -> Stage | None:
     """The pipeline stage that codes statements and finds events, or None."""
-    return None
+    if settings.codebook is not None:
+        book = load_codebook(settings.codebook, tuple(settings.languages))
+    else:
+        book = builtin_codebook()
+    return CodingStage(book)

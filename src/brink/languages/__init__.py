@@ -1,9 +1,238 @@
-"""Per-language resources (speech verbs, roles, pronouns, quote conventions) loaded from data."""
+"""Per-language resources loaded from data files (one folder per language).
+
+A language folder holds `speech.yaml` (reporting verbs and markers), `mentions.yaml`
+(pronouns, role, group, document and media nouns), `grammar.yaml` (function words) and
+`quotes.yaml` (quotation marks). Adding a language is adding a folder; the engine reads only
+the `LanguageResources` built here. Errors name the file and line.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+LANGUAGES_DIR = Path(__file__).parent
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("nl", "en")
+RESOURCE_FILES = ("speech.yaml", "mentions.yaml", "grammar.yaml", "quotes.yaml")
+SCHEMA_VERSION = 1
 
 
-def load_language(code: str):  # type: ignore[no-untyped-def]
-    raise NotImplementedError
+class LanguageDataError(ValueError):
+    """A language resource file that does not follow the schema; names file and line."""
+
+
+class _LineLoader(yaml.SafeLoader):
+    """Keeps the line of each mapping so validation errors can point at it."""
+
+
+class _Mapping(dict[str, Any]):
+    line: int = 0
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _Mapping:
+    mapping = _Mapping(loader.construct_mapping(node, deep=True))
+    mapping.line = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One inflected form of a reporting verb and how its content attaches."""
+
+    form: str
+    lemma: str
+    complement: str  # "that" | "any"
+    plural: bool = False
+    prepositions: tuple[str, ...] = ()
+    particle: str | None = None
+    requires_complementizer: bool = False
+    requires_before: tuple[str, ...] = ()
+    requires_object: bool = False
+    object_is_channel: bool = False
+    noun_form: bool = False
+    complementizers: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class LanguageResources:
+    code: str
+    cues: dict[str, list[Cue]] = field(default_factory=dict)
+    complementizers: frozenset[str] = frozenset()
+    participles: frozenset[str] = frozenset()
+    according_before: tuple[tuple[str, ...], ...] = ()
+    according_after: frozenset[str] = frozenset()
+    post_posed_demonstratives: frozenset[str] = frozenset()
+    pronouns: dict[str, dict[str, Any]] = field(default_factory=dict)
+    role_nouns: frozenset[str] = frozenset()
+    former_modifiers: frozenset[str] = frozenset()
+    group_nouns: dict[str, str] = field(default_factory=dict)
+    document_nouns: frozenset[str] = frozenset()
+    media_nouns: frozenset[str] = frozenset()
+    organization_nouns: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+    prepositions: frozenset[str] = frozenset()
+    np_prepositions: frozenset[str] = frozenset()
+    conjunctions: frozenset[str] = frozenset()
+    subordinators: frozenset[str] = frozenset()
+    relative_pronouns: frozenset[str] = frozenset()
+    adverbs: frozenset[str] = frozenset()
+    auxiliaries: frozenset[str] = frozenset()
+    catenatives: frozenset[str] = frozenset()
+    time_words: frozenset[str] = frozenset()
+    discourse_markers: frozenset[str] = frozenset()
+    channel_markers: frozenset[str] = frozenset()
+    channel_frames: tuple[tuple[str, ...], ...] = ()
+    abbreviations: frozenset[str] = frozenset()
+    expletives: frozenset[str] = frozenset()
+    quote_pairs: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    @property
+    def cue_forms(self) -> frozenset[str]:
+        return frozenset(self.cues)
+
+    @property
+    def according_before_words(self) -> frozenset[str]:
+        return frozenset(phrase[0] for phrase in self.according_before)
+
+
+def _words(value: Any, where: str) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise LanguageDataError(f"{where}: expected a list of words")
+    return frozenset(v.lower() for v in value)
+
+
+def _load_file(path: Path) -> _Mapping:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            data = yaml.load(handle, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+    except OSError as exc:
+        raise LanguageDataError(f"{path}: cannot read ({exc.strerror})") from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark is not None else ""
+        raise LanguageDataError(f"{path}{line}: not valid YAML ({exc})") from exc
+    if not isinstance(data, _Mapping):
+        raise LanguageDataError(f"{path}:1: expected a mapping at the top")
+    if data.get("version") != SCHEMA_VERSION:
+        raise LanguageDataError(
+            f"{path}:{data.line}: `version: {SCHEMA_VERSION}` expected, found {data.get('version')!r}"
+        )
+    return data
+
+
+def _parse_cues(data: _Mapping, path: Path) -> dict[str, list[Cue]]:
+    cues: dict[str, list[Cue]] = {}
+    default_comps = tuple(data.get("complementizers") or ())
+    for entry in data.get("verbs") or []:
+        line = getattr(entry, "line", "?")
+        where = f"{path}:{line}"
+        if not isinstance(entry, dict) or "lemma" not in entry or "forms" not in entry:
+            raise LanguageDataError(f"{where}: a verb needs `lemma` and `forms`")
+        complement = entry.get("complement", "that")
+        if complement not in ("that", "any"):
+            raise LanguageDataError(f"{where}: complement must be `that` or `any`, not {complement!r}")
+        plural = _words(entry.get("plural"), where)
+        nouns = _words(entry.get("noun_forms"), where)
+        for form in _words(entry["forms"], where):
+            cue = Cue(
+                form=form,
+                lemma=str(entry["lemma"]),
+                complement=complement,
+                plural=form in plural,
+                prepositions=tuple(entry.get("prepositions") or ()),
+                particle=entry.get("particle"),
+                requires_complementizer=bool(entry.get("requires_complementizer", False)),
+                requires_before=tuple(entry.get("requires_before") or ()),
+                requires_object=bool(entry.get("requires_object", False)),
+                object_is_channel=bool(entry.get("object_is_channel", False)),
+                noun_form=form in nouns,
+                complementizers=tuple(entry.get("complementizers") or default_comps),
+            )
+            cues.setdefault(form, []).append(cue)
+    return cues
+
+
+def _phrases(values: Any, where: str) -> tuple[tuple[str, ...], ...]:
+    if not values:
+        return ()
+    if not isinstance(values, list):
+        raise LanguageDataError(f"{where}: expected a list of phrases")
+    return tuple(tuple(str(v).lower().split()) for v in values)
+
+
+def load_language_dir(folder: Path) -> LanguageResources:
+    """Build the resources of the language whose files are in `folder`."""
+    files = {}
+    for name in RESOURCE_FILES:
+        path = folder / name
+        if not path.exists():
+            raise LanguageDataError(f"{path}: missing (a language folder needs {', '.join(RESOURCE_FILES)})")
+        files[name] = (path, _load_file(path))
+    speech_path, speech = files["speech.yaml"]
+    mentions_path, mentions = files["mentions.yaml"]
+    grammar_path, grammar = files["grammar.yaml"]
+    quotes_path, quotes = files["quotes.yaml"]
+
+    according = speech.get("according_to") or {}
+    g = f"{grammar_path}:{grammar.line}"
+    m = f"{mentions_path}:{mentions.line}"
+    pairs = []
+    for pair in quotes.get("pairs") or []:
+        if not isinstance(pair, dict) or "open" not in pair or "close" not in pair:
+            raise LanguageDataError(f"{quotes_path}:{getattr(pair, 'line', '?')}: a pair needs `open` and `close`")
+        pairs.append((str(pair["open"]), tuple(str(c) for c in pair["close"])))
+    group_nouns = mentions.get("group_nouns") or {}
+    if not isinstance(group_nouns, dict):
+        raise LanguageDataError(f"{m}: group_nouns must map a noun to its English descriptor")
+    return LanguageResources(
+        code=folder.name,
+        cues=_parse_cues(speech, speech_path),
+        complementizers=_words(speech.get("complementizers"), str(speech_path)),
+        participles=_words(speech.get("participles"), str(speech_path)),
+        according_before=_phrases(according.get("before"), str(speech_path)),
+        according_after=_words(according.get("after"), str(speech_path)),
+        post_posed_demonstratives=_words(speech.get("post_posed_demonstratives"), str(speech_path)),
+        pronouns={k.lower(): dict(v) for k, v in (mentions.get("pronouns") or {}).items()},
+        role_nouns=_words(mentions.get("role_nouns"), m),
+        former_modifiers=_words(mentions.get("former_modifiers"), m),
+        group_nouns={k.lower(): str(v) for k, v in group_nouns.items()},
+        document_nouns=_words(mentions.get("document_nouns"), m),
+        media_nouns=_words(mentions.get("media_nouns"), m),
+        organization_nouns=_words(mentions.get("organization_nouns"), m),
+        determiners=_words(grammar.get("determiners"), g),
+        prepositions=_words(grammar.get("prepositions"), g),
+        np_prepositions=_words(grammar.get("np_prepositions"), g),
+        conjunctions=_words(grammar.get("conjunctions"), g),
+        subordinators=_words(grammar.get("subordinators"), g),
+        relative_pronouns=_words(grammar.get("relative_pronouns"), g),
+        adverbs=_words(grammar.get("adverbs"), g),
+        auxiliaries=_words(grammar.get("auxiliaries"), g),
+        catenatives=_words(grammar.get("catenatives"), g),
+        time_words=_words(grammar.get("time_words"), g),
+        discourse_markers=_words(grammar.get("discourse_markers"), g),
+        channel_markers=_words(grammar.get("channel_markers"), g),
+        channel_frames=_phrases(grammar.get("channel_frames"), g),
+        abbreviations=_words(grammar.get("abbreviations"), g),
+        expletives=_words(grammar.get("expletives"), g),
+        quote_pairs=tuple(pairs),
+    )
+
+
+@cache
+def load_language(code: str) -> LanguageResources:
+    """The resources of a supported language (cached)."""
+    folder = LANGUAGES_DIR / code
+    if not folder.is_dir():
+        raise LanguageDataError(
+            f"no resources for language {code!r}; supported: {', '.join(SUPPORTED_LANGUAGES)}"
+        )
+    return load_language_dir(folder)

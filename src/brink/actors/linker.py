@@ -1,0 +1,512 @@
+"""Finding and linking actor mentions in a document: names, demonyms and dated role phrases.
+
+One left-to-right pass over the folded tokens walks the alias trie (longest match wins), trying
+the language's inflection suffixes and compound heads (data in `language.yaml`) when a
+capitalised token is not known as such. A second pass resolves what the first found, using the
+document as context: ambiguous names go to the candidate the document names in full (surname
+back-reference) or whose country it talks about; role phrases go to the holder on the document
+date ("de Russische president" → Putin in 2022, Medvedev in 2010; "de oud-president" → a holder
+whose role had ended).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date as _date
+from typing import Any
+
+from brink.actors.kb import DEMONYM, NAME, ROLE, Actor, AliasEntry, KnowledgeBase
+from brink.actors.text import TOKEN_RE, fold, fold_key
+from brink.model import ActorRef, Analysis, Document, Speaker, Statement
+
+_GAP_OK = re.compile(r"[ \u00a0\-'’&.]{1,3}\Z")
+_SPEAKER_TYPE = {
+    "person": "person",
+    "organization": "organization",
+    "country": "organization",
+    "alliance": "organization",
+    "security_service": "organization",
+    "media": "media",
+    "document": "document",
+    "treaty": "document",
+    "group": "group",
+}
+_SENTENCE_END = re.compile(r"[.!?:\n][\s\"'“”‘’„,«»()-]*\Z")
+
+
+def _sentence_start(text: str, offset: int) -> bool:
+    return offset == 0 or bool(_SENTENCE_END.search(text[max(0, offset - 6) : offset]))
+
+
+@dataclass(slots=True)
+class _Match:
+    start: int
+    end: int
+    tok_start: int
+    tok_end: int
+    entries: list[AliasEntry]
+    actor_id: str | None = None
+    reason: str | None = None
+    kind: str = NAME
+    candidates: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _LangData:
+    suffixes: tuple[str, ...] = ()
+    min_stem: int = 3
+    compounds: bool = False
+    min_compound_rest: int = 4
+    former: frozenset[str] = frozenset()
+    articles: frozenset[str] = frozenset()
+    of: frozenset[str] = frozenset()
+    deputy: frozenset[str] = frozenset()
+
+
+class Linker:
+    """Links mentions, speakers and channels of an `Analysis` to the actors of a knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self._lang: dict[str | None, _LangData] = {}
+
+    # -- language data --------------------------------------------------------------------
+
+    def _langdata(self, lang: str | None) -> _LangData:
+        data = self._lang.get(lang)
+        if data is not None:
+            return data
+        spec = self.kb.language.get(lang or "", {})
+        mods = self.kb.modifiers
+
+        def words(kind: str) -> frozenset[str]:
+            langs = [lang] if lang else list(mods.get(kind, {}))
+            out: set[str] = set()
+            for code in langs:
+                for word in mods.get(kind, {}).get(code or "", []):
+                    out.update(fold_key(word))
+            return frozenset(out)
+
+        suffixes = tuple(sorted({fold(s) for s in spec.get("suffixes", [])}, key=len, reverse=True))
+        data = _LangData(
+            suffixes=suffixes,
+            min_stem=int(spec.get("min_stem", 3)),
+            compounds=bool(spec.get("compounds", False)),
+            min_compound_rest=int(spec.get("min_compound_rest", 4)),
+            former=words("former"),
+            articles=words("articles"),
+            of=words("of"),
+            deputy=words("deputy"),
+        )
+        self._lang[lang] = data
+        return data
+
+    # -- pass 1: matching -----------------------------------------------------------------
+
+    def _scan(
+        self, text: str, lang: str | None
+    ) -> tuple[list[tuple[int, int, str]], list[_Match], list[int]]:
+        """Tokens, raw matches (longest first at each position) and unmatched capitalised tokens."""
+        norm = fold(text)
+        toks = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(norm)]
+        trie = self.kb.trie
+        ld = self._langdata(lang)
+        matches: list[_Match] = []
+        unmatched_caps: list[int] = []
+        n = len(toks)
+        i = 0
+        while i < n:
+            node: dict[str, Any] | None = trie
+            j = i
+            best: tuple[int, list[AliasEntry]] | None = None
+            while j < n and node is not None:
+                s, e, key = toks[j]
+                child = node.get(key)
+                if child is None and ld.suffixes and text[s].isupper():
+                    for suf in ld.suffixes:
+                        if key.endswith(suf) and len(key) - len(suf) >= ld.min_stem:
+                            child = node.get(key[: -len(suf)])
+                            if child is not None:
+                                break
+                if child is None:
+                    break
+                node = child
+                j += 1
+                terminal = node.get("")
+                if terminal is not None:
+                    entries = self._valid(self.kb.index[terminal], text, toks, i, j, lang)
+                    if entries:
+                        best = (j, entries)
+                if j < n and not _GAP_OK.match(text[toks[j - 1][1] : toks[j][0]]):
+                    break
+            if best is not None:
+                j, entries = best
+                matches.append(_Match(toks[i][0], toks[j - 1][1], i, j, entries))
+                i = j
+                continue
+            s, e, key = toks[i]
+            if text[s].isupper():
+                if ld.compounds and e - s >= 7:
+                    found = self._compound(key, text, s, ld)
+                    if found is not None:
+                        cut, entries = found
+                        matches.append(_Match(s, s + cut, i, i + 1, entries))
+                        i += 1
+                        continue
+                unmatched_caps.append(i)
+            i += 1
+        return toks, matches, unmatched_caps
+
+    def _valid(
+        self,
+        entries: list[AliasEntry],
+        text: str,
+        toks: list[tuple[int, int, str]],
+        i: int,
+        j: int,
+        lang: str | None,
+    ) -> list[AliasEntry]:
+        out = []
+        first = text[toks[i][0] : toks[i][1]]
+        for entry in entries:
+            if entry.kind != NAME and lang and entry.lang and entry.lang != lang:
+                continue
+            if entry.case == 1 and not first[:1].isupper():
+                continue
+            if entry.case == 2:
+                surface = text[toks[i][0] : toks[j - 1][1]]
+                if surface != entry.surface and not (surface.isupper() and len(surface) > 1):
+                    continue
+            out.append(entry)
+        return out
+
+    def _compound(
+        self, key: str, text: str, start: int, ld: _LangData
+    ) -> tuple[int, list[AliasEntry]] | None:
+        """A capitalised compound starting with a country or organisation name ("Ruslandkenner")."""
+        trie = self.kb.trie
+        for cut in range(len(key) - ld.min_compound_rest, 3, -1):
+            node = trie.get(key[:cut])
+            if node is None or "" not in node:
+                continue
+            entries = [
+                e
+                for e in self.kb.index[node[""]]
+                if e.kind == NAME
+                and e.case != 2
+                and (actor := self.kb.actors.get(e.target)) is not None
+                and actor.type in ("country", "alliance", "organization", "security_service")
+            ]
+            if entries and text[start + cut].islower():
+                return cut, entries
+        return None
+
+    # -- pass 2: resolving ----------------------------------------------------------------
+
+    def mentions(self, doc: Document) -> list[ActorRef]:
+        """Every actor mention in the document, linked where the evidence allows."""
+        refs, _ = self._mentions(doc.text, doc.lang, doc.date)
+        return refs
+
+    def _mentions(
+        self, text: str, lang: str | None, date: str | None, context: Counter[str] | None = None
+    ) -> tuple[list[ActorRef], list[_Match]]:
+        toks, matches, caps = self._scan(text, lang)
+        kb = self.kb
+        counts: Counter[str] = Counter(context or ())
+        countries: Counter[str] = Counter()
+        surnames: dict[str, set[str]] = {}
+        for m in matches:
+            targets = {e.target for e in m.entries if e.kind != ROLE}
+            if targets:
+                m.kind = DEMONYM if all(e.kind == DEMONYM for e in m.entries if e.kind != ROLE) else NAME
+                m.candidates = sorted(targets)
+                if len(targets) == 1:
+                    m.actor_id = next(iter(targets))
+            else:
+                m.kind = ROLE
+        for m in matches:
+            if m.actor_id is None:
+                continue
+            counts[m.actor_id] += 1
+            country = kb.country_of(m.actor_id)
+            if country:
+                countries[country] += 1
+            actor = kb.actors[m.actor_id]
+            if actor.type == "person" and m.tok_end - m.tok_start >= 2:
+                surnames.setdefault(toks[m.tok_end - 1][2], set()).add(actor.id)
+                for name in (actor.name,):
+                    key = fold_key(name)
+                    if len(key) >= 2:
+                        surnames.setdefault(key[-1], set()).add(actor.id)
+        # Ambiguous names: the one the document names unambiguously, else the one whose
+        # country the document talks about most.
+        for m in matches:
+            if m.kind == ROLE or m.actor_id is not None:
+                continue
+            m.actor_id, m.reason = self._choose(m.candidates, counts, countries, date)
+        # Surname back-reference for persons the data lists without a surname-only alias.
+        for idx in caps:
+            key = toks[idx][2]
+            ids = surnames.get(key)
+            if ids and len(ids) == 1:
+                s, e, _ = toks[idx]
+                matches.append(_Match(s, e, idx, idx + 1, [], actor_id=next(iter(ids)), kind=NAME))
+        matches.sort(key=lambda m: m.start)
+        ld = self._langdata(lang)
+        by_tok_end = {m.tok_end: m for m in matches if m.kind != ROLE}
+        by_tok_start = {m.tok_start: m for m in matches if m.kind != ROLE}
+        refs: list[ActorRef] = []
+        for m in matches:
+            if m.kind == ROLE:
+                ref = self._resolve_role(m, text, toks, by_tok_end, by_tok_start, counts, countries, date, ld)
+                if ref is not None:
+                    refs.append(ref)
+                continue
+            actor = kb.actors.get(m.actor_id) if m.actor_id else None
+            refs.append(
+                ActorRef(
+                    text=text[m.start : m.end],
+                    span=(m.start, m.end),
+                    actor_id=actor.id if actor else None,
+                    name=actor.name if actor else None,
+                    type=actor.type if actor else None,
+                    reason=None if actor else m.reason,
+                )
+            )
+        covered = {t for m in matches for t in range(m.tok_start, m.tok_end)}
+        refs.extend(self._unknown_names(text, toks, caps, covered))
+        refs.sort(key=lambda r: r.span or (0, 0))
+        return refs, matches
+
+    def _choose(
+        self, candidates: list[str], counts: Counter[str], countries: Counter[str], date: str | None
+    ) -> tuple[str | None, str | None]:
+        kb = self.kb
+
+        def score(actor_id: str) -> tuple[int, int, int]:
+            actor = kb.actors.get(actor_id)
+            active = int(bool(actor and date and actor.roles_at(date)))
+            return (counts[actor_id], countries[kb.country_of(actor_id) or ""], active)
+
+        ranked = sorted(candidates, key=score, reverse=True)
+        if len(ranked) == 1 or (score(ranked[0]) > score(ranked[1]) and any(score(ranked[0]))):
+            return ranked[0], None
+        names = ", ".join(kb.actors[c].name for c in candidates if c in kb.actors)
+        return None, f"ambiguous: {names}"
+
+    def _resolve_role(
+        self,
+        m: _Match,
+        text: str,
+        toks: list[tuple[int, int, str]],
+        by_tok_end: dict[int, _Match],
+        by_tok_start: dict[int, _Match],
+        counts: Counter[str],
+        countries: Counter[str],
+        date: str | None,
+        ld: _LangData,
+    ) -> ActorRef | None:
+        kb = self.kb
+        role_keys = list(dict.fromkeys(e.target for e in m.entries if e.kind == ROLE))
+        # A role followed by a name is an apposition ("de Russische president Poetin"): the name
+        # is the mention.
+        nxt = by_tok_start.get(m.tok_end)
+        if nxt is not None and nxt.actor_id and kb.actors[nxt.actor_id].type == "person":
+            return None
+        former = False
+        of: str | None = None
+        start = m.start
+        k = m.tok_start - 1
+        steps = 0
+        while k >= 0 and steps < 4:
+            prev = by_tok_end.get(k + 1)
+            if prev is not None and of is None and prev.actor_id:
+                if not _GAP_OK.match(text[prev.end : toks[k + 1][0]] if k + 1 < len(toks) else " "):
+                    break
+                of = prev.actor_id
+                start = prev.start
+                k = prev.tok_start - 1
+                steps += 1
+                continue
+            key = toks[k][2]
+            if key in ld.former:
+                former = True
+                start = toks[k][0]
+            elif key in ld.deputy:
+                return None  # "plaatsvervangend minister": a deputy, not the holder
+            elif key == "s" and by_tok_end.get(k) is not None:
+                pass  # "Russia's president"
+            else:
+                break
+            k -= 1
+            steps += 1
+        end = m.end
+        if of is None:
+            k = m.tok_end
+            if k < len(toks) and toks[k][2] in ld.of:
+                k += 1
+                while k < len(toks) and toks[k][2] in ld.articles:
+                    k += 1
+                after = by_tok_start.get(k)
+                if after is not None and after.actor_id and after.kind != DEMONYM:
+                    of = after.actor_id
+                    end = after.end
+        actor, reason = self._holder(role_keys, of, former, counts, countries, date)
+        return ActorRef(
+            text=text[start:end],
+            span=(start, end),
+            actor_id=actor.id if actor else None,
+            name=actor.name if actor else None,
+            type=actor.type if actor else None,
+            reason=None if actor else reason,
+        )
+
+    def _holder(
+        self,
+        role_keys: list[str],
+        of: str | None,
+        former: bool,
+        counts: Counter[str],
+        countries: Counter[str],
+        date: str | None,
+    ) -> tuple[Actor | None, str]:
+        kb = self.kb
+        when = date or _date.today().isoformat()
+        holders: list[Actor] = []
+        for key in role_keys:
+            for actor in kb.role_holder(key, of, when, former=former):
+                if actor not in holders:
+                    holders.append(actor)
+        label = "/".join(role_keys) + (f" of {of}" if of else "") + (" (former)" if former else "")
+        if not holders:
+            return None, f"no holder of {label} on {when} in the knowledge base"
+        mentioned = [a for a in holders if counts[a.id]]
+        if len(mentioned) == 1:
+            return mentioned[0], ""
+        if len(mentioned) > 1:
+            holders = mentioned
+        if len(holders) == 1:
+            return holders[0], ""
+        if of is not None and former:
+            return holders[0], ""  # the most recent former holder
+        if of is None and countries:
+            top = countries.most_common(1)[0][0]
+            local = [a for a in holders if a.country == top]
+            if len(local) == 1:
+                return local[0], ""
+        names = ", ".join(a.name for a in holders[:5])
+        return None, f"ambiguous {label}: {names}"
+
+    def _unknown_names(
+        self,
+        text: str,
+        toks: list[tuple[int, int, str]],
+        caps: list[int],
+        covered: set[int],
+    ) -> list[ActorRef]:
+        """Runs of two or more capitalised words that the knowledge base does not know."""
+        out: list[ActorRef] = []
+        run: list[int] = []
+        caps_set = [c for c in caps if c not in covered]
+
+        def flush() -> None:
+            if run and _sentence_start(text, toks[run[0]][0]):
+                run.pop(0)  # "Volgens Pavel Podvig": the first word is capitalised as such
+            if len(run) >= 2:
+                s, e = toks[run[0]][0], toks[run[-1]][1]
+                out.append(ActorRef(text=text[s:e], span=(s, e), reason="not in the knowledge base"))
+            run.clear()
+
+        for idx in caps_set:
+            if run and (idx != run[-1] + 1 or text[toks[run[-1]][1] : toks[idx][0]] not in (" ", "-")):
+                flush()
+            if len(toks[idx][2]) >= 2 and toks[idx][2].isalpha():
+                run.append(idx)
+            else:
+                flush()
+        flush()
+        return out
+
+    # -- statements -----------------------------------------------------------------------
+
+    def link_name(
+        self, name: str, lang: str | None, date: str | None, context: Counter[str] | None = None
+    ) -> ActorRef:
+        """Link a name or role phrase on its own ("Dmitry Medvedev", "de Russische president")."""
+        refs, _ = self._mentions(name, lang, date, context)
+        linked = [r for r in refs if r.actor_id]
+        if linked:
+            # The longest linked mention, people and organisations before countries.
+            best = max(
+                linked,
+                key=lambda r: (r.type != "country", (r.span[1] - r.span[0]) if r.span else 0),
+            )
+            return ActorRef(text=name, span=None, actor_id=best.actor_id, name=best.name,
+                            type=best.type)
+        reason = next((r.reason for r in refs if r.reason), None) or "not in the knowledge base"
+        return ActorRef(text=name, span=None, reason=reason)
+
+    def link(self, analysis: Analysis) -> Analysis:
+        doc = analysis.document
+        refs = self.mentions(doc)
+        analysis.mentions = refs
+        context: Counter[str] = Counter(r.actor_id for r in refs if r.actor_id)
+        for st in analysis.statements:
+            self._link_speaker(st, refs, context, doc)
+            if st.channel:
+                st.channel_actor = self._link_span(
+                    st.channel, st.channel_span, refs, context, doc, prefer=("media",)
+                )
+        return analysis
+
+    def _link_span(
+        self,
+        text: str,
+        span: tuple[int, int] | None,
+        refs: list[ActorRef],
+        context: Counter[str],
+        doc: Document,
+        prefer: tuple[str, ...] = (),
+    ) -> ActorRef:
+        if span is not None:
+            inside = [
+                r for r in refs
+                if r.actor_id and r.span and r.span[0] < span[1] and span[0] < r.span[1]
+            ]
+            if inside:
+                best = max(
+                    inside,
+                    key=lambda r: (
+                        r.type in prefer,
+                        r.type != "country",
+                        (r.span[1] - r.span[0]) if r.span else 0,
+                    ),
+                )
+                return ActorRef(text=text, span=span, actor_id=best.actor_id, name=best.name,
+                                type=best.type)
+        ref = self.link_name(text, doc.lang, doc.date, context)
+        ref.span = span
+        return ref
+
+    def _link_speaker(
+        self, st: Statement, refs: list[ActorRef], context: Counter[str], doc: Document
+    ) -> None:
+        sp: Speaker = st.speaker
+        ref: ActorRef | None = None
+        if sp.text:
+            ref = self._link_span(sp.text, sp.span, refs, context, doc)
+            if ref.actor_id is None:
+                ref = None
+        if ref is None and sp.name:
+            ref = self.link_name(sp.name, doc.lang, doc.date, context)
+            if ref.actor_id is None:
+                ref = None
+        if ref is None or ref.actor_id is None:
+            return
+        sp.actor_id = ref.actor_id
+        sp.name = ref.name
+        if sp.type == "unknown" and ref.type:
+            sp.type = _SPEAKER_TYPE.get(ref.type, "unknown")

@@ -1,0 +1,218 @@
+"""Noun phrases around a cue: who is speaking, and what kind of source that is.
+
+No part-of-speech model is needed: the language resources name the closed classes
+(determiners, prepositions, pronouns, auxiliaries, subordinators) and the nouns that make a
+mention a role, group, document or medium; capitalisation marks names. A phrase is read
+outward from the cue until a word that cannot belong to a subject.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from brink.analyse.segment import Token
+from brink.languages import LanguageResources
+
+MAX_PHRASE_TOKENS = 14
+_POSSESSIVE = ("’s", "'s", "’", "'")
+_NAME_JOINERS = frozenset({"van", "der", "den", "de", "von", "al", "bin", "ben", "da", "di", "du", "le", "la", "ter", "ten", "el"})
+
+
+@dataclass(slots=True)
+class Mention:
+    """A phrase that names a source: its tokens, head and what kind of source it is."""
+
+    start: int  # token index, inclusive
+    end: int  # token index, exclusive
+    text: str
+    span: tuple[int, int]
+    type: str = "unknown"
+    name: str | None = None  # the proper name inside the phrase, if any
+    roles: list[str] = field(default_factory=list)  # role phrases inside the mention
+    former: bool = False
+    pronoun: str | None = None
+    group: str | None = None  # English descriptor of a group noun
+    head: str | None = None
+
+
+def word_class(tok: Token, res: LanguageResources) -> str:
+    """The closed class of a token, or 'name' / 'word' / 'punct'."""
+    low = tok.lower
+    if not tok.is_word:
+        return "punct"
+    if low in res.pronouns:
+        return "pronoun"
+    if low in res.auxiliaries:
+        return "aux"
+    if low in res.cues:
+        return "cue"
+    if low in res.subordinators or low in res.relative_pronouns:
+        return "sub"
+    if low in res.conjunctions:
+        return "conj"
+    if low in res.prepositions or low in res.np_prepositions:
+        return "prep"
+    if low in res.determiners:
+        return "det"
+    if tok.is_capitalised:
+        return "name"
+    return "word"
+
+
+def _is_function_word(low: str, res: LanguageResources) -> bool:
+    return (
+        low in res.prepositions
+        or low in res.determiners
+        or low in res.subordinators
+        or low in res.conjunctions
+        or low in res.auxiliaries
+        or low in res.adverbs
+        or low in res.pronouns
+    )
+
+
+def phrase_text(text: str, tokens: list[Token], start: int, end: int) -> tuple[str, tuple[int, int]]:
+    s, e = tokens[start].start, tokens[end - 1].end
+    return text[s:e], (s, e)
+
+
+def classify(text: str, tokens: list[Token], start: int, end: int, res: LanguageResources,
+             sentence_start: int = -1) -> Mention:
+    """Build a Mention over tokens[start:end] and decide its type."""
+    while start < end and not tokens[start].is_word and tokens[start].text not in ("‘", "'", "“", '"'):
+        start += 1
+    while end > start and tokens[end - 1].text in (",", ":", ";", "-", "–", "—"):
+        end -= 1
+    surface, span = phrase_text(text, tokens, start, end)
+    mention = Mention(start, end, surface, span)
+    words = [t for t in tokens[start:end] if t.is_word]
+    lows = [t.lower for t in words]
+    if len(words) == 1 and lows[0] in res.pronouns:
+        mention.pronoun = lows[0]
+        info = res.pronouns[lows[0]]
+        mention.type = "person" if info.get("number") != "plural" and info.get("gender") != "neuter" else "group"
+        if info.get("gender") == "neuter":
+            mention.type = "organization"
+        return mention
+    # The head: the last word before a phrase-internal preposition or apposition comma.
+    head_idx = end
+    for i in range(start, end):
+        if tokens[i].lower in res.np_prepositions or tokens[i].text == ",":
+            head_idx = i
+            break
+    # The name comes from the core (`de voorzitter van de Veiligheidsraad` has none) or, in
+    # `the CIA director, William Burns`, from the apposition.
+    mention.name = _proper_name(tokens, start, head_idx, res, sentence_start)
+    if mention.name is None and head_idx < end and tokens[head_idx].text == ",":
+        mention.name = _proper_name(tokens, head_idx + 1, end, res, sentence_start)
+    core = [t for t in tokens[start:head_idx] if t.is_word] or words
+    head = core[-1].lower if core else None
+    mention.head = head
+    mention.former = any(w in res.former_modifiers for w in lows) or any(
+        w.split("-")[0] in res.former_modifiers for w in lows if "-" in w
+    )
+    mention.roles = _role_phrases(tokens, start, end, res)
+    core_lows = [t.lower for t in core]
+    if any(w in res.media_nouns for w in core_lows):
+        mention.type = "media"
+    elif head in res.group_nouns:
+        mention.type = "group"
+        mention.group = res.group_nouns[head]
+    elif any(w in res.document_nouns for w in core_lows):
+        mention.type = "document"
+    elif mention.roles or (mention.name and _looks_like_person(mention.name, res)):
+        mention.type = "person"
+    elif any(w in res.organization_nouns for w in core_lows):
+        mention.type = "organization"
+    elif mention.name:
+        mention.type = "unknown"
+    return mention
+
+
+def _looks_like_person(name: str, res: LanguageResources) -> bool:
+    parts = name.split()
+    if len(parts) < 2:
+        return False
+    lows = [p.lower() for p in parts]
+    return not any(p in res.organization_nouns or p in res.media_nouns for p in lows)
+
+
+def _proper_name(tokens: list[Token], start: int, end: int, res: LanguageResources,
+                 sentence_start: int) -> str | None:
+    """The last run of capitalised words that is not a mere modifier (`Russische`, `Western`)."""
+    runs: list[tuple[int, int]] = []
+    i = start
+    while i < end:
+        tok = tokens[i]
+        if tok.is_word and tok.is_capitalised and not (
+            i == sentence_start and _is_function_word(tok.lower, res)
+        ) and not (tok.lower in res.determiners or tok.lower in res.pronouns):
+            j = i + 1
+            while j < end and tokens[j].is_word and (
+                tokens[j].is_capitalised
+                or (tokens[j].lower in _NAME_JOINERS and j + 1 < end and tokens[j + 1].is_capitalised)
+            ):
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    if not runs:
+        return None
+    # Prefer a run that is not immediately followed by a lower-case noun (that makes it a modifier).
+    best = None
+    for s, e in runs:
+        follower = tokens[e] if e < end else None
+        modifier = follower is not None and follower.is_word and not follower.is_capitalised and (
+            follower.lower not in res.np_prepositions and not _is_function_word(follower.lower, res)
+        )
+        possessive = e < end and tokens[e].text in _POSSESSIVE
+        if not modifier and not possessive:
+            best = (s, e)
+    if best is None:
+        return None
+    s, e = best
+    words = [t.text for t in tokens[s:e]]
+    name = " ".join(words)
+    for suffix in _POSSESSIVE:
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+    return name or None
+
+
+def _role_phrases(tokens: list[Token], start: int, end: int, res: LanguageResources) -> list[str]:
+    """Role phrases in the mention: `plaatsvervangend voorzitter van de Veiligheidsraad`."""
+    roles = []
+    i = start
+    while i < end:
+        low = tokens[i].lower
+        base = low.split("-")[-1] if "-" in low and low not in res.role_nouns else low
+        if low in res.role_nouns or base in res.role_nouns:
+            j = i + 1
+            # Keep a following "van/of + phrase" that narrows the role.
+            if j < end and tokens[j].lower in res.np_prepositions:
+                k = j + 1
+                while k < end and tokens[k].is_word and tokens[k].text != ",":
+                    k += 1
+                j = k
+            roles.append(" ".join(t.lower for t in tokens[i:j] if t.is_word))
+            i = j
+        else:
+            i += 1
+    return roles
+
+
+def is_np_token(tok: Token, res: LanguageResources) -> bool:
+    """Could this token be part of a subject noun phrase?"""
+    if not tok.is_word:
+        return tok.text in ("-", "’", "'", "’s", "&", ".")
+    low = tok.lower
+    if low in res.cues and low not in res.role_nouns and low not in res.group_nouns:
+        return False
+    if low in res.auxiliaries or low in res.subordinators or low in res.conjunctions:
+        return False
+    if low in res.relative_pronouns and low not in res.determiners:
+        return False
+    if low in res.prepositions and low not in res.np_prepositions:
+        return False
+    return low not in res.adverbs or tok.is_capitalised

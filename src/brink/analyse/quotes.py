@@ -1,0 +1,117 @@
+"""Quotation spans: where quoted words start and end, whatever the convention.
+
+Handles `"…"`, `“…”`, `„…”`, `,,…”` (Dutch), `«…»`, `‘…’` and `'…'`, one level of nesting, and
+quotes left open at the end of a paragraph (the newspaper convention for quotes that run on);
+an apostrophe inside a word (`nazi’s`, `can't`) is never a quote mark.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from brink.analyse.segment import paragraph_spans
+
+# A quote longer than this is more likely a stray mark than one quotation.
+MAX_QUOTE_CHARS = 1500
+_OPEN_LEFT = set(" \t\n([{/—–-:;\u00a0") | {""}
+_SINGLE = ("'", "‘")
+_CLOSE_RIGHT = set(" \t\n)]},.;:!?—–-/…\u00a0") | {""}
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation: marks at [open_start, start) and [end, close_end); words at [start, end)."""
+
+    open_start: int
+    start: int
+    end: int
+    close_end: int
+    closed: bool
+    depth: int = 0
+
+    @property
+    def outer(self) -> tuple[int, int]:
+        return (self.open_start, self.close_end)
+
+
+def _char(text: str, i: int) -> str:
+    return text[i] if 0 <= i < len(text) else ""
+
+
+def find_quotes(text: str, pairs: tuple[tuple[str, tuple[str, ...]], ...]) -> list[Quote]:
+    """All quotations in `text`, ordered by start; nested ones have depth 1."""
+    quotes: list[Quote] = []
+    for p_start, p_end in paragraph_spans(text):
+        quotes.extend(_paragraph_quotes(text, p_start, p_end, pairs))
+    quotes.sort(key=lambda q: (q.open_start, q.depth))
+    return quotes
+
+
+def _paragraph_quotes(
+    text: str, start: int, end: int, pairs: tuple[tuple[str, tuple[str, ...]], ...]
+) -> list[Quote]:
+    openers = sorted((p[0] for p in pairs), key=len, reverse=True)
+    closers_of = {p[0]: p[1] for p in pairs}
+    stack: list[tuple[str, int, int]] = []  # (opener, open_start, content_start)
+    found: list[Quote] = []
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch.isalnum() or ch.isspace():
+            i += 1
+            continue
+        left = _char(text, i - 1)
+        # Try to close the innermost open quote first.
+        if stack:
+            opener, o_start, c_start = stack[-1]
+            closer = next((c for c in closers_of[opener] if text.startswith(c, i)), None)
+            if closer is not None and _can_close(text, i, len(closer), left):
+                stack.pop()
+                found.append(Quote(o_start, c_start, i, i + len(closer), True, depth=len(stack)))
+                i += len(closer)
+                continue
+        opener = next((o for o in openers if text.startswith(o, i)), None)
+        if opener is not None and _can_open(text, i, len(opener), left, end):
+            if len(stack) >= 2 or (stack and stack[-1][0] == opener and opener not in ("'", "‘")):
+                # A second opening mark of the same kind: the previous quote ran on unclosed.
+                prev_opener, o_start, c_start = stack.pop()
+                if prev_opener not in _SINGLE:
+                    found.append(
+                        Quote(o_start, c_start, _trim_end(text, i), i, False, depth=len(stack))
+                    )
+            stack.append((opener, i, i + len(opener)))
+            i += len(opener)
+            continue
+        i += 1
+    while stack:
+        opener, o_start, c_start = stack.pop()
+        if opener in _SINGLE:
+            # An unclosed single mark is far more often an apostrophe (`'s avonds`) than a quote.
+            continue
+        found.append(Quote(o_start, c_start, _trim_end(text, end), end, False, depth=len(stack)))
+    return [q for q in found if 0 < q.end - q.start <= MAX_QUOTE_CHARS]
+
+
+def _trim_end(text: str, end: int) -> int:
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _can_open(text: str, i: int, width: int, left: str, limit: int) -> bool:
+    right = _char(text, i + width)
+    if right == "" or right.isspace() or i + width >= limit:
+        return False
+    if left.isalnum():
+        return False
+    return left in _OPEN_LEFT or not left.isalnum()
+
+
+def _can_close(text: str, i: int, width: int, left: str) -> bool:
+    right = _char(text, i + width)
+    if left == "" or left.isspace():
+        return False
+    if right.isalnum():
+        # `nazi’s`, `can't`: an apostrophe, not a closing mark.
+        return False
+    return right in _CLOSE_RIGHT or not right.isalnum()

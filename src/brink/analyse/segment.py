@@ -1,0 +1,138 @@
+"""Paragraphs, sentences and tokens, with offsets into the document text.
+
+Written for news text rather than taken from a general tokenizer: an opening quote (`,,`, `„`,
+`“`, `"`) starts the next sentence instead of ending the previous one, a line break always ends
+a sentence, a sentence never ends inside a quotation (`"A. B," he said.` is one unit), and a
+heading glued to the next sentence by lost line breaks is cut off before a capitalised
+function word (`... Coronabeleid In het gesprek ...`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from brink.analyse.quotes import Quote
+    from brink.languages import LanguageResources
+
+_TOKEN = re.compile(r",,|\w+(?:[-’'.&]\w+)*|[^\w\s]", re.UNICODE)
+_PARAGRAPH = re.compile(r"[^\n]+")
+_BOUNDARY = re.compile(
+    r"(?P<stop>[.!?…]+|\.\.\.)(?P<closers>[\"”’'»)\]]*)(?P<space>\s+)"
+    r"(?=(?:,,|[\"“„‘'«(\[\-–—])*\s?[^\W\d_a-z]|\d|,,|[\"“„«])",
+    re.UNICODE,
+)
+_WORD_BEFORE = re.compile(r"(\w+(?:\.\w+)*)\W*$", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+    def text(self, doc_text: str) -> str:
+        return doc_text[self.start : self.end]
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Non-empty lines, trimmed: in news text every line break ends a paragraph."""
+    spans = []
+    for m in _PARAGRAPH.finditer(text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    return spans
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    end = len(text) if end is None else end
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _inside_any(pos: int, quotes: Iterable[Quote]) -> bool:
+    return any(q.open_start < pos < q.close_end and q.closed for q in quotes)
+
+
+def split_sentences(
+    text: str, resources: LanguageResources, quotes: list[Quote] | None = None
+) -> list[Sentence]:
+    """Sentences of `text`; a sentence never ends inside a closed quotation from `quotes`."""
+    quotes = quotes or []
+    sentences: list[Sentence] = []
+    for number, (p_start, p_end) in enumerate(paragraph_spans(text)):
+        local = [q for q in quotes if q.open_start >= p_start and q.close_end <= p_end and q.depth == 0]
+        cuts = [p_start]
+        for m in _BOUNDARY.finditer(text, p_start, p_end):
+            stop_at = m.start("stop")
+            if m.group("stop") == "." and _is_abbreviation(text, p_start, stop_at, resources):
+                continue
+            cut = m.end("space")
+            if _inside_any(cut, local):
+                continue
+            cuts.append(cut)
+        cuts.extend(_glued_heading_cuts(text, p_start, p_end, resources, local))
+        cuts = sorted(set(cuts))
+        for s, e in zip(cuts, [*cuts[1:], p_end], strict=True):
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                sentences.append(Sentence(s, e, number))
+    return sentences
+
+
+def _is_abbreviation(text: str, p_start: int, stop_at: int, resources: LanguageResources) -> bool:
+    m = _WORD_BEFORE.search(text, max(p_start, stop_at - 30), stop_at)
+    if not m:
+        return False
+    word = m.group(1)
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: "J. Smith"
+    return word.lower() in resources.abbreviations
+
+
+def _glued_heading_cuts(
+    text: str, p_start: int, p_end: int, resources: LanguageResources, quotes: list[Quote]
+) -> list[int]:
+    """Cut before a capitalised function word that follows a word with no punctuation."""
+    function_words = (
+        resources.prepositions | resources.discourse_markers | resources.determiners
+        | frozenset(resources.pronouns) | resources.according_before_words
+    )
+    tokens = tokenize(text, p_start, p_end)
+    cuts = []
+    for prev, tok, nxt in zip(tokens, tokens[1:], tokens[2:], strict=False):
+        if not (tok.is_capitalised and prev.is_word and nxt.is_word and nxt.text[0].islower()):
+            continue
+        if tok.lower not in function_words or len(tok.text) == 1:
+            continue
+        if _inside_any(tok.start, quotes):
+            continue
+        cuts.append(tok.start)
+    return cuts

@@ -1,0 +1,159 @@
+"""Per-language modality and event lexicons, and the action -> PLOVER/CAMEO mapping (all data)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from brink.coding.codebook import data_path
+from brink.coding.lexicon import Lexicon, check_pattern
+from brink.coding.yamlfile import DataFileError, Problems, load_yaml
+
+
+@dataclass(slots=True)
+class ModalityCues:
+    negation: Lexicon
+    negation_exceptions: Lexicon
+    conditional: Lexicon
+    hedged: Lexicon
+    question_marks: tuple[str, ...] = ("?",)
+
+
+@dataclass(slots=True)
+class EventCues:
+    actions: dict[str, Lexicon]
+    exclude: set[str]
+    passive_auxiliaries: set[str]
+    agent_markers: set[str]
+    relative_pronouns: set[str]
+    person_pronouns: set[str]
+    target_markers: set[str]
+    not_names: set[str]
+    names: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class ActionInfo:
+    plover: str | None
+    cameo: str | None
+    intensity: float
+
+
+def _open(path: Path, lang: str, keys: set[str]) -> tuple[Any, Problems]:
+    doc = load_yaml(path)
+    p = Problems(path)
+    if not isinstance(doc, dict):
+        p.add(doc, None, "must be a YAML mapping")
+        p.raise_if_any()
+    if doc.get("language") != lang:
+        p.add(doc, "language", f"language must be {lang!r}")
+    for key in doc:
+        if key not in keys | {"language", "version"}:
+            p.add(doc, key, f"unknown key {key!r} (expected {', '.join(sorted(keys))})")
+    return doc, p
+
+
+def _patterns(p: Problems, doc: Any, key: str) -> list[str]:
+    pats = p.string_list(doc, key, doc.get(key, []), key)
+    good = []
+    for i, pat in enumerate(pats):
+        if (err := check_pattern(pat)) is not None:
+            p.add(doc[key], i, f"{key}: bad pattern {pat!r}: {err}")
+        else:
+            good.append(pat)
+    return good
+
+
+@cache
+def modality_cues(lang: str) -> ModalityCues:
+    path = data_path("languages", lang, "modality.yaml")
+    if not path.is_file():
+        return ModalityCues(Lexicon([]), Lexicon([]), Lexicon([]), Lexicon([]))
+    keys = {"negation", "negation_exceptions", "conditional", "conditional_patterns", "hedged",
+            "question_marks"}
+    doc, p = _open(path, lang, keys)
+    out = ModalityCues(
+        negation=Lexicon(p.string_list(doc, "negation", doc.get("negation", []), "negation")),
+        negation_exceptions=Lexicon(p.string_list(
+            doc, "negation_exceptions", doc.get("negation_exceptions", []), "negation_exceptions")),
+        conditional=Lexicon(
+            p.string_list(doc, "conditional", doc.get("conditional", []), "conditional"),
+            _patterns(p, doc, "conditional_patterns")),
+        hedged=Lexicon(p.string_list(doc, "hedged", doc.get("hedged", []), "hedged")),
+        question_marks=tuple(p.string_list(
+            doc, "question_marks", doc.get("question_marks", ["?"]), "question_marks")),
+    )
+    p.raise_if_any()
+    return out
+
+
+@cache
+def event_cues(lang: str) -> EventCues:
+    path = data_path("languages", lang, "events.yaml")
+    if not path.is_file():
+        return EventCues({}, set(), set(), set(), set(), set(), set(), set())
+    keys = {"actions", "exclude", "passive_auxiliaries", "agent_markers", "relative_pronouns",
+            "person_pronouns", "target_markers", "not_names", "names"}
+    doc, p = _open(path, lang, keys)
+    actions: dict[str, Lexicon] = {}
+    raw = doc.get("actions", {})
+    known = action_table()
+    if p.mapping(doc, "actions", raw, "actions"):
+        for name, forms in raw.items():
+            if name not in known:
+                p.add(raw, name, f"action {name!r} is not in actions.yaml "
+                      f"(known: {', '.join(sorted(known))})")
+            actions[name] = Lexicon(p.string_list(raw, name, forms, f"actions.{name}"))
+
+    def words(key: str) -> set[str]:
+        return {w.lower() for w in p.string_list(doc, key, doc.get(key, []), key)}
+
+    names: dict[str, str] = {}
+    raw_names = doc.get("names", {})
+    if p.mapping(doc, "names", raw_names, "names"):
+        for k, v in raw_names.items():
+            if not isinstance(v, str):
+                p.add(raw_names, k, "names: the canonical name must be a string")
+            else:
+                names[str(k)] = v
+    out = EventCues(
+        actions=actions,
+        exclude=words("exclude"),
+        passive_auxiliaries=words("passive_auxiliaries"),
+        agent_markers=words("agent_markers"),
+        relative_pronouns=words("relative_pronouns"),
+        person_pronouns=words("person_pronouns"),
+        target_markers=words("target_markers"),
+        not_names=words("not_names"),
+        names=names,
+    )
+    p.raise_if_any()
+    return out
+
+
+@cache
+def action_table() -> dict[str, ActionInfo]:
+    path = data_path("data", "codebook", "actions.yaml")
+    doc = load_yaml(path)
+    p = Problems(path)
+    out: dict[str, ActionInfo] = {}
+    raw = doc.get("actions") if isinstance(doc, dict) else None
+    if raw is None or not p.mapping(doc, "actions", raw, "actions"):
+        raise DataFileError(p.items or [f"{path}: `actions` is required"])
+    for name, info in raw.items():
+        if not p.mapping(raw, name, info, f"actions.{name}"):
+            continue
+        intensity = info.get("intensity", 0)
+        if not isinstance(intensity, int | float) or not -3 <= intensity <= 3:
+            p.add(info, "intensity", f"actions.{name}.intensity must be a number in -3 … 3")
+            intensity = 0
+        out[str(name)] = ActionInfo(info.get("plover"), info.get("cameo"), float(intensity))
+    p.raise_if_any()
+    return out
+
+
+def nuclear_bonus() -> float:
+    doc = load_yaml(data_path("data", "codebook", "actions.yaml"))
+    return float(doc.get("nuclear_bonus", 1)) if isinstance(doc, dict) else 1.0

@@ -1,0 +1,53 @@
+"""Codes, speaker roles, targets and mixed signals on our own example sentences."""
+
+from __future__ import annotations
+
+from test_coding_helpers import analyse, code, statement
+
+
+def test_non_nuclear_content_is_other() -> None:
+    st = code("The budget talks will resume on Monday.", "en")
+    assert st.nuclear is False
+    assert st.codes[0].code == "other"
+    assert st.intensity == 0
+
+
+def test_evidence_names_the_cues_that_fired() -> None:
+    st = code("Het land trekt zich terug uit het verdrag over kernproeven.", "nl")
+    assert st.codes[0].code == "arms_control"
+    assert "kernproeven" in st.codes[0].evidence
+    assert st.intensity is not None and st.intensity > 0  # a withdrawal escalates
+
+
+def test_treaty_commitment_deescalates() -> None:
+    st = code("We remain committed to the non-proliferation treaty and will comply with it.", "en")
+    assert st.codes[0].code == "arms_control"
+    assert st.intensity is not None and st.intensity < 0
+
+
+def test_third_party_judging_a_threat_is_risk_assessment() -> None:
+    text = "The risk that nuclear weapons will be used against Ukraine is growing."
+    signaller = code(text, "en", speaker="Dmitry Peskov")
+    analyst = code(text, "en", speaker="analysts", speaker_type="group")
+    assert signaller.codes[0].code == "threat"
+    assert analyst.codes[0].code == "risk_assessment"
+
+
+def test_targets_fall_back_to_names_in_the_content() -> None:
+    st = code("Wij zullen kernwapens inzetten als de Navo ons land aanvalt.", "nl")
+    names = [t.name for t in st.targets]
+    assert "NATO" in names
+    assert st.codes[0].target == names[0]
+
+
+def test_mixed_signals_per_speaker() -> None:
+    hot = "Our nuclear arsenal will deter anyone who attacks us."
+    cold = "We stay bound by the arms control treaty and comply with its limits."
+    text = f"{hot} {cold}"
+    a = statement(hot, "en", text=text, speaker="Sergei Lavrov")
+    b = statement(cold, "en", text=text, speaker="Sergei Lavrov")
+    analysis = analyse(text, "en", [a, b])
+    assert [m["speaker"] for m in analysis.mixed_signals] == ["Sergei Lavrov"]
+    flagged = analysis.mixed_signals[0]
+    assert [e["index"] for e in flagged["escalating"]] == [0]
+    assert [e["index"] for e in flagged["deescalating"]] == [1]

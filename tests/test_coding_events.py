@@ -1,0 +1,59 @@
+"""Events reported without content: active, passive, relative clauses, pronouns (own text)."""
+
+from __future__ import annotations
+
+from brink.coding.langdata import action_table, event_cues
+from test_coding_helpers import analyse, statement
+
+
+def _triples(text: str, lang: str, statements=None) -> set[tuple[str, str, str | None, str | None]]:  # type: ignore[no-untyped-def]
+    analysis = analyse(text, lang, statements)
+    return {(e.actor.name or e.actor.text, e.action,
+             (e.target.name or e.target.text) if e.target else None, e.mode)
+            for e in analysis.events}
+
+
+def test_passive_with_agent_nl() -> None:
+    text = "De buurlanden Polen en Litouwen zijn vorige week door Moskou bedreigd."
+    assert _triples(text, "nl") == {("Russia", "threaten", "Polen", None),
+                                    ("Russia", "threaten", "Litouwen", None)}
+
+
+def test_passive_with_agent_en() -> None:
+    text = "Neighbouring Norway was threatened with nuclear strikes by the Kremlin."
+    assert _triples(text, "en") == {("Kremlin", "threaten", "Norway", "nuclear")}
+
+
+def test_active_with_target_marker_and_nuclear_mode() -> None:
+    text = "Minister Jansen dreigde met kernwapens richting de Russen."
+    assert ("Jansen", "threaten", "Russia", "nuclear") in _triples(text, "nl")
+
+
+def test_relative_clause_with_pronoun_resolved_to_last_speaker() -> None:
+    first = "Wij geven niet toe."
+    text = (f"„{first}”, zei Anna Berg. Zij sprak ook over de Belgen, die zij verwijt te "
+            "weinig te doen.")
+    st = statement(first, "nl", text=text, speaker="Anna Berg")
+    st.speaker.span = (text.index("Anna"), text.index("Anna") + 9)
+    assert ("Anna Berg", "accuse", "Belgen", None) in _triples(text, "nl", [st])
+
+
+def test_relative_clause_en() -> None:
+    first = "We will not give in."
+    text = f'"{first}" said Maria Lopez. She met the Danes, whom she accused of stalling.'
+    st = statement(first, "en", text=text, speaker="Maria Lopez")
+    st.speaker.span = (text.index("Maria"), text.index("Maria") + 11)
+    assert ("Maria Lopez", "accuse", "Danes", None) in _triples(text, "en", [st])
+
+
+def test_speech_verb_with_content_is_not_an_event() -> None:
+    assert _triples("Minister Jansen waarschuwde dat de oorlog lang duurt.", "nl") == set()
+    assert _triples("General Smith warned that the war would last.", "en") == set()
+
+
+def test_every_action_in_the_lexicons_maps_to_plover_or_cameo() -> None:
+    table = action_table()
+    for lang in ("en", "nl"):
+        for action in event_cues(lang).actions:
+            assert action in table
+            assert table[action].plover or table[action].cameo
