@@ -20,7 +20,7 @@ def test_passive_with_agent_nl() -> None:
 
 
 def test_passive_with_agent_en() -> None:
-    text = "Neighbouring Norway was threatened with nuclear strikes by the Kremlin."
+    text = "In May, Norway was threatened with nuclear strikes by the Kremlin."
     assert _triples(text, "en") == {("Kremlin", "threaten", "Norway", "nuclear")}
 
 

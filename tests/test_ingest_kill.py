@@ -17,7 +17,7 @@ from brink.store import open_store
 
 CHILD = Path(__file__).with_name("kill_child.py")
 SPEAKERS = ["Dmitry Medvedev", "Sergei Shoigu", "Olena Kovalenko", "Mark Rutte", "Jens Lund"]
-N = 700
+N = 500
 
 
 def kill_corpus() -> list[Article]:
@@ -103,7 +103,7 @@ def test_killed_and_restarted_ingest_equals_uninterrupted(
     with open_store(db_url) as store:
         runs = store.db.query("SELECT status FROM ingest_runs ORDER BY id")
         assert [r["status"] for r in runs][-1] == "done"
-        assert len(runs) == 5  # killed runs stay visible as 'running'
+        assert 4 <= len(runs) <= 5  # killed runs stay visible as "running" (if they began)
         if store.dialect == "sqlite":
             assert store.db.query("PRAGMA integrity_check")[0]["integrity_check"] == "ok"
             store.db.execute("INSERT INTO statements_fts (statements_fts) VALUES ('integrity-check')")

@@ -178,8 +178,9 @@ def write_warc(path: Path) -> None:
 
         def response(uri: str, body: str, ctype: str = "text/html; charset=utf-8", status: str = "200 OK") -> None:
             headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
+            data = body.encode("utf-8")
             record = writer.create_warc_record(
-                uri, "response", payload=io.BytesIO(body.encode("utf-8")), http_headers=headers,
+                uri, "response", payload=io.BytesIO(data), length=len(data), http_headers=headers,
                 warc_headers_dict={"WARC-Date": "2024-05-06T08:00:00Z"},
             )  # fmt: skip
             writer.write_record(record)
@@ -189,7 +190,7 @@ def write_warc(path: Path) -> None:
         response("https://news.example.org/b", page("Gone", "a removed story"), status="404 Not Found")
         response("https://other.example.net/c", page("Floods", "the river floods"))
         writer.write_record(writer.create_warc_record("https://news.example.org/a", "request",
-                                                      payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")))  # fmt: skip
+                                                      payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n"), length=18))  # fmt: skip
 
 
 @pytest.mark.parametrize("name", ["crawl.warc", "crawl.warc.gz"])

@@ -44,7 +44,7 @@ def test_bom_and_control_characters_are_removed_tab_and_newline_kept() -> None:
 
 
 def test_decomposed_letters_are_composed() -> None:
-    text, offsets, table = mapped("Oekrai\u0308ne en Belgie\u0308")
+    text, _offsets, table = mapped("Oekrai\u0308ne en Belgie\u0308")
     assert text == "Oekraïne en België"
     # "ï" is one character made of two: the word after it keeps its place in the input.
     raw = "Oekrai\u0308ne en Belgie\u0308"
@@ -66,7 +66,7 @@ def test_a_span_maps_back_to_the_stretch_of_input_it_came_from() -> None:
 
 def test_crlf_newline_maps_to_both_input_characters() -> None:
     raw = "a\r\nb"
-    text, offsets, table = mapped(raw)
+    text, _offsets, table = mapped(raw)
     assert text == "a\nb"
     assert table == [0, 1, 3, 4]
     assert raw[table[1] : table[2]] == "\r\n"
@@ -102,11 +102,11 @@ def test_edge_cases_keep_the_end_and_order(raw: str) -> None:
 
 
 def check_properties(raw: str) -> None:
-    text, offsets, table = mapped(raw)
+    text, _offsets, table = mapped(raw)
     # The result is clean: NFC, no carriage returns, no controls but \n and \t, no BOM.
     assert unicodedata.is_normalized("NFC", text)
     assert not any(
-        unicodedata.category(c) == "Cc" and c not in "\n\t" or c == "\ufeff" for c in text
+        (unicodedata.category(c) == "Cc" and c not in "\n\t") or c == "\ufeff" for c in text
     )
     # Normalising twice changes nothing.
     assert normalise_text(text)[0] == text
@@ -125,9 +125,7 @@ def check_properties(raw: str) -> None:
 
 # What normalise_text removes: controls except tab and newlines, and the BOM.
 _REMOVED = {
-    c: None
-    for c in [*range(0x00, 0x20), *range(0x7F, 0xA0), 0xFEFF]
-    if chr(c) not in "\t\n\r\x85"
+    c: None for c in [*range(0x00, 0x20), *range(0x7F, 0xA0), 0xFEFF] if chr(c) not in "\t\n\r\x85"
 }
 
 

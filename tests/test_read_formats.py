@@ -62,7 +62,9 @@ def test_seed_format_header_gives_the_date_and_the_body(
     assert original == "minister"
 
 
-@pytest.mark.parametrize("header", ["date 2022-13", "date yesterday", "date 2023-02-30", "date 23-1"])
+@pytest.mark.parametrize(
+    "header", ["date 2022-13", "date yesterday", "date 2023-02-30", "date 23-1"]
+)
 def test_malformed_date_header_fails_naming_file_and_header(tmp_path: Path, header: str) -> None:
     path = tmp_path / "kapot.txt"
     path.write_text(f"{header}\nDe premier zei dat alles goed gaat.", encoding="utf-8")
@@ -286,9 +288,7 @@ def test_jsonl_yields_articles_and_one_failure_per_bad_line(tmp_path: Path) -> N
 
 def test_jsonl_invalid_utf8_line_fails_alone(tmp_path: Path) -> None:
     path = tmp_path / "mixed.jsonl"
-    path.write_bytes(
-        b'{"id": "x", "text": "Oekra\xefne"}\n' + b'{"id": "y", "text": "fine"}\n'
-    )
+    path.write_bytes(b'{"id": "x", "text": "Oekra\xefne"}\n' + b'{"id": "y", "text": "fine"}\n')
     items = read(path)
     assert isinstance(items[0], ReadFailure) and items[0].line == 1
     assert "UTF-8" in items[0].reason
@@ -306,7 +306,7 @@ def test_csv_rows_become_articles(tmp_path: Path) -> None:
     path.write_text(
         "id,date,text,extra\n"
         'r1,2024-05-01,"De woordvoerder zei: ""Wij wachten af.""\nNieuwe regel.",x\n'
-        ',,Volgens ingewijden is er een akkoord.,y\n'
+        ",,Volgens ingewijden is er een akkoord.,y\n"
         "r3,,,z\n",
         encoding="utf-8",
     )
@@ -322,7 +322,9 @@ def test_csv_rows_become_articles(tmp_path: Path) -> None:
 
 def test_csv_in_cp1252_is_decoded(tmp_path: Path) -> None:
     path = tmp_path / "excel.csv"
-    path.write_bytes("id;text\n".replace(";", ",").encode() + "a,Oekraïne en België\n".encode("cp1252"))
+    path.write_bytes(
+        "id;text\n".replace(";", ",").encode() + "a,Oekraïne en België\n".encode("cp1252")
+    )
     doc = read(path)[0]
     assert isinstance(doc, Document) and doc.text == "Oekraïne en België"
 
@@ -384,10 +386,15 @@ def stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
 
 
 def test_stdin_text(monkeypatch: pytest.MonkeyPatch) -> None:
-    stdin(monkeypatch, "date 2024-02 Hij zei dat het kon.".encode())
+    stdin(monkeypatch, b"date 2024-02 Hij zei dat het kon.")
     (doc,) = read("-")
     assert isinstance(doc, Document)
-    assert (doc.id, doc.date, doc.text, doc.source) == ("stdin", "2024-02", "Hij zei dat het kon.", "-")
+    assert (doc.id, doc.date, doc.text, doc.source) == (
+        "stdin",
+        "2024-02",
+        "Hij zei dat het kon.",
+        "-",
+    )
 
 
 def test_stdin_json_lines(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -190,7 +190,13 @@ class KnowledgeBase:
             if of is not None and not self._role_of_matches(span.of, of):
                 continue
             if former:
-                ok = ended_before(span, date)
+                # A former holder: the role had ended, and the actor does not hold it again.
+                ok = ended_before(span, date) and not any(
+                    other.role == role_key
+                    and other.of == span.of
+                    and (holds(other, date) if date else other.end is None)
+                    for other in self.actors[actor_id].roles
+                )
             elif date is None:
                 ok = span.end is None
             else:
@@ -275,6 +281,7 @@ def _build(files: Sequence[tuple[Path, str]], strict: bool = True) -> KnowledgeB
             else:
                 for lang, labels in role.labels.items():
                     _extend(old.labels.setdefault(lang, []), labels)
+                _extend(old.includes, role.includes)
         for kind, langs in data.modifiers.items():
             for lang, words in langs.items():
                 _extend(kb.modifiers.setdefault(kind, {}).setdefault(lang, []), words)
@@ -298,6 +305,11 @@ def _build(files: Sequence[tuple[Path, str]], strict: bool = True) -> KnowledgeB
                 kb.warnings.append(f"{where}: {actor.id}: role {span.role} of unknown actor {span.of!r}")
         if actor.part_of and actor.part_of not in kb.actors:
             kb.warnings.append(f"{actor.sources[0]}: {actor.id}: part_of unknown actor {actor.part_of!r}")
+    for role in kb.roles.values():
+        for inc in role.includes:
+            if inc not in kb.roles:
+                path, _, line = role.source.rpartition(":")
+                issues.append(Issue(path, int(line or 0), f"role {role.key}: includes unknown role {inc!r}"))
     if issues:
         raise ActorDataError(issues)
     _compile(kb)
@@ -392,6 +404,8 @@ def _case_mode(surface: str, kind: str) -> int:
     tokens = surface.split()
     if len(tokens) == 1 and is_acronym(surface) and len(surface) <= 3:
         return 2
+    if len(fold_key(surface)) >= 3 and not is_acronym(tokens[0]):
+        return 0  # "the international criminal court": long names are safe in lower case
     return 1 if surface[:1].isupper() else 0
 
 

@@ -33,6 +33,9 @@ _SPEAKER_TYPE = {
     "treaty": "document",
     "group": "group",
 }
+_COMPOUND_TYPES = frozenset(
+    ("country", "alliance", "organization", "security_service", "media", "treaty")
+)
 _SENTENCE_END = re.compile(r"[.!?:\n][\s\"'“”‘’„,«»()-]*\Z")
 
 
@@ -120,7 +123,7 @@ class Linker:
         while i < n:
             node: dict[str, Any] | None = trie
             j = i
-            best: tuple[int, list[AliasEntry]] | None = None
+            best: tuple[int, list[AliasEntry], int] | None = None
             while j < n and node is not None:
                 s, e, key = toks[j]
                 child = node.get(key)
@@ -131,6 +134,11 @@ class Linker:
                             if child is not None:
                                 break
                 if child is None:
+                    if j > i and ld.compounds and text[s].isupper():
+                        # "Witte Huiswoordvoerder": the last word of a name opens a compound.
+                        found = self._compound(key, text, s, ld, node, i, toks, lang)
+                        if found is not None:
+                            best = (j + 1, found[1], s + found[0])
                     break
                 node = child
                 j += 1
@@ -138,18 +146,21 @@ class Linker:
                 if terminal is not None:
                     entries = self._valid(self.kb.index[terminal], text, toks, i, j, lang)
                     if entries:
-                        best = (j, entries)
+                        best = (j, entries, e)
                 if j < n and not _GAP_OK.match(text[toks[j - 1][1] : toks[j][0]]):
                     break
             if best is not None:
-                j, entries = best
-                matches.append(_Match(toks[i][0], toks[j - 1][1], i, j, entries))
+                j, entries, end = best
+                match = _Match(toks[i][0], end, i, j, entries)
+                matches.append(match)
+                if j - i >= 3 and all(en.kind == ROLE for en in entries):
+                    matches.extend(self._inner(text, toks, i + 1, j, lang))
                 i = j
                 continue
             s, e, key = toks[i]
             if text[s].isupper():
                 if ld.compounds and e - s >= 7:
-                    found = self._compound(key, text, s, ld)
+                    found = self._compound(key, text, s, ld, trie, i, toks, lang)
                     if found is not None:
                         cut, entries = found
                         matches.append(_Match(s, s + cut, i, i + 1, entries))
@@ -183,25 +194,54 @@ class Linker:
         return out
 
     def _compound(
-        self, key: str, text: str, start: int, ld: _LangData
+        self,
+        key: str,
+        text: str,
+        start: int,
+        ld: _LangData,
+        node: dict[str, Any],
+        first: int,
+        toks: list[tuple[int, int, str]],
+        lang: str | None,
     ) -> tuple[int, list[AliasEntry]] | None:
-        """A capitalised compound starting with a country or organisation name ("Ruslandkenner")."""
-        trie = self.kb.trie
+        """A capitalised compound starting with a name ("Ruslandkenner", "Sovjetarsenaal")."""
         for cut in range(len(key) - ld.min_compound_rest, 3, -1):
-            node = trie.get(key[:cut])
-            if node is None or "" not in node:
+            sub = node.get(key[:cut])
+            if sub is None or "" not in sub or not text[start + cut].islower():
                 continue
             entries = [
                 e
-                for e in self.kb.index[node[""]]
-                if e.kind == NAME
+                for e in self._valid(self.kb.index[sub[""]], text, toks, first, first + 1, lang)
+                if e.kind != ROLE
                 and e.case != 2
                 and (actor := self.kb.actors.get(e.target)) is not None
-                and actor.type in ("country", "alliance", "organization", "security_service")
+                and actor.type in _COMPOUND_TYPES
             ]
-            if entries and text[start + cut].islower():
+            if entries:
                 return cut, entries
         return None
+
+    def _inner(
+        self, text: str, toks: list[tuple[int, int, str]], i: int, j: int, lang: str | None
+    ) -> list[_Match]:
+        """Names inside a long role label ("... voorzitter van de Veiligheidsraad")."""
+        out: list[_Match] = []
+        for k in range(i, j):
+            node = self.kb.trie
+            for m in range(k, j):
+                node = node.get(toks[m][2])
+                if node is None:
+                    break
+                terminal = node.get("")
+                if terminal is not None:
+                    entries = [
+                        e
+                        for e in self._valid(self.kb.index[terminal], text, toks, k, m + 1, lang)
+                        if e.kind == NAME
+                    ]
+                    if entries:
+                        out.append(_Match(toks[k][0], toks[m][1], k, m + 1, entries))
+        return out
 
     # -- pass 2: resolving ----------------------------------------------------------------
 

@@ -153,6 +153,7 @@ class RoleDef:
     key: str
     of: str = "country"
     labels: dict[str, list[str]] = field(default_factory=dict)
+    includes: list[str] = field(default_factory=list)
     source: str = ""
 
 
@@ -389,10 +390,16 @@ def _read_roles(raw: _Map, data: FileData, issues: list[Issue]) -> None:
             issues.append(Issue(path, _line_of(spec, "of", kline), "`of` must be country or organization"))
             continue
         for k in spec:
-            if k not in ("of", "labels"):
+            if k not in ("of", "labels", "includes"):
                 issues.append(Issue(path, spec.key_lines[k], f"unknown role field {k!r}"))
         labels = _lang_lists(spec.get("labels", _Map()), _line_of(spec, "labels", kline), f"{key}.labels", path, issues)
-        data.roles.append(RoleDef(key=key, of=of, labels=labels, source=f"{path}:{kline}"))
+        includes = spec.get("includes", [])
+        if not isinstance(includes, list) or not all(isinstance(i, str) for i in includes):
+            issues.append(Issue(path, _line_of(spec, "includes", kline), "`includes` must be a list of role keys"))
+            includes = []
+        data.roles.append(
+            RoleDef(key=key, of=of, labels=labels, includes=list(includes), source=f"{path}:{kline}")
+        )
     mods = raw.get("modifiers")
     if mods is not None:
         if not isinstance(mods, _Map):

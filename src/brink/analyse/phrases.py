@@ -100,11 +100,20 @@ def classify(text: str, tokens: list[Token], start: int, end: int, res: Language
         if tokens[i].lower in res.np_prepositions or tokens[i].text == ",":
             head_idx = i
             break
-    # The name comes from the core (`de voorzitter van de Veiligheidsraad` has none) or, in
-    # `the CIA director, William Burns`, from the apposition.
-    mention.name = _proper_name(tokens, start, head_idx, res, sentence_start)
-    if mention.name is None and head_idx < end and tokens[head_idx].text == ",":
-        mention.name = _proper_name(tokens, head_idx + 1, end, res, sentence_start)
+    # The name comes from the core of a comma-separated part (`de voorzitter van de
+    # Veiligheidsraad` has none; `the prime minister of X, Petr Fiala` has it in the second).
+    mention.name = None
+    part_start = start
+    for i in range(start, end + 1):
+        if i == end or tokens[i].text == ",":
+            core_end = next(
+                (k for k in range(part_start, i) if tokens[k].lower in res.np_prepositions), i
+            )
+            name = _proper_name(tokens, part_start, core_end, res, sentence_start)
+            if name is not None:
+                mention.name = name
+                break
+            part_start = i + 1
     core = [t for t in tokens[start:head_idx] if t.is_word] or words
     head = core[-1].lower if core else None
     mention.head = head

@@ -25,6 +25,8 @@ _BOUNDARY = re.compile(
     r"(?=(?:,,|[\"“„‘'«(\[\-–—])*\s?[^\W\d_a-z]|\d|,,|[\"“„«])",
     re.UNICODE,
 )
+# `...them?Read more`: a question or exclamation mark glued to the next sentence.
+_GLUED_BOUNDARY = re.compile(r"[?!][\"”’'»)]*(?=[^\W\d_a-z][a-z])", re.UNICODE)
 _WORD_BEFORE = re.compile(r"(\w+(?:\.\w+)*)\W*$", re.UNICODE)
 
 
@@ -97,6 +99,9 @@ def split_sentences(
             if _inside_any(cut, local):
                 continue
             cuts.append(cut)
+        cuts.extend(
+            m.end() for m in _GLUED_BOUNDARY.finditer(text, p_start, p_end) if not _inside_any(m.end(), local)
+        )
         cuts.extend(_glued_heading_cuts(text, p_start, p_end, resources, local))
         cuts = sorted(set(cuts))
         for s, e in zip(cuts, [*cuts[1:], p_end], strict=True):

@@ -45,7 +45,92 @@ class _Known:
     name: str
     type: str
     position: int
-    roles: tuple[str, ...] = ()
+    sentence: int = -1
+
+
+@dataclass(slots=True)
+class _PersonMention:
+    """A person named outside quotes: where, who, and whether it opens its clause."""
+
+    position: int
+    sentence: int
+    name: str
+    subject: bool
+
+
+def _person_mentions(
+    text: str, views: list[SentenceView], by_surname: dict[str, str], res: LanguageResources
+) -> tuple[list[_PersonMention], list[tuple[str, str, bool, int]]]:
+    """Every person name in the narration, and the roles the article binds to them.
+
+    A name is a person when the article gives it as first name + surname (two or more
+    capitalised words without organisation or media nouns), or when it is the surname of one.
+    Roles are bound by the words right before a name (`Finland's foreign minister, Haavisto`,
+    `premier Rutte`) or by an apposition right after it (`Medvedev, nu voorzitter van ...`).
+    """
+    from brink.analyse.phrases import _role_phrases
+
+    mentions: list[_PersonMention] = []
+    bindings: list[tuple[str, str, bool, int]] = []
+    for view in views:
+        tokens = view.tokens
+        i = 0
+        first_in_clause = True
+        while i < len(tokens):
+            tok = tokens[i]
+            if view.in_quote(i):
+                i += 1
+                continue
+            if tok.text in (",", ";", ":") or tok.lower in res.subordinators:
+                first_in_clause = tok.text != ","
+            if not (tok.is_word and tok.is_capitalised) or (
+                tok.lower in res.determiners or tok.lower in res.pronouns or tok.lower in res.prepositions
+                or tok.lower in res.discourse_markers or tok.lower in res.subordinators
+            ):
+                i += 1
+                continue
+            j = i
+            while j < len(tokens) and tokens[j].is_word and tokens[j].is_capitalised and not view.in_quote(j):
+                j += 1
+            words = [t.text for t in tokens[i:j]]
+            name = _person_name(words, by_surname, res)
+            follower = tokens[j] if j < len(tokens) else None
+            modifier = follower is not None and follower.is_word and not follower.is_capitalised and (
+                follower.lower not in res.np_prepositions and follower.lower not in res.auxiliaries
+                and follower.lower not in res.cues and follower.lower not in res.adverbs
+                and follower.lower not in res.conjunctions and follower.lower not in res.relative_pronouns
+            )
+            after_determiner = i > 0 and tokens[i - 1].lower in res.determiners
+            if name is not None and not modifier and not after_determiner:
+                prev = tokens[i - 1] if i else None
+                subject = first_in_clause and not (prev is not None and prev.lower in res.prepositions)
+                mentions.append(_PersonMention(tok.start, view.index, name, subject))
+                lo = max(0, i - 8)
+                for role in _role_phrases(tokens, lo, i, res):
+                    former = any(t.lower in res.former_modifiers for t in tokens[lo:i])
+                    bindings.append((role, name, former, tok.start))
+                if j < len(tokens) and tokens[j].text == ",":
+                    k = j + 1
+                    while k < len(tokens) and tokens[k].text != "," and k - j < 15:
+                        k += 1
+                    for role in _role_phrases(tokens, j + 1, k, res):
+                        former = any(t.lower in res.former_modifiers for t in tokens[j + 1 : k])
+                        bindings.append((role, name, former, tok.start))
+                first_in_clause = False
+            i = j
+    return mentions, bindings
+
+
+def _person_name(words: list[str], by_surname: dict[str, str], res: LanguageResources) -> str | None:
+    words = [w[:-2] if w.endswith(("’s", "'s")) else w for w in words]
+    lows = [w.lower() for w in words]
+    if any(w in res.organization_nouns or w in res.media_nouns or w in res.role_nouns for w in lows):
+        return None
+    if len(words) >= 2 and len(words) <= 4 and all(len(w) > 1 and not w.isupper() for w in words):
+        return " ".join(words)
+    if len(words) == 1 and lows[0] in by_surname:
+        return by_surname[lows[0]]
+    return None
 
 
 def _names_in_document(drafts: list[Draft]) -> dict[str, str]:
@@ -103,17 +188,22 @@ def resolve_speakers(
     from brink.analyse.statements import drafts_to_statements
 
     by_surname = _names_in_document(drafts)
-    bindings = _role_bindings(drafts)
+    persons, scanned = _person_mentions(doc.text, views, by_surname, res)
+    for p in persons:
+        parts = p.name.split()
+        if len(parts) >= 2:
+            by_surname.setdefault(parts[-1].lower(), p.name)
+    bindings = _role_bindings(drafts) + [(r, n, f) for r, n, f, _ in scanned]
     known: list[_Known] = []
     speakers: list[Speaker] = []
     resolved: dict[int, Speaker] = {}
     for d in drafts:
-        speaker = _resolve(d, by_surname, bindings, known, resolved, res)
+        speaker = _resolve(d, by_surname, bindings, known, resolved, res, persons)
         resolved[id(d)] = speaker
         speakers.append(speaker)
         if speaker.name:
             position = d.cue.start if d.cue else d.spans[0][0]
-            known.append(_Known(speaker.name, speaker.type, position))
+            known.append(_Known(speaker.name, speaker.type, position, d.sentence_index))
     return drafts_to_statements(doc, drafts, speakers, views)
 
 
@@ -124,6 +214,7 @@ def _resolve(
     known: list[_Known],
     resolved: dict[int, Speaker],
     res: LanguageResources,
+    persons: list[_PersonMention],
 ) -> Speaker:
     if d.continues is not None:
         origin = resolved.get(id(d.continues))
@@ -147,6 +238,10 @@ def _resolve(
         wanted = ("group", "organization", "media") if plural else ("person",)
         if info.get("gender") == "neuter":
             wanted = ("organization", "media", "document", "group")
+        if not plural and wanted == ("person",):
+            antecedent = _salient_person(position, d.sentence_index, persons, known)
+            if antecedent is not None:
+                return Speaker(m.text, m.span, antecedent, "person", CONFIDENCE["pronoun"], "pronoun")
         for k in reversed(known):
             if k.position < position and k.type in wanted:
                 return Speaker(m.text, m.span, k.name, k.type, CONFIDENCE["pronoun"], "pronoun")
@@ -160,14 +255,39 @@ def _resolve(
         if bound is not None:
             name, _ = _full_name(bound, by_surname)
             return Speaker(m.text, m.span, name, "person", CONFIDENCE["apposition"], "apposition")
-        for k in reversed(known):
-            if k.position < position and k.type == "person":
-                return Speaker(m.text, m.span, k.name, "person", CONFIDENCE["role"], "role")
+        antecedent = _salient_person(position, d.sentence_index, persons, known)
+        if antecedent is None:
+            # A role that comes before the name (`the minister has said ... Haavisto ...`).
+            later = [p for p in persons if p.position > position]
+            antecedent = later[0].name if later else None
+        if antecedent is not None:
+            return Speaker(m.text, m.span, antecedent, "person", CONFIDENCE["role"], "role")
         return Speaker(m.text, m.span, None, "person", CONFIDENCE["unresolved"], "unresolved")
     if m.type == "group" and m.group:
         return Speaker(m.text, m.span, m.group, "group", CONFIDENCE["descriptor"], "descriptor")
     name = m.name or _strip_determiner(m.text, res)
     return Speaker(m.text, m.span, name, m.type, CONFIDENCE["mention"], "mention")
+
+
+def _salient_person(position: int, sentence: int, persons: list[_PersonMention],
+                    known: list[_Known]) -> str | None:
+    """The person a pronoun most likely means: the subject of its own clause or of the
+    nearest sentence before it that names a person (statement speakers count as named)."""
+    candidates = [(p.position, p.sentence, p.name, True) for p in persons if p.position < position and p.subject]
+    candidates += [
+        (k.position, k.sentence, k.name, True) for k in known if k.type == "person" and k.position < position
+    ]
+    if not candidates:
+        return None
+    candidates.sort()
+    # Same sentence first, then sentence by sentence backwards; within one, the subject.
+    last_sentence = max(c[1] for c in candidates)
+    for target in range(sentence, max(-1, last_sentence - 4), -1):
+        in_sentence = [c for c in candidates if c[1] == target]
+        if in_sentence:
+            subjects = [c for c in in_sentence if c[3]]
+            return (subjects or in_sentence)[0][2]
+    return candidates[-1][2]
 
 
 def _strip_determiner(text: str, res: LanguageResources) -> str:

@@ -199,7 +199,21 @@ def _np_before(view: SentenceView, c: int, res: LanguageResources, lo: int = 0) 
         head = _np_before(view, k, res, lo)
         if head is None:
             return None
+        # `Peskov, the spokesperson for the president, Vladimir Putin, said`: one more level.
+        if head[0] - 1 > lo and tokens[head[0] - 1].text == "," and not tokens[head[0]].is_capitalised:
+            outer = _np_before(view, head[0] - 1, res, lo)
+            if outer is not None and tokens[outer[1] - 1].is_capitalised and tokens[outer[0]].is_capitalised:
+                return (outer[0], j)
         return (head[0], j)
+    if tokens[j].text == ")":
+        # `the Federation of American Scientists (FAS) reported`
+        k = j - 1
+        while k >= lo and tokens[k].text != "(":
+            k -= 1
+        if k <= lo or j - k > 8:
+            return None
+        head = _np_before(view, k, res, lo)
+        return (head[0], j + 1) if head is not None else None
     end = j + 1
     s = j
     if not is_np_token(tokens[j], res) or tokens[j].text in ("-", "."):
@@ -369,12 +383,14 @@ def _post_posed(text: str, view: SentenceView, c: int, cue: Cue, res: LanguageRe
     j = c - 1
     while j >= 0 and tokens[j].lower in res.adverbs and not view.in_quote(j):
         j -= 1
-    if j >= 0 and (tokens[j].text == "," or (view.in_quote(j) and tokens[j].text in _CLOSING_MARKS)):
+    if j >= 0 and (tokens[j].text == "," or (view.in_quote(j) and tokens[j].text in _CLOSING_MARKS)) and not (
+        _subject_with_apposition(view, c, res)
+    ):
         subj = _np_after(view, c + 1, res)
         mention = _mention(text, view, subj, res)
-        if mention is not None and _is_plausible_speaker(mention, res) and subj is not None:
-            tail = len(tokens) - subj[1]
-            if tail <= POSTPOSED_TAIL or _joined_quote_after(view, subj[1], text):
+        if mention is not None and subj is not None and _is_speaker_like(mention, res):
+            tail = tokens[subj[1] :]
+            if len(tail) <= POSTPOSED_TAIL or tail[0].text == "," or _joined_quote_after(view, subj[1], text):
                 return _post_posed_draft(text, view, c, j, subj[1], mention, cue, res)
     # Subject first: `..., Medvedev said` / `"..." he said`
     subj = _np_before(view, c, res)
@@ -387,14 +403,38 @@ def _post_posed(text: str, view: SentenceView, c: int, cue: Cue, res: LanguageRe
         return None
     after = c + 1
     tail_tokens = tokens[after:]
-    if any(t.lower in res.complementizers for t in tail_tokens[:3]):
+    if any(t.lower in res.complementizers or t.text == ":" for t in tail_tokens[:POSTPOSED_TAIL]):
         return None
-    if len(tail_tokens) > POSTPOSED_TAIL and not _joined_quote_after(view, after, text):
+    if len(tail_tokens) > POSTPOSED_TAIL and not (
+        tail_tokens[0].text == "," or _joined_quote_after(view, after, text)
+    ):
         return None
+    if not view.in_quote(k) and len([t for t in tokens[:k] if t.is_word]) < 3:
+        return None  # `But late on Thursday, the ministry said ...` is not content
     mention = _mention(text, view, subj, res)
     if not _is_plausible_speaker(mention, res) or mention is None:
         return None
     return _post_posed_draft(text, view, c, k, after, mention, cue, res)
+
+
+def _subject_with_apposition(view: SentenceView, c: int, res: LanguageResources) -> bool:
+    """`Hans Kristensen, the director of X, said ...`: the subject and its apposition open the
+    clause, so the comma before the verb does not close a post-posed content."""
+    rng = _np_before(view, c, res)
+    if rng is None:
+        return False
+    tokens = view.tokens
+    start = _clause_start(view, rng[0] + 1 if rng[0] + 1 < c else c, res)
+    return rng[0] <= start and any(t.text == "," for t in tokens[rng[0] : rng[1]]) and tokens[rng[0]].is_capitalised
+
+
+def _is_speaker_like(mention: Mention, res: LanguageResources) -> bool:
+    """A name, pronoun, role, group, medium, document or organisation — not just any noun."""
+    if mention.pronoun:
+        return res.pronouns[mention.pronoun].get("person") == 3
+    return bool(mention.name or mention.roles) or mention.type in (
+        "group", "media", "document", "organization", "person"
+    )
 
 
 def _joined_quote_after(view: SentenceView, i: int, text: str) -> bool:
@@ -402,7 +442,8 @@ def _joined_quote_after(view: SentenceView, i: int, text: str) -> bool:
     tokens = view.tokens
     while i < len(tokens) and not view.in_quote(i):
         i += 1
-    return i < len(tokens) and i > 0 and tokens[i - 1].text in (",", ":")
+    return i < len(tokens) and i > 0 and tokens[i - 1].text == ","
+
 
 
 def _post_posed_draft(text: str, view: SentenceView, c: int, content_end_tok: int, attribution_end: int,
@@ -455,6 +496,12 @@ def _complement_start(view: SentenceView, i: int, cue: Cue, res: LanguageResourc
             break
         if tok.text in (";",):
             break
+    if cue.object_is_channel and not cue.requires_complementizer:
+        # `he told reporters there was evidence ...`: content after a short object.
+        obj = _np_after(view, i, res)
+        if obj is not None and obj[1] - obj[0] <= 5 and obj[1] < n and n - obj[1] >= 4:
+            if view.in_quote(obj[1]) or tokens[obj[1]].is_word:
+                return (obj[1], "bare")
     if cue.requires_complementizer or cue.complement != "any":
         # `zei: "..."` is found above; a bare quote right after the verb also counts.
         if i < n and view.in_quote(i):
@@ -492,6 +539,10 @@ def _content_after(text: str, view: SentenceView, start_tok: int, res: LanguageR
         if tokens[k].lower in res.participles and tokens[k - 1].text in (",",):
             end_tok = k - 1
             break
+        if tokens[k].lower in res.conjunctions and _starts_attribution(view, k + 1, res):
+            # `X said A, but Y said B` / `X wil dat A en Y vindt B`: a new statement begins.
+            end_tok = k - 1 if tokens[k - 1].text == "," else k
+            break
     start_char = tokens[start_tok].start
     end_char = tokens[end_tok].start if end_tok < len(tokens) else view.sentence.end
     quote = _sole_quote(text, view, start_char, end_char)
@@ -500,6 +551,20 @@ def _content_after(text: str, view: SentenceView, start_tok: int, res: LanguageR
         return ("direct", [span]) if span else None
     span = _span_of(text, start_char, end_char)
     return ("indirect", [span]) if span else None
+
+
+def _starts_attribution(view: SentenceView, i: int, res: LanguageResources) -> bool:
+    """Does a subject phrase followed by a reporting verb start at token i?"""
+    tokens = view.tokens
+    for m in range(i + 1, min(len(tokens), i + 16)):
+        if view.in_quote(m):
+            return False
+        if tokens[m].lower in res.cues and not tokens[m].lower in res.participles:
+            rng = _np_before(view, m, res, lo=i)
+            return rng is not None and rng[0] <= i + 1
+        if tokens[m].lower in res.subordinators or tokens[m].lower in res.complementizers:
+            return False
+    return False
 
 
 def _subject_of(text: str, view: SentenceView, c: int, res: LanguageResources) -> tuple[tuple[int, int], Mention] | None:
@@ -519,10 +584,18 @@ def _subject_of(text: str, view: SentenceView, c: int, res: LanguageResources) -
         mention = _mention(text, view, before, res)
         if _is_plausible_speaker(mention, res) and mention is not None:
             return before, mention
-    if before is not None and res.code == "en":
+    if before is not None and not res.verb_second:
         mention = _mention(text, view, before, res)
         if _is_plausible_speaker(mention, res) and mention is not None:
             return before, mention
+    if not res.verb_second:
+        j = _skip_left(view, c - 1, 0, res)
+        if j >= 0 and tokens[j].lower in res.conjunctions:
+            # `It accused X of ... and said ...`: the subject of the first verb.
+            first = _sentence_subject(text, view, res)
+            if first is not None:
+                return first
+        return None
     # Inversion (`Dinsdag zei Rutte dat`, `In het gesprek erkent de premier dat`).
     after = _np_after(view, finite + 1, res)
     if after is not None:
@@ -606,10 +679,8 @@ def _participle(text: str, view: SentenceView, c: int, drafts: list[Draft], res:
         if drafts and drafts[-1].mention is not None:
             mention = drafts[-1].mention
         else:
-            rng = _np_before(view, _first_verbish(view, res), res) if _first_verbish(view, res) else None
-            if rng is None:
-                rng = _np_after(view, _clause_start(view, 1, res) if len(tokens) > 1 else 0, res)
-            mention = _mention(text, view, rng, res)
+            found = _sentence_subject(text, view, res, limit=c)
+            mention = found[1] if found else None
     else:
         mention = _mention(text, view, _np_before(view, c, res), res)
     if not _is_plausible_speaker(mention, res) or mention is None:
@@ -622,19 +693,38 @@ def _participle(text: str, view: SentenceView, c: int, drafts: list[Draft], res:
     return Draft(kind, spans, tokens[c], mention, view.index, channel)
 
 
-def _first_verbish(view: SentenceView, res: LanguageResources) -> int:
-    """Index of the first token after a sentence-initial noun phrase (and its apposition)."""
+def _sentence_subject(text: str, view: SentenceView, res: LanguageResources,
+                      limit: int | None = None) -> tuple[tuple[int, int], Mention] | None:
+    """The subject of the sentence's main clause: its first name, pronoun or role phrase that
+    stands as a subject (not after a preposition, not inside a larger phrase)."""
     tokens = view.tokens
-    rng = _np_after(view, 0, res)
-    if rng is None:
-        return 0
-    i = rng[1]
-    if i < len(tokens) and tokens[i].text == ",":
-        k = i + 1
-        while k < len(tokens) and tokens[k].text != ",":
-            k += 1
-        i = k + 1 if k < len(tokens) else i
-    return min(i, len(tokens) - 1)
+    limit = len(tokens) if limit is None else limit
+    for i in range(limit):
+        tok = tokens[i]
+        if view.in_quote(i) or not tok.is_word:
+            continue
+        prev = tokens[i - 1] if i else None
+        if prev is not None and (prev.lower in res.prepositions or prev.lower in res.np_prepositions):
+            continue
+        if tok.lower in res.pronouns and res.pronouns[tok.lower].get("person") == 3:
+            rng: tuple[int, int] | None = (i, i + 1)
+        elif tok.is_capitalised and tok.lower not in res.determiners and tok.lower not in res.discourse_markers \
+                and tok.lower not in res.subordinators and tok.lower not in res.prepositions:
+            j = i
+            while j < limit and tokens[j].is_word and tokens[j].is_capitalised:
+                j += 1
+            nxt = tokens[j] if j < limit else None
+            if nxt is not None and nxt.lower in res.np_prepositions:
+                continue
+            if nxt is not None and nxt.text in ("’", "'", "’s", "'s"):
+                continue
+            rng = _np_after(view, i, res, limit)
+        else:
+            continue
+        mention = _mention(text, view, rng, res)
+        if mention is not None and _is_plausible_speaker(mention, res) and rng is not None:
+            return rng, mention
+    return None
 
 
 def _aldus(text: str, view: SentenceView, c: int, res: LanguageResources) -> Draft | None:
@@ -725,13 +815,23 @@ def _post_posed_demonstrative(text: str, view: SentenceView, views: list[Sentenc
     tokens = view.tokens
     if len(tokens) < 3 or tokens[0].lower not in res.post_posed_demonstratives:
         return None
-    if tokens[1].lower not in res.cues:
+    if tokens[1].lower not in res.cues and tokens[1].lower not in res.auxiliaries:
+        return None
+    # `Dat meldde X`, `Dat laat X weten`, `Dat heeft X gezegd`: a cue within the clause.
+    cue_at = next(
+        (k for k in range(1, min(len(tokens), 10)) if tokens[k].lower in res.cues
+         and any(_cue_applies(view, k, c, res) for c in res.cues[tokens[k].lower])),
+        None,
+    )
+    if cue_at is None:
         return None
     subj = _np_after(view, 2, res)
+    if subj is not None and subj[1] > cue_at > subj[0]:
+        subj = (subj[0], cue_at)
     mention = _mention(text, view, subj, res)
-    if mention is None or subj is None or not _is_plausible_speaker(mention, res):
+    if mention is None or subj is None or not _is_speaker_like(mention, res):
         return None
-    cue = res.cues[tokens[1].lower][0]
+    cue = res.cues[tokens[cue_at].lower][0]
     channel = _channel(text, view, subj[1], len(tokens), res, cue)
     if view.index == 0:
         return None
@@ -741,7 +841,7 @@ def _post_posed_demonstrative(text: str, view: SentenceView, views: list[Sentenc
         for d in prev_drafts:
             if d.channel is None and channel is not None:
                 d.channel = channel
-        return Draft("indirect", [], tokens[1], mention, view.index)  # nothing new
+        return Draft("indirect", [], tokens[cue_at], mention, view.index)  # nothing new
     sent = prev_view.sentence
     start = sent.start
     # Drop a leading connective adverb (`Desondanks`, `However,`).
@@ -757,7 +857,7 @@ def _post_posed_demonstrative(text: str, view: SentenceView, views: list[Sentenc
         qspan = _span_of(text, quote.start, quote.end)
         if qspan:
             span, kind = qspan, "direct"
-    return Draft(kind, [span], tokens[1], mention, prev_view.index, channel)
+    return Draft(kind, [span], tokens[cue_at], mention, prev_view.index, channel)
 
 
 def _continuation(text: str, view: SentenceView, earlier: list[Draft]) -> Draft | None:

@@ -37,7 +37,7 @@ def check(
 
         brink codebook check my-codebook.yaml
     """
-    out = Console(highlight=False)
+    out = Console(highlight=False, soft_wrap=True)
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     try:
         book = load_codebook(file)

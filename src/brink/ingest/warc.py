@@ -26,8 +26,12 @@ def read_warc(path: str) -> Iterator[Document | ReadFailure]:
     except OSError as exc:
         yield ReadFailure(path, f"cannot read: {exc.strerror or exc}")
         return
+    records = 0
     try:
         for record in ArchiveIterator(fh):
+            if not record.format.startswith("warc"):
+                continue  # warcio reads anything as an ARC record; only WARC counts here
+            records += 1
             if record.rec_type != "response" or record.http_headers is None:
                 continue
             content_type = (record.http_headers.get_header("Content-Type") or "").lower()
@@ -45,6 +49,8 @@ def read_warc(path: str) -> Iterator[Document | ReadFailure]:
             date = (record.rec_headers.get_header("WARC-Date") or "")[:10] or None
             page = html_document(payload, uri, doc_id=uri, date=date, source=path)
             yield page if isinstance(page, Document) else ReadFailure(f"{path}#{uri}", page)
+        if not records:
+            yield ReadFailure(path, "no WARC records found")
     except ArchiveLoadFailed as exc:
         yield ReadFailure(path, f"not a WARC file: {exc}")
     except (OSError, EOFError, ValueError) as exc:

@@ -91,6 +91,7 @@ class LanguageResources:
     channel_frames: tuple[tuple[str, ...], ...] = ()
     abbreviations: frozenset[str] = frozenset()
     expletives: frozenset[str] = frozenset()
+    verb_second: bool = False
     quote_pairs: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
@@ -223,6 +224,7 @@ def load_language_dir(folder: Path) -> LanguageResources:
         channel_frames=_phrases(grammar.get("channel_frames"), g),
         abbreviations=_words(grammar.get("abbreviations"), g),
         expletives=_words(grammar.get("expletives"), g),
+        verb_second=bool(grammar.get("verb_second", False)),
         quote_pairs=tuple(pairs),
     )
 

@@ -1,0 +1,81 @@
+"""`brink extract` end to end, as a real subprocess: output formats, stdin, the samples."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from cli_helpers import ARTICLE_NL, SAMPLES, brink, make_good_folder, summary
+
+
+@pytest.fixture
+def good_folder(tmp_path: Path) -> Path:
+    return make_good_folder(tmp_path)
+
+
+def test_all_good_exits_zero(good_folder: Path) -> None:
+    result = brink("extract", str(good_folder), "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    assert summary(result.stderr).startswith("2 processed, 0 skipped, 0 failed")
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert records, "the two articles have statements"
+    assert {r["doc_id"] for r in records} <= {"nl", "en"}
+    assert all(r["content"] for r in records)
+
+
+def test_jsonl_spans_slice_the_document_text(tmp_path: Path) -> None:
+    text = ARTICLE_NL.split(" ", 2)[2].strip()  # the body, without the date header
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps({"id": "d1", "text": text, "lang": "nl"}) + "\n")
+    result = brink("extract", str(path), "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert records
+    for r in records:
+        spans = [r["span"]] if isinstance(r["span"][0], int) else r["span"]
+        assert " ".join(text[s:e] for s, e in spans) == r["content"]
+
+
+def test_csv_output_parses(good_folder: Path) -> None:
+    result = brink("extract", str(good_folder), "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert rows, result.stdout
+    assert {"doc_id", "kind", "content", "speaker_name"} <= set(rows[0])
+    assert {row["doc_id"] for row in rows} <= {"nl", "en"}
+
+
+def test_table_output(good_folder: Path) -> None:
+    result = brink("extract", str(good_folder), "--format", "table")
+    assert result.returncode == 0, result.stderr
+    assert "Bos" in result.stdout
+
+
+def test_stdin_dash(tmp_path: Path) -> None:
+    result = brink("extract", "-", "--format", "jsonl", stdin=ARTICLE_NL.encode())
+    assert result.returncode == 0, result.stderr
+    assert summary(result.stderr).startswith("1 processed, 0 skipped, 0 failed")
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert records and all(r["doc_id"] == "stdin" for r in records)
+    assert all(r["date"] == "2024-02-12" for r in records)
+
+
+def test_samples_folder_runs_clean() -> None:
+    result = brink("extract", str(SAMPLES), "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    line = summary(result.stderr)
+    assert line.startswith("6 processed, 1 skipped, 0 failed"), line
+    records = [json.loads(r) for r in result.stdout.splitlines()]
+    assert {r["doc_id"] for r in records} == {
+        "nl-valdorie-dreigt",
+        "nl-kerncentrale-korsk",
+        "en-missile-test",
+        "en-summit-reassurance",
+        "sample-nl-oefening",
+        "sample-en-treaty",
+    }
+    assert {r["kind"] for r in records} == {"direct", "indirect", "according_to"}
