@@ -172,6 +172,8 @@ def _skip_left(view: SentenceView, j: int, lo: int, res: LanguageResources) -> i
             j -= 2
         elif low in res.catenatives and j + 1 < len(tokens) and tokens[j + 1].lower == "to":
             j -= 1
+        elif low in res.time_words and j - 1 >= lo and tokens[j - 1].lower in res.prepositions:
+            j -= 2  # `X on Wednesday described ...`
         else:
             break
     return j
@@ -226,8 +228,12 @@ def _np_before(view: SentenceView, c: int, res: LanguageResources, lo: int = 0) 
             tokens[s - 2].is_capitalised or tokens[s - 2].text == ")" or tokens[s - 2].lower in res.role_nouns
         ) and (tokens[s].is_capitalised or tokens[s].lower in res.role_nouns):
             s -= 1  # `Ploumen en Klaver`, `president en premier Medvedev`
-        elif prev.text in ("(", ")") :
+        elif prev.text in ("(", ")"):
             s -= 1
+        elif prev.lower in res.prepositions and s - 2 >= lo and (
+            tokens[s - 2].lower in res.organization_nouns or tokens[s - 2].lower in res.role_nouns
+        ):
+            s -= 1  # `the foreign ministry in Moscow`, `the US envoy to the UN`
         else:
             break
     # Drop leading words that cannot start a subject.
@@ -389,9 +395,8 @@ def _post_posed(text: str, view: SentenceView, c: int, cue: Cue, res: LanguageRe
         subj = _np_after(view, c + 1, res)
         mention = _mention(text, view, subj, res)
         if mention is not None and subj is not None and _is_speaker_like(mention, res):
-            tail = tokens[subj[1] :]
-            if len(tail) <= POSTPOSED_TAIL or tail[0].text == "," or _joined_quote_after(view, subj[1], text):
-                return _post_posed_draft(text, view, c, j, subj[1], mention, cue, res)
+            if _is_attribution_tail(view, subj[1], res, cue) or _joined_quote_after(view, subj[1], text):
+                return _post_posed_draft(text, view, c, j, subj[1], mention, cue, res, inverted=True)
     # Subject first: `..., Medvedev said` / `"..." he said`
     subj = _np_before(view, c, res)
     if subj is None:
@@ -402,12 +407,7 @@ def _post_posed(text: str, view: SentenceView, c: int, cue: Cue, res: LanguageRe
     if not (tokens[k].text == "," or (view.in_quote(k) and tokens[k].text in _CLOSING_MARKS)):
         return None
     after = c + 1
-    tail_tokens = tokens[after:]
-    if any(t.lower in res.complementizers or t.text == ":" for t in tail_tokens[:POSTPOSED_TAIL]):
-        return None
-    if len(tail_tokens) > POSTPOSED_TAIL and not (
-        tail_tokens[0].text == "," or _joined_quote_after(view, after, text)
-    ):
+    if not (_is_attribution_tail(view, after, res, cue) or _joined_quote_after(view, after, text)):
         return None
     if not view.in_quote(k) and len([t for t in tokens[:k] if t.is_word]) < 3:
         return None  # `But late on Thursday, the ministry said ...` is not content
@@ -417,6 +417,34 @@ def _post_posed(text: str, view: SentenceView, c: int, cue: Cue, res: LanguageRe
     return _post_posed_draft(text, view, c, k, after, mention, cue, res)
 
 
+def _is_attribution_tail(view: SentenceView, i: int, res: LanguageResources, cue: Cue) -> bool:
+    """Can tokens[i:] end a post-posed attribution (`..., he said on Thursday to Interfax.`)
+    rather than carry a complement (`... he said the alliance could not ...`)?"""
+    tokens = view.tokens
+    if i >= len(tokens) or tokens[i].text in (",", ".", "!", "?", "…", ";") or view.in_quote(i):
+        return not any(
+            t.lower in res.complementizers or t.text == ":" for t in _until_comma(tokens, i + 1)
+        ) if i < len(tokens) and tokens[i].text != "," else True
+    segment = _until_comma(tokens, i)
+    if any(t.lower in res.complementizers or t.text == ":" for t in segment):
+        return False
+    first = tokens[i].lower
+    if first in res.prepositions or first in res.time_words or first in res.adverbs:
+        return len(segment) <= POSTPOSED_TAIL
+    if cue.object_is_channel:
+        return len(segment) <= 6
+    return False
+
+
+def _until_comma(tokens: list[Token], i: int) -> list[Token]:
+    out = []
+    for tok in tokens[i:]:
+        if tok.text == ",":
+            break
+        out.append(tok)
+    return out
+
+
 def _subject_with_apposition(view: SentenceView, c: int, res: LanguageResources) -> bool:
     """`Hans Kristensen, the director of X, said ...`: the subject and its apposition open the
     clause, so the comma before the verb does not close a post-posed content."""
@@ -424,8 +452,12 @@ def _subject_with_apposition(view: SentenceView, c: int, res: LanguageResources)
     if rng is None:
         return False
     tokens = view.tokens
-    start = _clause_start(view, rng[0] + 1 if rng[0] + 1 < c else c, res)
-    return rng[0] <= start and any(t.text == "," for t in tokens[rng[0] : rng[1]]) and tokens[rng[0]].is_capitalised
+    if not any(t.text == "," for t in tokens[rng[0] : rng[1]]):
+        return False
+    before = tokens[rng[0] - 1] if rng[0] else None
+    return before is None or before.text in (",", ";", ":") or before.lower in res.conjunctions or (
+        before.lower in res.discourse_markers
+    )
 
 
 def _is_speaker_like(mention: Mention, res: LanguageResources) -> bool:
@@ -447,12 +479,23 @@ def _joined_quote_after(view: SentenceView, i: int, text: str) -> bool:
 
 
 def _post_posed_draft(text: str, view: SentenceView, c: int, content_end_tok: int, attribution_end: int,
-                      mention: Mention, cue: Cue, res: LanguageResources) -> Draft | None:
+                      mention: Mention, cue: Cue, res: LanguageResources, inverted: bool = False) -> Draft | None:
     found = _content_before(text, view, content_end_tok)
     if found is None:
         return None
     kind, spans = found
     tokens = view.tokens
+    if kind == "indirect" and not inverted:
+        # `Stopping dialogue, Macron explained, would mean ...`: the content goes on.
+        k = attribution_end
+        while k < len(tokens) and tokens[k].text != "," and not view.in_quote(k):
+            k += 1
+        if k + 1 < len(tokens) and tokens[k].text == "," and not view.in_quote(k + 1) and not (
+            tokens[k + 1].lower in res.participles or tokens[k + 1].lower in res.conjunctions
+        ) and len(tokens) - k > 4:
+            rest = _span_of(text, tokens[k + 1].start, view.sentence.end)
+            if rest:
+                spans.append(rest)
     # A second quote after the attribution (`"A," he said, "B."`) is the same statement.
     i = attribution_end
     while i < len(tokens) and not view.in_quote(i):
@@ -533,13 +576,22 @@ def _complement_start(view: SentenceView, i: int, cue: Cue, res: LanguageResourc
 def _content_after(text: str, view: SentenceView, start_tok: int, res: LanguageResources) -> tuple[str, list[tuple[int, int]]] | None:
     tokens = view.tokens
     end_tok = len(tokens)
+    opens_with_subordinate = bool(tokens) and tokens[0].lower in res.subordinators and (
+        tokens[0].lower not in res.complementizers
+    )
     for k in range(start_tok + 1, len(tokens)):
         if view.in_quote(k):
             continue
+        if opens_with_subordinate and tokens[k].text == ",":
+            # `Though X said Y, Z ...`: the main clause is not X's.
+            end_tok = k
+            break
         if tokens[k].lower in res.participles and tokens[k - 1].text in (",",):
             end_tok = k - 1
             break
-        if tokens[k].lower in res.conjunctions and _starts_attribution(view, k + 1, res):
+        if (tokens[k].lower in res.conjunctions or tokens[k].lower in res.subordinators) and (
+            tokens[k].lower not in res.complementizers
+        ) and _starts_attribution(view, k + 1, res):
             # `X said A, but Y said B` / `X wil dat A en Y vindt B`: a new statement begins.
             end_tok = k - 1 if tokens[k - 1].text == "," else k
             break
@@ -556,7 +608,7 @@ def _content_after(text: str, view: SentenceView, start_tok: int, res: LanguageR
 def _starts_attribution(view: SentenceView, i: int, res: LanguageResources) -> bool:
     """Does a subject phrase followed by a reporting verb start at token i?"""
     tokens = view.tokens
-    for m in range(i + 1, min(len(tokens), i + 16)):
+    for m in range(i + 1, min(len(tokens), i + 25)):
         if view.in_quote(m):
             return False
         if tokens[m].lower in res.cues and not tokens[m].lower in res.participles:
@@ -582,11 +634,11 @@ def _subject_of(text: str, view: SentenceView, c: int, res: LanguageResources) -
         not tokens[k].is_word or tokens[k].lower in res.discourse_markers for k in range(start, before[0])
     ):
         mention = _mention(text, view, before, res)
-        if _is_plausible_speaker(mention, res) and mention is not None:
+        if mention is not None and _is_speaker_like(mention, res):
             return before, mention
     if before is not None and not res.verb_second:
         mention = _mention(text, view, before, res)
-        if _is_plausible_speaker(mention, res) and mention is not None:
+        if mention is not None and _is_speaker_like(mention, res):
             return before, mention
     if not res.verb_second:
         j = _skip_left(view, c - 1, 0, res)
@@ -615,6 +667,17 @@ def _subject_of(text: str, view: SentenceView, c: int, res: LanguageResources) -
 
 def _cue_applies(view: SentenceView, c: int, cue: Cue, res: LanguageResources) -> bool:
     tokens = view.tokens
+    j = c - 1
+    while j >= 0 and tokens[j].lower in res.adverbs and tokens[j].lower not in res.passive_auxiliaries:
+        j -= 1
+    if j >= 0 and not view.in_quote(j):
+        prev = tokens[j].lower
+        if prev in res.passive_auxiliaries and cue.form not in res.participles:
+            return False  # `was described by X`: the subject is not the speaker
+        if prev in res.infinitive_markers and not (j > 0 and tokens[j - 1].lower in res.catenatives):
+            return False  # `a term to describe ...`
+        if not res.verb_second and prev in res.subordinators and prev not in res.complementizers:
+            return False  # `when asked whether ...`
     if cue.noun_form and c > 0 and (
         tokens[c - 1].lower in res.determiners or tokens[c - 1].lower in res.prepositions
         or (tokens[c - 1].is_word and not tokens[c - 1].is_capitalised and tokens[c - 1].lower not in res.auxiliaries
@@ -660,9 +723,20 @@ def _verb_cue(text: str, view: SentenceView, c: int, res: LanguageResources) -> 
 
 
 def _participle_position(view: SentenceView, c: int, res: LanguageResources) -> bool:
+    """`..., adding that`, `and describing`, `with X saying` — not `the warning`, `its thinking`."""
     tokens = view.tokens
-    return c > 0 and (tokens[c - 1].text == "," or tokens[c - 1].lower in res.conjunctions
-                      or tokens[c - 1].is_word)
+    if c == 0:
+        return False
+    prev = tokens[c - 1]
+    if prev.lower in res.determiners or prev.lower in res.prepositions or prev.text in ("’s", "'s"):
+        return False
+    if c + 1 < len(tokens):
+        nxt = tokens[c + 1].lower
+        cues = res.cues.get(tokens[c].lower, [])
+        allowed = {p for cue in cues for p in cue.prepositions}
+        if nxt in res.prepositions and nxt not in allowed and nxt not in res.complementizers:
+            return False
+    return prev.text == "," or prev.lower in res.conjunctions or prev.is_word
 
 
 def _participle(text: str, view: SentenceView, c: int, drafts: list[Draft], res: LanguageResources) -> Draft | None:
@@ -675,7 +749,11 @@ def _participle(text: str, view: SentenceView, c: int, drafts: list[Draft], res:
     if i >= len(tokens):
         return None
     mention: Mention | None = None
-    if tokens[c - 1].text == "," or tokens[c - 1].lower in res.conjunctions:
+    absolute = _np_before(view, c, res) if tokens[c - 1].text == "," else None
+    if absolute is not None and absolute[0] > 0 and tokens[absolute[0] - 1].lower in res.prepositions:
+        # `with the British prime minister, Boris Johnson, describing ...`
+        mention = _mention(text, view, absolute, res)
+    elif tokens[c - 1].text == "," or tokens[c - 1].lower in res.conjunctions:
         if drafts and drafts[-1].mention is not None:
             mention = drafts[-1].mention
         else:
@@ -699,9 +777,15 @@ def _sentence_subject(text: str, view: SentenceView, res: LanguageResources,
     stands as a subject (not after a preposition, not inside a larger phrase)."""
     tokens = view.tokens
     limit = len(tokens) if limit is None else limit
+    skip_segment = False
     for i in range(limit):
         tok = tokens[i]
-        if view.in_quote(i) or not tok.is_word:
+        if i == 0 or tokens[i - 1].text == ",":
+            # A fronted phrase (`With X expected to ...,`, `When ...,`) holds no main subject.
+            skip_segment = tok.lower in res.prepositions or (
+                tok.lower in res.subordinators and tok.lower not in res.complementizers
+            )
+        if view.in_quote(i) or not tok.is_word or skip_segment:
             continue
         prev = tokens[i - 1] if i else None
         if prev is not None and (prev.lower in res.prepositions or prev.lower in res.np_prepositions):

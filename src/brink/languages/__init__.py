@@ -92,6 +92,8 @@ class LanguageResources:
     abbreviations: frozenset[str] = frozenset()
     expletives: frozenset[str] = frozenset()
     verb_second: bool = False
+    passive_auxiliaries: frozenset[str] = frozenset()
+    infinitive_markers: frozenset[str] = frozenset()
     quote_pairs: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
@@ -225,6 +227,8 @@ def load_language_dir(folder: Path) -> LanguageResources:
         abbreviations=_words(grammar.get("abbreviations"), g),
         expletives=_words(grammar.get("expletives"), g),
         verb_second=bool(grammar.get("verb_second", False)),
+        passive_auxiliaries=_words(grammar.get("passive_auxiliaries"), g),
+        infinitive_markers=_words(grammar.get("infinitive_markers"), g),
         quote_pairs=tuple(pairs),
     )
 
