@@ -175,13 +175,17 @@ def _proper_name(tokens: list[Token], start: int, end: int, res: LanguageResourc
         modifier = follower is not None and follower.is_word and not follower.is_capitalised and (
             follower.lower not in res.np_prepositions and not _is_function_word(follower.lower, res)
         )
-        possessive = e < end and tokens[e].text in _POSSESSIVE
+        possessive = e < end and (
+            tokens[e].text in ("’s", "'s") or (tokens[e].text in _POSSESSIVE and e + 1 < end)
+        )
         if not modifier and not possessive:
             best = (s, e)
     if best is None:
         return None
     s, e = best
     words = [t.text for t in tokens[s:e]]
+    if len(words[-1]) == 1 and e < len(tokens) and tokens[e].text == "." and tokens[e].start == tokens[e - 1].end:
+        words[-1] += "."  # an initial surname: `Huig P.`
     name = " ".join(words)
     for suffix in _POSSESSIVE:
         if name.endswith(suffix):

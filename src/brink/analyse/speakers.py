@@ -126,7 +126,9 @@ def _person_name(words: list[str], by_surname: dict[str, str], res: LanguageReso
     lows = [w.lower() for w in words]
     if any(w in res.organization_nouns or w in res.media_nouns or w in res.role_nouns for w in lows):
         return None
-    if len(words) >= 2 and len(words) <= 4 and all(len(w) > 1 and not w.isupper() for w in words):
+    if 2 <= len(words) <= 4 and all(len(w) > 1 and not w.isupper() for w in words[:-1]) and (
+        len(words[-1]) > 1 and not words[-1].isupper() or len(words[-1]) == 1
+    ):
         return " ".join(words)
     if len(words) == 1 and lows[0] in by_surname:
         return by_surname[lows[0]]

@@ -216,7 +216,11 @@ def _np_before(view: SentenceView, c: int, res: LanguageResources, lo: int = 0) 
             return None
         head = _np_before(view, k, res, lo)
         return (head[0], j + 1) if head is not None else None
+    if tokens[j].text == "." and j - 1 >= lo and len(tokens[j - 1].text) == 1 and tokens[j - 1].is_capitalised:
+        j -= 1  # an initial: `Barry K. zei`
     end = j + 1
+    if tokens[end].text == "." and end < c:
+        end += 1
     s = j
     if not is_np_token(tokens[j], res) or tokens[j].text in ("-", "."):
         return None
@@ -250,10 +254,10 @@ def _np_after(view: SentenceView, i: int, res: LanguageResources, hi: int | None
     hi = len(tokens) if hi is None else hi
     while i < hi and (tokens[i].lower in res.adverbs and tokens[i].lower not in res.pronouns):
         i += 1
-    if i >= hi or view.in_quote(i):
+    if i >= hi:
         return None
     first = tokens[i]
-    if first.lower in res.pronouns:
+    if first.lower in res.pronouns and not view.in_quote(i):
         return (i, i + 1)
     if view.in_quote(i) and first.text in _OPENING_MARKS:
         # A quoted title: `‘The New York Times’`.
@@ -262,6 +266,8 @@ def _np_after(view: SentenceView, i: int, res: LanguageResources, hi: int | None
         while k < hi and view.quote_of[k] == q:
             k += 1
         return (i, k) if k - i <= 10 else None
+    if view.in_quote(i):
+        return None
     if not (first.is_word or first.text in ("‘", "'", "“", '"')):
         return None
     if first.lower in res.prepositions and first.lower not in res.np_prepositions:
@@ -530,7 +536,11 @@ def _complement_start(view: SentenceView, i: int, cue: Cue, res: LanguageResourc
             break
         low = tok.lower
         if low in cue.complementizers or low in res.complementizers:
+            if k > 0 and tokens[k - 1].lower in res.prepositions:
+                break  # `zonder dat`, `so that`: an adverbial clause, not the content
             return (k + 1, "that")
+        if low in res.subordinators and k > i:
+            break
         if tok.text == ":":
             return (k + 1, "colon")
         if low in cue.prepositions and k == i:
@@ -582,6 +592,13 @@ def _content_after(text: str, view: SentenceView, start_tok: int, res: LanguageR
     for k in range(start_tok + 1, len(tokens)):
         if view.in_quote(k):
             continue
+        if tokens[k - 1].text == "," and tokens[k].lower in res.cues and k + 1 < len(tokens):
+            subj = _np_after(view, k + 1, res)
+            if subj is not None and (subj[1] >= len(tokens) - 1 or _is_attribution_tail(
+                view, subj[1], res, res.cues[tokens[k].lower][0]
+            )):
+                end_tok = k - 1
+                break
         if opens_with_subordinate and tokens[k].text == ",":
             # `Though X said Y, Z ...`: the main clause is not X's.
             end_tok = k
@@ -622,6 +639,15 @@ def _starts_attribution(view: SentenceView, i: int, res: LanguageResources) -> b
 def _subject_of(text: str, view: SentenceView, c: int, res: LanguageResources) -> tuple[tuple[int, int], Mention] | None:
     """The subject of the verb at token c: before it, or after the finite verb (inversion)."""
     tokens = view.tokens
+    direct = _np_before(view, c, res)
+    if direct is not None:
+        prev = tokens[direct[0] - 1] if direct[0] else None
+        if prev is None or prev.text in (",", ";", ":") or prev.lower in res.conjunctions or (
+            prev.lower in res.discourse_markers and prev.lower not in res.prepositions
+        ) or (prev.lower in res.subordinators and prev.lower not in res.prepositions):
+            mention = _mention(text, view, direct, res)
+            if mention is not None and _is_speaker_like(mention, res):
+                return direct, mention
     start = _clause_start(view, c, res)
     # The finite verb of the clause: the first auxiliary or cue before c, or c itself.
     finite = c
