@@ -230,7 +230,7 @@ def _np_before(view: SentenceView, c: int, res: LanguageResources, lo: int = 0) 
             s -= 1
         elif prev.lower in res.conjunctions and prev.lower in ("en", "and", "&") and s - 2 >= lo and (
             tokens[s - 2].is_capitalised or tokens[s - 2].text == ")" or tokens[s - 2].lower in res.role_nouns
-        ) and (tokens[s].is_capitalised or tokens[s].lower in res.role_nouns):
+        ) and any(t.is_capitalised or t.lower in res.role_nouns for t in tokens[s:end]):
             s -= 1  # `Ploumen en Klaver`, `president en premier Medvedev`
         elif prev.text in ("(", ")"):
             s -= 1
@@ -435,11 +435,17 @@ def _is_attribution_tail(view: SentenceView, i: int, res: LanguageResources, cue
     if any(t.lower in res.complementizers or t.text == ":" for t in segment):
         return False
     first = tokens[i].lower
-    if first in res.prepositions or first in res.time_words or first in res.adverbs:
+    if first in res.prepositions or first in res.np_prepositions or first in res.time_words or (
+        first in res.adverbs
+    ):
         return len(segment) <= POSTPOSED_TAIL
     if cue.object_is_channel:
-        return len(segment) <= 6
-    return False
+        return len(segment) <= 10
+    # `"...," he said the day before the meeting.`: after a quotation, a short tail is no content.
+    j = i - 2
+    while j >= 0 and not view.in_quote(j) and i - j < 8:
+        j -= 1
+    return j >= 0 and view.in_quote(j) and len(segment) <= 6
 
 
 def _until_comma(tokens: list[Token], i: int) -> list[Token]:
@@ -549,6 +555,15 @@ def _complement_start(view: SentenceView, i: int, cue: Cue, res: LanguageResourc
             break
         if tok.text in (";",):
             break
+    colon = next(
+        (k for k in range(i, n - 1) if tokens[k].text == ":" and not view.in_quote(k) and view.in_quote(k + 1)),
+        None,
+    )
+    if colon is not None and not any(
+        tokens[k].lower in res.complementizers or tokens[k].lower in res.cues for k in range(i, colon)
+        if not view.in_quote(k) and tokens[k].lower not in res.subordinators
+    ):
+        return (colon + 1, "colon")  # `said on a visit to X, where ...: "..."`
     if cue.object_is_channel and not cue.requires_complementizer:
         # `he told reporters there was evidence ...`: content after a short object.
         obj = _np_after(view, i, res)
@@ -583,15 +598,24 @@ def _complement_start(view: SentenceView, i: int, cue: Cue, res: LanguageResourc
     return (k, "bare")
 
 
-def _content_after(text: str, view: SentenceView, start_tok: int, res: LanguageResources) -> tuple[str, list[tuple[int, int]]] | None:
+def _content_after(text: str, view: SentenceView, start_tok: int, res: LanguageResources,
+                   subordinate: bool = False) -> tuple[str, list[tuple[int, int]]] | None:
     tokens = view.tokens
     end_tok = len(tokens)
-    opens_with_subordinate = bool(tokens) and tokens[0].lower in res.subordinators and (
+    opens_with_subordinate = subordinate or (bool(tokens) and tokens[0].lower in res.subordinators and (
         tokens[0].lower not in res.complementizers
-    )
+    ))
     for k in range(start_tok + 1, len(tokens)):
+        if opens_with_subordinate and view.in_quote(k) and tokens[k].text in _CLOSING_MARKS and (
+            tokens[k - 1].text == ","
+        ):
+            end_tok = k + 1  # `... where he said X “cannot remain,” sparked ...`
+            break
         if view.in_quote(k):
             continue
+        if tokens[k].text == ":" and k + 1 < len(tokens) and view.in_quote(k + 1) and not view.in_quote(start_tok):
+            end_tok = k
+            break
         if tokens[k - 1].text == "," and tokens[k].lower in res.cues and k + 1 < len(tokens):
             subj = _np_after(view, k + 1, res)
             if subj is not None and (subj[1] >= len(tokens) - 1 or _is_attribution_tail(
@@ -642,7 +666,7 @@ def _subject_of(text: str, view: SentenceView, c: int, res: LanguageResources) -
     direct = _np_before(view, c, res)
     if direct is not None:
         prev = tokens[direct[0] - 1] if direct[0] else None
-        if prev is None or prev.text in (",", ";", ":") or prev.lower in res.conjunctions or (
+        if prev is None or prev.text in (",", ";", ":", "—", "–", "-", "(", ")") or prev.lower in res.conjunctions or (
             prev.lower in res.discourse_markers and prev.lower not in res.prepositions
         ) or (prev.lower in res.subordinators and prev.lower not in res.prepositions):
             mention = _mention(text, view, direct, res)
@@ -704,6 +728,12 @@ def _cue_applies(view: SentenceView, c: int, cue: Cue, res: LanguageResources) -
             return False  # `a term to describe ...`
         if not res.verb_second and prev in res.subordinators and prev not in res.complementizers:
             return False  # `when asked whether ...`
+        if cue.requires_object and tokens[j].text == ",":
+            return False  # `a device, called Perimeter`: naming, not speech
+        if cue.form in res.participles and prev not in res.auxiliaries:
+            return False  # an -ing form heads a report only after an auxiliary (`is saying`)
+    if _negated(view, c, res):
+        return False  # `did not say where ...`, `zei niet of ...`: nothing is reported
     if cue.noun_form and c > 0 and (
         tokens[c - 1].lower in res.determiners or tokens[c - 1].lower in res.prepositions
         or (tokens[c - 1].is_word and not tokens[c - 1].is_capitalised and tokens[c - 1].lower not in res.auxiliaries
@@ -715,6 +745,18 @@ def _cue_applies(view: SentenceView, c: int, cue: Cue, res: LanguageResources) -
         if not window & set(cue.requires_before):
             return False
     return True
+
+
+def _negated(view: SentenceView, c: int, res: LanguageResources) -> bool:
+    tokens = view.tokens
+    j = c - 1
+    while j >= 0 and (tokens[j].lower in res.adverbs or tokens[j].lower in res.auxiliaries):
+        if tokens[j].lower in res.negations:
+            return True
+        j -= 1
+    return res.verb_second and c + 1 < len(tokens) and tokens[c + 1].lower in res.negations and (
+        c + 2 < len(tokens) and tokens[c + 2].lower in res.complementizers
+    )
 
 
 def _verb_cue(text: str, view: SentenceView, c: int, res: LanguageResources) -> Draft | None:
@@ -737,7 +779,11 @@ def _verb_cue(text: str, view: SentenceView, c: int, res: LanguageResources) -> 
         start_tok, how = found
         if start_tok >= len(tokens):
             continue
-        content = _content_after(text, view, start_tok, res)
+        before_subject = tokens[subj_rng[0] - 1].lower if 0 < subj_rng[0] < c else None
+        subordinate = before_subject is not None and (
+            before_subject in res.subordinators or before_subject in res.relative_pronouns
+        ) and before_subject not in res.complementizers
+        content = _content_after(text, view, start_tok, res, subordinate=subordinate)
         if content is None:
             continue
         kind, spans = content
@@ -754,7 +800,7 @@ def _participle_position(view: SentenceView, c: int, res: LanguageResources) -> 
     if c == 0:
         return False
     prev = tokens[c - 1]
-    if prev.lower in res.determiners or prev.lower in res.prepositions or prev.text in ("’s", "'s"):
+    if prev.lower in res.determiners or prev.lower in res.prepositions or prev.text.endswith(("’s", "'s")):
         return False
     if c + 1 < len(tokens):
         nxt = tokens[c + 1].lower
@@ -775,8 +821,8 @@ def _participle(text: str, view: SentenceView, c: int, drafts: list[Draft], res:
     if i >= len(tokens):
         return None
     mention: Mention | None = None
-    absolute = _np_before(view, c, res) if tokens[c - 1].text == "," else None
-    if absolute is not None and absolute[0] > 0 and tokens[absolute[0] - 1].lower in res.prepositions:
+    absolute = _np_before(view, c, res)
+    if absolute is not None and absolute[0] > 0 and tokens[absolute[0] - 1].lower in res.absolute_markers:
         # `with the British prime minister, Boris Johnson, describing ...`
         mention = _mention(text, view, absolute, res)
     elif tokens[c - 1].text == "," or tokens[c - 1].lower in res.conjunctions:

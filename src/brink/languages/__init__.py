@@ -94,6 +94,8 @@ class LanguageResources:
     verb_second: bool = False
     passive_auxiliaries: frozenset[str] = frozenset()
     infinitive_markers: frozenset[str] = frozenset()
+    absolute_markers: frozenset[str] = frozenset()
+    negations: frozenset[str] = frozenset()
     quote_pairs: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
@@ -229,6 +231,8 @@ def load_language_dir(folder: Path) -> LanguageResources:
         verb_second=bool(grammar.get("verb_second", False)),
         passive_auxiliaries=_words(grammar.get("passive_auxiliaries"), g),
         infinitive_markers=_words(grammar.get("infinitive_markers"), g),
+        absolute_markers=_words(grammar.get("absolute_markers"), g),
+        negations=_words(grammar.get("negations"), g),
         quote_pairs=tuple(pairs),
     )
 
