@@ -95,7 +95,7 @@ def _person_mentions(
             words = [t.text for t in tokens[i:j]]
             name = _person_name(words, by_surname, res)
             follower = tokens[j] if j < len(tokens) else None
-            modifier = follower is not None and follower.is_word and not follower.is_capitalised and (
+            modifier = j - i == 1 and follower is not None and follower.is_word and not follower.is_capitalised and (
                 follower.lower not in res.np_prepositions and follower.lower not in res.auxiliaries
                 and follower.lower not in res.cues and follower.lower not in res.adverbs
                 and follower.lower not in res.conjunctions and follower.lower not in res.relative_pronouns

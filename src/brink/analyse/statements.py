@@ -125,14 +125,14 @@ def _sentence_drafts(
     return drafts
 
 
-def _span_of(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Trim white space and loose punctuation from a content span."""
+def _span_of(text: str, start: int, end: int, quoted: bool = False) -> tuple[int, int] | None:
+    """Trim white space and loose punctuation from a content span; a quotation keeps its
+    final full stop, reported speech does not."""
     while start < end and text[start] in _STRIP_CONTENT:
         start += 1
     while end > start and text[end - 1] in _STRIP_CONTENT:
         end -= 1
-    # A final full stop belongs to the sentence, not the content (unless inside a quote).
-    if end > start and text[end - 1] == "." and not text[start:end].endswith(".."):
+    if not quoted and end > start and text[end - 1] == "." and not text[start:end].endswith(".."):
         end -= 1
         while end > start and text[end - 1] in _STRIP_CONTENT:
             end -= 1
@@ -368,7 +368,7 @@ def _content_before(text: str, view: SentenceView, upto: int) -> tuple[str, list
     end_char = view.tokens[upto].start if upto < len(view.tokens) else view.sentence.end
     quote = _sole_quote(text, view, s_start, end_char)
     if quote is not None:
-        span = _span_of(text, quote.start, quote.end)
+        span = _span_of(text, quote.start, quote.end, quoted=True)
         return ("direct", [span]) if span else None
     span = _span_of(text, s_start, end_char)
     return ("indirect", [span]) if span else None
@@ -514,7 +514,7 @@ def _post_posed_draft(text: str, view: SentenceView, c: int, content_end_tok: in
         i += 1
     if kind == "direct" and i < len(tokens) and tokens[i - 1].text in (",", ":"):
         q = view.quotes[view.quote_of[i] or 0]
-        second = _span_of(text, q.start, q.end)
+        second = _span_of(text, q.start, q.end, quoted=True)
         if second:
             spans.append(second)
     channel = _channel(text, view, c + 1, len(tokens), res, cue, object_at=attribution_end)
@@ -640,7 +640,7 @@ def _content_after(text: str, view: SentenceView, start_tok: int, res: LanguageR
     end_char = tokens[end_tok].start if end_tok < len(tokens) else view.sentence.end
     quote = _sole_quote(text, view, start_char, end_char)
     if quote is not None:
-        span = _span_of(text, quote.start, quote.end)
+        span = _span_of(text, quote.start, quote.end, quoted=True)
         return ("direct", [span]) if span else None
     span = _span_of(text, start_char, end_char)
     return ("indirect", [span]) if span else None
@@ -1010,7 +1010,7 @@ def _post_posed_demonstrative(text: str, view: SentenceView, views: list[Sentenc
     quote = _sole_quote(text, prev_view, sent.start, sent.end)
     kind = "indirect"
     if quote is not None:
-        qspan = _span_of(text, quote.start, quote.end)
+        qspan = _span_of(text, quote.start, quote.end, quoted=True)
         if qspan:
             span, kind = qspan, "direct"
     return Draft(kind, [span], tokens[cue_at], mention, prev_view.index, channel)
@@ -1025,7 +1025,7 @@ def _continuation(text: str, view: SentenceView, earlier: list[Draft]) -> Draft 
     last = earlier[-1]
     if view.index - last.sentence_index > 1:
         return None
-    span = _span_of(text, max(quote.start, sent.start), min(quote.end, sent.end))
+    span = _span_of(text, max(quote.start, sent.start), min(quote.end, sent.end), quoted=True)
     if span is None or len(text[span[0]:span[1]].split()) < 3:
         return None
     origin = last.continues or last

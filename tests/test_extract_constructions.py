@@ -1,0 +1,226 @@
+"""Statement extraction on sentences written for these tests, one construction at a time.
+
+The sentences are the project's own; names and roles are public facts or invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from brink.analyse.statements import extract_statements
+from brink.languages import load_language
+from brink.model import Document, Statement
+
+
+def extract(text: str, lang: str) -> list[Statement]:
+    return extract_statements(Document(id="t", text=text, lang=lang), load_language(lang))
+
+
+def only(text: str, lang: str) -> Statement:
+    found = extract(text, lang)
+    assert len(found) == 1, [(s.kind, s.content) for s in found]
+    return found[0]
+
+
+# ----------------------------------------------------------------------------- English
+
+
+def test_en_indirect_with_that_and_adverbial() -> None:
+    st = only("The foreign minister, Anna Berg, said on Monday that talks would resume in May.", "en")
+    assert st.kind == "indirect"
+    assert st.content == "talks would resume in May"
+    assert st.speaker.name == "Anna Berg"
+    assert st.cue == "said"
+
+
+def test_en_indirect_without_that() -> None:
+    st = only("Kowalski said the missiles had been moved closer to the border.", "en")
+    assert st.content == "the missiles had been moved closer to the border"
+    assert st.speaker.text == "Kowalski"
+
+
+def test_en_post_posed_quote_with_inverted_source_and_apposition() -> None:
+    st = only("“We are not afraid of threats,” said the defence minister, Tom Haas.", "en")
+    assert st.kind == "direct"
+    assert st.content == "We are not afraid of threats"
+    assert st.speaker.name == "Tom Haas"
+
+
+def test_en_post_posed_indirect_source() -> None:
+    st = only("The treaty is still in force, the spokesman said on Tuesday.", "en")
+    assert st.kind == "indirect"
+    assert st.content == "The treaty is still in force"
+    assert st.speaker.text == "the spokesman"
+
+
+def test_en_interrupted_quote_is_one_statement_with_two_spans() -> None:
+    text = "“We will answer,” the general said, “but not with the weapons you fear.”"
+    st = only(text, "en")
+    assert st.kind == "direct"
+    assert len(st.spans) == 2
+    assert st.content == "We will answer but not with the weapons you fear."
+    assert st.content == " ".join(text[s:e] for s, e in st.spans)
+
+
+def test_en_colon_quote() -> None:
+    st = only("But Moreau added: “Nobody wants a nuclear war.”", "en")
+    assert st.kind == "direct"
+    assert st.content == "Nobody wants a nuclear war."
+    assert st.speaker.text == "Moreau"
+
+
+def test_en_told_names_the_channel() -> None:
+    st = only("“The arsenal keeps us safe,” Petrov told Interfax.", "en")
+    assert st.channel == "Interfax"
+    assert st.speaker.text == "Petrov"
+
+
+def test_en_according_to_first_and_last() -> None:
+    first = only("According to the report, the warheads were never moved.", "en")
+    assert first.kind == "according_to"
+    assert first.content == "the warheads were never moved"
+    assert first.speaker.type == "document"
+    last = only("The warheads were never moved, according to two officials.", "en")
+    assert last.kind == "according_to"
+    assert last.content == "The warheads were never moved"
+
+
+def test_en_participle_reuses_the_subject() -> None:
+    found = extract(
+        "The deputy minister, Olga Ivanova, said Moscow would respond, adding that the response "
+        "would be swift.",
+        "en",
+    )
+    assert [s.content for s in found] == [
+        "Moscow would respond",
+        "the response would be swift",
+    ]
+    assert {s.speaker.name for s in found} == {"Olga Ivanova"}
+
+
+def test_en_continuation_quote_keeps_the_speaker() -> None:
+    found = extract("“We are ready,” said Jan Novak. “Our allies are ready too.”", "en")
+    assert [s.kind for s in found] == ["direct", "direct"]
+    assert found[1].speaker.name == "Jan Novak"
+    assert found[1].speaker.text is None
+    assert found[1].speaker.resolved_by == "continuation"
+
+
+def test_en_pronoun_resolves_to_the_previous_subject() -> None:
+    found = extract(
+        "Maria Lopez visited the plant on Friday. She said the reactor was safe.", "en"
+    )
+    assert found[0].speaker.text == "She"
+    assert found[0].speaker.name == "Maria Lopez"
+    assert found[0].speaker.confidence < 1.0
+
+
+def test_en_surname_takes_the_full_name() -> None:
+    found = extract(
+        "Defence secretary Paul Grant arrived in Warsaw. Grant said the exercise was routine.", "en"
+    )
+    assert found[0].speaker.name == "Paul Grant"
+    assert found[0].speaker.resolved_by == "surname"
+
+
+def test_en_negated_and_passive_cues_are_not_statements() -> None:
+    assert extract("The ministry did not say where the missiles were.", "en") == []
+    assert extract("The test was described by analysts as routine.", "en") == []
+
+
+def test_en_group_speaker_gets_a_descriptor() -> None:
+    st = only("Experts agree that the risk of nuclear use remains low.", "en")
+    assert st.speaker.name == "experts"
+    assert st.speaker.type == "group"
+
+
+def test_en_narration_without_source_is_not_a_statement() -> None:
+    assert extract("The missile flew 600 kilometres before it fell into the sea.", "en") == []
+
+
+# ----------------------------------------------------------------------------- Dutch
+
+
+def test_nl_indirect_with_dat() -> None:
+    st = only("Minister Jansen zei dinsdag in de Kamer dat de steun doorgaat.", "nl")
+    assert st.kind == "indirect"
+    assert st.content == "de steun doorgaat"
+    assert st.speaker.text == "Minister Jansen"
+
+
+def test_nl_dutch_quote_marks_and_inverted_source_with_channel() -> None:
+    text = ",,We zijn op alles voorbereid”, zei de woordvoerder van het Kremlin tegen persbureau TASS."
+    st = only(text, "nl")
+    assert st.kind == "direct"
+    assert st.content == "We zijn op alles voorbereid"
+    assert st.speaker.text == "de woordvoerder van het Kremlin"
+    assert st.channel is not None and "TASS" in st.channel
+
+
+def test_nl_aldus() -> None:
+    st = only("'Dit is een gevaarlijk spel', aldus De Vries.", "nl")
+    assert st.kind == "direct"
+    assert st.content == "Dit is een gevaarlijk spel"
+    assert st.speaker.text == "De Vries"
+
+
+def test_nl_fronted_adverbial_puts_the_subject_after_the_verb() -> None:
+    st = only("Woensdag zei de premier dat het verdrag blijft gelden.", "nl")
+    assert st.speaker.text == "de premier"
+    assert st.content == "het verdrag blijft gelden"
+
+
+def test_nl_volgens_at_the_start_takes_the_rest() -> None:
+    st = only("Volgens hem zijn de raketten niet verplaatst.", "nl")
+    assert st.kind == "according_to"
+    assert st.content == "zijn de raketten niet verplaatst"
+    assert st.speaker.text == "hem"
+
+
+def test_nl_volgens_with_a_long_source_phrase() -> None:
+    st = only("Volgens gelekte documenten van het ministerie zou de test mislukt zijn.", "nl")
+    assert st.speaker.text == "gelekte documenten van het ministerie"
+    assert st.speaker.type == "document"
+    assert st.content == "zou de test mislukt zijn"
+
+
+def test_nl_post_posed_demonstrative_attributes_the_previous_sentence() -> None:
+    found = extract("Het leger heeft de oefening afgeblazen. Dat meldt de krant De Tijd.", "nl")
+    assert len(found) == 1
+    assert found[0].content == "Het leger heeft de oefening afgeblazen"
+    assert found[0].speaker.type == "media"
+
+
+def test_nl_waarschuwen_voor_takes_the_prepositional_object() -> None:
+    st = only("Analisten waarschuwen voor een nieuwe wapenwedloop.", "nl")
+    assert st.content == "een nieuwe wapenwedloop"
+    assert st.speaker.name == "analysts"
+
+
+def test_nl_apposition_binds_a_role_used_earlier_and_later() -> None:
+    text = (
+        "De oud-premier zei maandag dat de sancties werken. "
+        "Oud-premier en minister Karel Smit, nu voorzitter van de commissie, zei dat niemand een "
+        "oorlog wil. Later zei de voorzitter van de commissie dat hij optimistisch blijft."
+    )
+    found = extract(text, "nl")
+    assert [s.speaker.name for s in found] == ["Karel Smit"] * 3
+    assert found[0].speaker.resolved_by in ("apposition", "role")
+    assert found[0].speaker.confidence < found[1].speaker.confidence
+
+
+def test_nl_pronoun_hij_after_a_named_speaker() -> None:
+    found = extract("Pieter Bakker zei dat de inspecties doorgaan. Hij zei ook dat er geen haast is.", "nl")
+    assert [s.speaker.name for s in found] == ["Pieter Bakker", "Pieter Bakker"]
+    assert found[1].speaker.resolved_by == "pronoun"
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_spans_slice_out_the_content(lang: str) -> None:
+    text = (
+        "“A,” he said, “B.” Volgens Jan is het zo. According to Ann, it is. "
+        ",,Wij gaan door”, zei Els. Piet zei dat het kan."
+    )
+    for st in extract(text, lang):
+        assert " ".join(text[s:e] for s, e in st.spans) == st.content
+        assert text[st.sentence_span[0] : st.sentence_span[1]] == st.sentence

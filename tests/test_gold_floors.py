@@ -1,0 +1,73 @@
+"""Quality floors on the gold set: the figures reached so far, never a target not yet met.
+
+Like trafilatura's evaluation gate: raise a floor when extraction improves, never lower it
+silently. Skipped when ../shared/gold is absent.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from brink.evaluate import Tally, read_gold, score_article
+from brink.model import Document
+from brink.pipeline import Pipeline, Settings
+
+GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold"
+
+# Reached on 2026-11-27 with `brink eval ../shared/gold/*.jsonl` (rounded down).
+FLOORS = {
+    ("all", "content_f1"): 0.86,
+    ("nl", "content_f1"): 0.82,
+    ("en", "content_f1"): 0.87,
+    ("nl", "attributed_f1"): 0.76,
+    ("en", "attributed_f1"): 0.81,
+}
+
+pytestmark = pytest.mark.gold
+
+
+@pytest.fixture(scope="module")
+def figures() -> dict[tuple[str, str], float]:
+    files = sorted(GOLD.glob("*.jsonl"))
+    if not files:
+        pytest.skip("../shared/gold is not present")
+    pipeline = Pipeline(Settings())
+    tallies: dict[str, tuple[Tally, Tally]] = {}
+    for article in read_gold(files):
+        doc = Document(
+            id=article["id"], text=article["text"], lang=article.get("lang"), date=article.get("date")
+        )
+        score = score_article(article, pipeline.analyse(doc).statements)
+        for key in ("all", score.lang):
+            content, attributed = tallies.setdefault(key, (Tally(), Tally()))
+            content.add(score.content)
+            attributed.add(score.attributed)
+    out = {}
+    for key, (content, attributed) in tallies.items():
+        out[(key, "content_f1")] = content.f1
+        out[(key, "attributed_f1")] = attributed.f1
+    return out
+
+
+@pytest.mark.parametrize(("key", "floor"), sorted(FLOORS.items()))
+def test_gold_figures_stay_above_their_floor(
+    figures: dict[tuple[str, str], float], key: tuple[str, str], floor: float
+) -> None:
+    assert figures[key] >= floor, f"{key}: {figures[key]:.3f} fell below the floor {floor}"
+
+
+def test_seed_statements_and_speakers() -> None:
+    """The reference article: every non-optional statement, with the right speaker."""
+    seed = GOLD / "seed.jsonl"
+    if not seed.exists():
+        pytest.skip("../shared/gold is not present")
+    article = next(read_gold([seed]))
+    doc = Document(id=article["id"], text=article["text"], lang="nl", date=article["date"])
+    analysis = Pipeline(Settings()).analyse(doc)
+    score = score_article(article, analysis.statements)
+    assert score.misses == []
+    assert score.wrong_speakers == []
+    direct = [s for s in analysis.statements if s.kind == "direct"]
+    assert direct and direct[0].channel is not None and "Interfax" in direct[0].channel

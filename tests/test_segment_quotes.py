@@ -1,0 +1,73 @@
+"""Quotation marks and sentence boundaries on the project's own sentences."""
+
+from __future__ import annotations
+
+from brink.analyse.quotes import find_quotes
+from brink.analyse.segment import split_sentences
+from brink.languages import load_language
+
+NL = load_language("nl")
+EN = load_language("en")
+
+
+def quoted(text: str, res=NL) -> list[str]:  # type: ignore[no-untyped-def]
+    return [text[q.start : q.end] for q in find_quotes(text, res.quote_pairs) if q.depth == 0]
+
+
+def sentences(text: str, res=NL) -> list[str]:  # type: ignore[no-untyped-def]
+    quotes = [q for q in find_quotes(text, res.quote_pairs) if q.depth == 0]
+    return [s.text(text) for s in split_sentences(text, res, quotes)]
+
+
+def test_every_quote_convention() -> None:
+    text = (
+        ',,Een” en „twee” en “drie” en "vier" en «vijf» en ‘zes’ en \'zeven\'.'
+    )
+    assert quoted(text) == ["Een", "twee", "drie", "vier", "vijf", "zes", "zeven"]
+
+
+def test_apostrophes_inside_words_are_not_quotes() -> None:
+    assert quoted("De nazi’s en de auto's van Moskva’s vloot.") == []
+    assert quoted("It’s the countries’ leaders who can’t agree.", EN) == []
+
+
+def test_nested_partial_quote_keeps_its_marks() -> None:
+    text = "“He called it ‘a bluff’ and left,” she said."
+    found = find_quotes(text, EN.quote_pairs)
+    outer = [q for q in found if q.depth == 0]
+    inner = [q for q in found if q.depth == 1]
+    assert [text[q.start : q.end] for q in outer] == ["He called it ‘a bluff’ and left,"]
+    assert [text[q.start : q.end] for q in inner] == ["a bluff"]
+
+
+def test_unclosed_quote_runs_to_the_next_opening_mark() -> None:
+    text = "“The first part ends here. “The second part is closed.”"
+    assert quoted(text, EN) == ["The first part ends here.", "The second part is closed."]
+
+
+def test_opening_quote_starts_the_next_sentence() -> None:
+    text = "Hij was duidelijk. ,,Wij wijken niet”, zei hij. \"Nooit.\""
+    assert sentences(text) == ["Hij was duidelijk.", ",,Wij wijken niet”, zei hij.", '"Nooit."']
+
+
+def test_no_sentence_break_inside_a_quotation() -> None:
+    text = "“We waited. Nothing came,” the envoy said. Then the talks ended."
+    assert sentences(text, EN) == ["“We waited. Nothing came,” the envoy said.", "Then the talks ended."]
+
+
+def test_line_breaks_and_abbreviations() -> None:
+    text = "Kop zonder punt\nDr. Smit en J. de Boer spraken bijv. over de crisis. Daarna niet."
+    assert sentences(text) == [
+        "Kop zonder punt",
+        "Dr. Smit en J. de Boer spraken bijv. over de crisis.",
+        "Daarna niet.",
+    ]
+
+
+def test_heading_glued_to_the_next_sentence_is_cut_off() -> None:
+    text = "Dat was het. Nieuwe wapens In het gesprek zei hij meer."
+    assert sentences(text) == ["Dat was het.", "Nieuwe wapens", "In het gesprek zei hij meer."]
+
+
+def test_glued_question_mark() -> None:
+    assert sentences("Is this the end?Read more about it.", EN) == ["Is this the end?", "Read more about it."]
