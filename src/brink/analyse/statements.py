@@ -26,6 +26,8 @@ from brink.model import Document, Speaker, Statement
 
 # How far (in tokens) a complementizer may stand from its verb: `zei dinsdag in de Kamer dat`.
 COMPLEMENT_WINDOW = 12
+# A quotation standing alone continues the last statement up to this many sentences later.
+MAX_CONTINUATION_GAP = 2
 # How long the tail after a post-posed source may be: `, zei X dinsdag tegen persbureau Y.`
 POSTPOSED_TAIL = 12
 _STRIP_CONTENT = " \t\n,;:–—-"
@@ -191,15 +193,24 @@ def _np_before(view: SentenceView, c: int, res: LanguageResources, lo: int = 0) 
         # `X, who said ...` / `bronnen die waarschuwen`: the antecedent speaks.
         k = j - 1 if tokens[j - 1].text == "," else j
         return _np_before(view, k, res, lo)
-    if tokens[j].text == ",":
-        # `X, an ally of Y, said` / `X, die eerder ..., zei`: skip the parenthetical.
+    if tokens[j].text in (",", "-", "–", "—"):
+        # `X, an ally of Y, said` / `X, die eerder ..., zei` / `X - Y imiterend - zei`:
+        # skip the parenthetical.
+        mark = tokens[j].text
         k = j - 1
-        while k >= lo and tokens[k].text != "," and not view.in_quote(k):
+        while k >= lo and tokens[k].text != mark and not view.in_quote(k):
             k -= 1
         if k <= lo or j - k > 25 or view.in_quote(k):
             return None
+        first = tokens[k + 1].lower if k + 1 < j else ""
+        if (first in res.subordinators and first not in res.relative_pronouns) or any(
+            tokens[m].lower in res.cues for m in range(k + 1, j) if not view.in_quote(m)
+        ) and mark == ",":
+            return None  # a clause, not an apposition
         head = _np_before(view, k, res, lo)
         if head is None:
+            return None
+        if not _names_a_source(view, head, res):
             return None
         # `Peskov, the spokesperson for the president, Vladimir Putin, said`: one more level.
         if head[0] - 1 > lo and tokens[head[0] - 1].text == "," and not tokens[head[0]].is_capitalised:
@@ -246,6 +257,20 @@ def _np_before(view: SentenceView, c: int, res: LanguageResources, lo: int = 0) 
     while s < end and (tokens[s].text in ("(", ")", "-", ".") or tokens[s].lower in res.np_prepositions):
         s += 1
     return (s, end) if s < end else None
+
+
+def _names_a_source(view: SentenceView, rng: tuple[int, int], res: LanguageResources) -> bool:
+    """Does the phrase hold a name, pronoun or a noun that can speak (role, group, medium ...)?"""
+    for tok in view.tokens[rng[0] : rng[1]]:
+        low = tok.lower
+        base = low.split("-")[-1]
+        if tok.is_capitalised and tok.is_word and low not in res.determiners:
+            return True
+        if low in res.pronouns or base in res.role_nouns or low in res.group_nouns or (
+            low in res.media_nouns or low in res.document_nouns or low in res.organization_nouns
+        ):
+            return True
+    return False
 
 
 def _np_after(view: SentenceView, i: int, res: LanguageResources, hi: int | None = None) -> tuple[int, int] | None:
@@ -542,7 +567,7 @@ def _complement_start(view: SentenceView, i: int, cue: Cue, res: LanguageResourc
             break
         low = tok.lower
         if low in cue.complementizers or low in res.complementizers:
-            if k > 0 and tokens[k - 1].lower in res.prepositions:
+            if k > 0 and tokens[k - 1].lower in res.prepositions and tokens[k - 1].lower != cue.particle:
                 break  # `zonder dat`, `so that`: an adverbial clause, not the content
             return (k + 1, "that")
         if low in res.subordinators and k > i:
@@ -630,6 +655,11 @@ def _content_after(text: str, view: SentenceView, start_tok: int, res: LanguageR
         if tokens[k].lower in res.participles and tokens[k - 1].text in (",",):
             end_tok = k - 1
             break
+        if tokens[k].lower in res.conjunctions and k + 1 < len(tokens) and tokens[k + 1].lower in res.cues and (
+            tokens[k - 1].text != ","
+        ):
+            end_tok = k  # `noemt het A en vindt B`: a second report by the same subject
+            break
         if (tokens[k].lower in res.conjunctions or tokens[k].lower in res.subordinators) and (
             tokens[k].lower not in res.complementizers
         ) and _starts_attribution(view, k + 1, res):
@@ -690,13 +720,13 @@ def _subject_of(text: str, view: SentenceView, c: int, res: LanguageResources) -
         mention = _mention(text, view, before, res)
         if mention is not None and _is_speaker_like(mention, res):
             return before, mention
+    j = _skip_left(view, c - 1, 0, res)
+    if j >= 0 and tokens[j].lower in res.conjunctions:
+        # `It accused X of ... and said ...`: the subject of the first verb.
+        first = _sentence_subject(text, view, res)
+        if first is not None:
+            return first
     if not res.verb_second:
-        j = _skip_left(view, c - 1, 0, res)
-        if j >= 0 and tokens[j].lower in res.conjunctions:
-            # `It accused X of ... and said ...`: the subject of the first verb.
-            first = _sentence_subject(text, view, res)
-            if first is not None:
-                return first
         return None
     # Inversion (`Dinsdag zei Rutte dat`, `In het gesprek erkent de premier dat`).
     after = _np_after(view, finite + 1, res)
@@ -1023,7 +1053,7 @@ def _continuation(text: str, view: SentenceView, earlier: list[Draft]) -> Draft 
     if quote is None or not earlier:
         return None
     last = earlier[-1]
-    if view.index - last.sentence_index > 1:
+    if view.index - last.sentence_index > MAX_CONTINUATION_GAP:
         return None
     span = _span_of(text, max(quote.start, sent.start), min(quote.end, sent.end), quoted=True)
     if span is None or len(text[span[0]:span[1]].split()) < 3:
