@@ -61,7 +61,9 @@ def word_class(tok: Token, res: LanguageResources) -> str:
 
 def _is_function_word(low: str, res: LanguageResources) -> bool:
     return (
-        low in res.prepositions
+        low in res.discourse_markers
+        or low in res.time_words
+        or low in res.prepositions
         or low in res.determiners
         or low in res.subordinators
         or low in res.conjunctions
@@ -168,9 +170,12 @@ def _proper_name(tokens: list[Token], start: int, end: int, res: LanguageResourc
             i += 1
     if not runs:
         return None
-    # Prefer a run that is not immediately followed by a lower-case noun (that makes it a modifier).
+    # Prefer a run that is not immediately followed by a lower-case noun (that makes it a modifier)
+    # and not inside a prepositional phrase (`the embassy in Kyiv`).
     best = None
     for s, e in runs:
+        if s > start and tokens[s - 1].lower in res.prepositions:
+            continue
         follower = tokens[e] if e < end else None
         modifier = follower is not None and follower.is_word and not follower.is_capitalised and (
             follower.lower not in res.np_prepositions and not _is_function_word(follower.lower, res)

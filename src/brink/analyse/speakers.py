@@ -15,6 +15,7 @@ Confidence says how the name was reached; a guess is never 1.0.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -72,6 +73,21 @@ def _person_mentions(
 
     mentions: list[_PersonMention] = []
     bindings: list[tuple[str, str, bool, int]] = []
+    # First pass: full names, so that a later (or earlier) surname alone resolves to them.
+    for view in views:
+        run: list[str] = []
+        for i, tok in enumerate([*view.tokens, None]):
+            if tok is not None and not view.in_quote(i) and tok.is_word and tok.is_capitalised and not (
+                tok.lower in res.determiners or tok.lower in res.pronouns or tok.lower in res.prepositions
+                or tok.lower in res.discourse_markers or tok.lower in res.subordinators
+            ):
+                run.append(tok.text)
+                continue
+            if len(run) >= 2:
+                name = _person_name(run, {}, res)
+                if name is not None:
+                    by_surname.setdefault(name.split()[-1].lower(), name)
+            run = []
     for view in views:
         tokens = view.tokens
         i = 0
@@ -121,8 +137,16 @@ def _person_mentions(
     return mentions, bindings
 
 
+def _name_like(word: str) -> bool:
+    """`Thomas-Greenfield`, `O'Brien`, `McDonald`, `K.` — not `ICBMs`, `Armageddon-inflicting`."""
+    parts = [p for p in re.split(r"[-’']", word) if p]
+    return bool(parts) and all(p[0].isupper() and not re.search(r"[A-Z]{2}", p) for p in parts)
+
+
 def _person_name(words: list[str], by_surname: dict[str, str], res: LanguageResources) -> str | None:
     words = [w[:-2] if w.endswith(("’s", "'s")) else w for w in words]
+    if not all(_name_like(w) for w in words):
+        return None
     lows = [w.lower() for w in words]
     if any(w in res.organization_nouns or w in res.media_nouns or w in res.role_nouns for w in lows):
         return None

@@ -722,7 +722,19 @@ def _subject_of(text: str, view: SentenceView, c: int, res: LanguageResources) -
             return before, mention
     j = _skip_left(view, c - 1, 0, res)
     if j >= 0 and tokens[j].lower in res.conjunctions:
-        # `It accused X of ... and said ...`: the subject of the first verb.
+        # `It accused X of ... and said ...`: the subject of the clause the verb joins.
+        b = j - 1
+        while b >= 0 and not (
+            tokens[b].text in (",", ";") or tokens[b].lower in res.subordinators or view.in_quote(b)
+        ):
+            b -= 1
+        if b >= 0:
+            rng = _np_after(view, b + 1, res, j)
+            mention = _mention(text, view, rng, res)
+            if rng is not None and mention is not None and _is_speaker_like(mention, res) and (
+                mention.pronoun or mention.name or mention.roles
+            ):
+                return rng, mention
         first = _sentence_subject(text, view, res)
         if first is not None:
             return first
@@ -760,8 +772,10 @@ def _cue_applies(view: SentenceView, c: int, cue: Cue, res: LanguageResources) -
             return False  # `when asked whether ...`
         if cue.requires_object and tokens[j].text == ",":
             return False  # `a device, called Perimeter`: naming, not speech
-        if cue.form in res.participles and prev not in res.auxiliaries:
+        if (cue.form in res.participles or cue.form in res.participle_forms) and prev not in res.auxiliaries:
             return False  # an -ing form heads a report only after an auxiliary (`is saying`)
+    if c > 0 and tokens[c].is_capitalised and tokens[c - 1].is_word and tokens[c - 1].is_capitalised:
+        return False  # part of a name: `the United States`
     if _negated(view, c, res):
         return False  # `did not say where ...`, `zei niet of ...`: nothing is reported
     if cue.noun_form and c > 0 and (
