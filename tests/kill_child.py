@@ -8,12 +8,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from store_helpers import analysis_of  # noqa: E402
-from test_ingest_kill import kill_corpus  # noqa: E402
-
-from brink.ingest import Ingester  # noqa: E402
-from brink.model import Analysis, Document  # noqa: E402
-from brink.store import open_store  # noqa: E402
+from brink.ingest import Ingester
+from brink.model import Analysis, Document
+from brink.store import open_store
+from store_helpers import analysis_of
+from test_ingest_kill import kill_corpus
 
 
 class SlowFakePipeline:

@@ -58,26 +58,47 @@ def analysis_of(article: Article) -> Analysis:
     for q in article.quotes:
         sentence = f'{q.speaker} said: "{q.content}"'
         c_start = pos + len(q.speaker) + len(' said: "')
-        spans.append((pos, pos + len(sentence), c_start, c_start + len(q.content), pos, pos + len(q.speaker)))
+        spans.append(
+            (pos, pos + len(sentence), c_start, c_start + len(q.content), pos, pos + len(q.speaker))
+        )
         parts.append(sentence + " ")
         pos += len(sentence) + 1
     text = "".join(parts).rstrip()
     doc = Document(
-        id=article.id, text=text, lang=article.lang, date=article.date, outlet=article.outlet,
-        url=article.url, title=f"Title of {article.id}", source=f"test:{article.id}",
+        id=article.id,
+        text=text,
+        lang=article.lang,
+        date=article.date,
+        outlet=article.outlet,
+        url=article.url,
+        title=f"Title of {article.id}",
+        source=f"test:{article.id}",
     )
     statements = []
     for q, (s0, s1, c0, c1, p0, p1) in zip(article.quotes, spans, strict=True):
         statements.append(
             Statement(
-                doc_id=article.id, lang=q.lang, kind="direct", content=q.content,
-                spans=[(c0, c1)], cue="said", cue_span=(p1 + 1, p1 + 5),
+                doc_id=article.id,
+                lang=q.lang,
+                kind="direct",
+                content=q.content,
+                spans=[(c0, c1)],
+                cue="said",
+                cue_span=(p1 + 1, p1 + 5),
                 speaker=Speaker(
-                    text=q.speaker, span=(p0, p1), name=q.speaker, type="person",
-                    confidence=0.9, actor_id=q.actor_id,
+                    text=q.speaker,
+                    span=(p0, p1),
+                    name=q.speaker,
+                    type="person",
+                    confidence=0.9,
+                    actor_id=q.actor_id,
                 ),
-                channel=None, channel_span=None, sentence=text[s0:s1], sentence_span=(s0, s1),
-                nuclear=q.nuclear, intensity=q.intensity,
+                channel=None,
+                channel_span=None,
+                sentence=text[s0:s1],
+                sentence_span=(s0, s1),
+                nuclear=q.nuclear,
+                intensity=q.intensity,
                 codes=[Code(q.code, 0.8, ["cue"], q.target)] if q.code else [],
                 targets=[ActorRef(text=q.target, span=None, name=q.target)] if q.target else [],
             )
@@ -132,13 +153,16 @@ def postgres_server() -> Iterator[str]:
         _as_postgres_user(
             [str(bin_dir / "pg_ctl"), "-D", str(data), "-o", opts, "-l", str(log), "-w", "start"]
         ),
-        check=True, capture_output=True,
+        check=True,
+        capture_output=True,
     )
     try:
         yield f"postgresql://brink@127.0.0.1:{port}/postgres"
     finally:
         subprocess.run(
-            _as_postgres_user([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
+            _as_postgres_user(
+                [str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]
+            ),
             capture_output=True,
         )
         shutil.rmtree(root, ignore_errors=True)
@@ -183,6 +207,12 @@ def dump(db: str, skip: tuple[str, ...] = ("ingest_runs", "ingest_failures")) ->
             for r in rows:
                 r.pop("fts", None)
                 r.pop("applied_at", None)
-                clean.append(tuple(sorted((k, bytes(v) if isinstance(v, memoryview) else v) for k, v in r.items())))
+                clean.append(
+                    tuple(
+                        sorted(
+                            (k, bytes(v) if isinstance(v, memoryview) else v) for k, v in r.items()
+                        )
+                    )
+                )
             out[table] = sorted(clean, key=repr)
     return out

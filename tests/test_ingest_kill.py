@@ -11,9 +11,9 @@ import time
 from pathlib import Path
 
 import pytest
-from store_helpers import Article, Quote, analysis_of, db_url, dump, postgres_server  # noqa: F401
 
 from brink.store import open_store
+from store_helpers import Article, Quote, analysis_of, db_url, dump, postgres_server  # noqa: F401
 
 CHILD = Path(__file__).with_name("kill_child.py")
 SPEAKERS = ["Dmitry Medvedev", "Sergei Shoigu", "Olena Kovalenko", "Mark Rutte", "Jens Lund"]
@@ -50,8 +50,9 @@ def write_corpus(path: Path) -> None:
     with open(path, "w", encoding="utf-8") as fh:
         for article in kill_corpus():
             doc = analysis_of(article).document
-            fh.write(json.dumps({"id": doc.id, "lang": doc.lang, "date": doc.date,
-                                 "outlet": doc.outlet, "title": doc.title, "text": doc.text}) + "\n")  # fmt: skip
+            row = {"id": doc.id, "lang": doc.lang, "date": doc.date, "outlet": doc.outlet,
+                   "title": doc.title, "text": doc.text}  # fmt: skip
+            fh.write(json.dumps(row) + "\n")
 
 
 def run_child(db: str, corpus: Path) -> subprocess.CompletedProcess[str]:
@@ -106,5 +107,7 @@ def test_killed_and_restarted_ingest_equals_uninterrupted(
         assert 4 <= len(runs) <= 5  # killed runs stay visible as "running" (if they began)
         if store.dialect == "sqlite":
             assert store.db.query("PRAGMA integrity_check")[0]["integrity_check"] == "ok"
-            store.db.execute("INSERT INTO statements_fts (statements_fts) VALUES ('integrity-check')")
+            store.db.execute(
+                "INSERT INTO statements_fts (statements_fts) VALUES ('integrity-check')"
+            )
             store.db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")

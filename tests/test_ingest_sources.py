@@ -10,7 +10,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from store_helpers import analysis_of, Article, Quote  # noqa: F401
 from typer.testing import CliRunner
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -53,7 +52,9 @@ class Site:
         self.agents: set[str] = set()
         self.flaky: dict[str, int] = {}  # path -> failures (503) before it answers
 
-    def add(self, path: str, body: str, ctype: str = "text/html", status: int = 200, **headers: str) -> None:
+    def add(
+        self, path: str, body: str, ctype: str = "text/html", status: int = 200, **headers: str
+    ) -> None:
         self.routes[path] = (status, ctype, body.encode("utf-8"), headers)
 
 
@@ -122,12 +123,17 @@ def test_feed_over_http_with_robots_and_failures(site, tmp_path: Path) -> None:
     failures: list[ReadFailure] = []
     with open_store(tmp_path / "f.db") as store:
         ingester = Ingester(
-            store, IngestSettings(http=FAST), pipeline=FakePipeline(),  # type: ignore[arg-type]
+            store,
+            IngestSettings(http=FAST),
+            pipeline=FakePipeline(),  # type: ignore[arg-type]
             on_failure=failures.append,
         )
         counts = ingester.run([f"{base}/feed.xml"])
         assert (counts.stored, counts.failed) == (2, 2)
-        reasons = {f.source.rsplit("/", 2)[-2] + "/" + f.source.rsplit("/", 1)[-1]: f.reason for f in failures}
+        reasons = {
+            f.source.rsplit("/", 2)[-2] + "/" + f.source.rsplit("/", 1)[-1]: f.reason
+            for f in failures
+        }
         assert "robots" in reasons["private/3"]
         assert "404" in reasons["news/missing"]
         rows = list(store.stream_table("articles"))
@@ -147,7 +153,9 @@ def test_client_errors_are_distinct(site) -> None:
     state, base = site
     state.add("/limited", "slow down", "text/plain", status=429, **{"Retry-After": "0"})
     state.add("/gone", "gone", "text/plain", status=410)
-    with PoliteClient(HttpSettings(per_host_interval=0, backoff=0.01, retries=1, robots=False)) as c:
+    with PoliteClient(
+        HttpSettings(per_host_interval=0, backoff=0.01, retries=1, robots=False)
+    ) as c:
         with pytest.raises(FetchError) as limited:
             c.get(f"{base}/limited")
         assert limited.value.kind == "rate_limited"
@@ -176,7 +184,9 @@ def write_warc(path: Path) -> None:
     with open(path, "wb") as fh:
         writer = WARCWriter(fh, gzip=path.suffix == ".gz")
 
-        def response(uri: str, body: str, ctype: str = "text/html; charset=utf-8", status: str = "200 OK") -> None:
+        def response(
+            uri: str, body: str, ctype: str = "text/html; charset=utf-8", status: str = "200 OK"
+        ) -> None:
             headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
             data = body.encode("utf-8")
             record = writer.create_warc_record(
@@ -187,10 +197,17 @@ def write_warc(path: Path) -> None:
 
         response("https://news.example.org/a", page("Port strike", "the port strike"))
         response("https://news.example.org/style.css", "body{}", "text/css")
-        response("https://news.example.org/b", page("Gone", "a removed story"), status="404 Not Found")
+        response(
+            "https://news.example.org/b", page("Gone", "a removed story"), status="404 Not Found"
+        )
         response("https://other.example.net/c", page("Floods", "the river floods"))
-        writer.write_record(writer.create_warc_record("https://news.example.org/a", "request",
-                                                      payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n"), length=18))  # fmt: skip
+        request = b"GET / HTTP/1.1\r\n\r\n"
+        writer.write_record(
+            writer.create_warc_record(
+                "https://news.example.org/a", "request", payload=io.BytesIO(request),
+                length=len(request),
+            )
+        )  # fmt: skip
 
 
 @pytest.mark.parametrize("name", ["crawl.warc", "crawl.warc.gz"])
@@ -217,7 +234,8 @@ def corpus_files(folder: Path) -> None:
     folder.mkdir()
     rows = [
         {"id": f"c{i}", "lang": "en", "date": f"2024-02-{i:02d}", "outlet": "Corpus Post",
-         "title": f"t{i}", "text": f"Item {i}. The council said that the bridge would reopen in week {i}."}
+         "title": f"t{i}",
+         "text": f"Item {i}. The council said the bridge reopens in week {i}."}
         for i in range(1, 6)
     ]  # fmt: skip
     (folder / "corpus.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n{broken\n")
@@ -250,7 +268,9 @@ def test_cli_ingest_folder_is_idempotent_and_reports_failures(tmp_path: Path) ->
 def test_cli_uses_brink_db_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "one.jsonl").write_text(json.dumps({"id": "x", "lang": "en", "text": "Plain words here."}) + "\n")
+    (folder / "one.jsonl").write_text(
+        json.dumps({"id": "x", "lang": "en", "text": "Plain words here."}) + "\n"
+    )
     monkeypatch.setenv("BRINK_DB", str(tmp_path / "env.db"))
     result = CliRunner().invoke(app, ["ingest", str(folder), "--silent"])
     assert result.exit_code == 0, result.output

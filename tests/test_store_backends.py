@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from store_helpers import Article, Quote, analysis_of, db_url, postgres_server  # noqa: F401
 
 from brink.store import Filters, open_store, resolve_db
 from brink.store.export import export
 from brink.store.schema import SCHEMA_VERSION
+from store_helpers import Article, Quote, analysis_of, db_url, postgres_server  # noqa: F401
 
 THREAT = "Our missiles can reach every capital in Europe within minutes"
 CALM = "We have no plans to use nuclear weapons and never had any"

@@ -85,6 +85,8 @@ def classify(text: str, tokens: list[Token], start: int, end: int, res: Language
         start += 1
     while end > start and tokens[end - 1].text in (",", ":", ";", "-", "–", "—"):
         end -= 1
+    if start >= end:
+        return Mention(start, end, "", (0, 0))
     surface, span = phrase_text(text, tokens, start, end)
     mention = Mention(start, end, surface, span)
     words = [t for t in tokens[start:end] if t.is_word]

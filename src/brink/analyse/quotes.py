@@ -7,7 +7,9 @@ an apostrophe inside a word (`nazi’s`, `can't`) is never a quote mark.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from brink.analyse.segment import paragraph_spans
 
@@ -47,19 +49,27 @@ def find_quotes(text: str, pairs: tuple[tuple[str, tuple[str, ...]], ...]) -> li
     return quotes
 
 
+@lru_cache(maxsize=16)
+def _marks(pairs: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[list[str], dict[str, tuple[str, ...]], re.Pattern[str]]:
+    openers = sorted((p[0] for p in pairs), key=len, reverse=True)
+    closers_of = {p[0]: p[1] for p in pairs}
+    every = sorted({m for p in pairs for m in (p[0], *p[1])}, key=len, reverse=True)
+    return openers, closers_of, re.compile("|".join(re.escape(m) for m in every))
+
+
 def _paragraph_quotes(
     text: str, start: int, end: int, pairs: tuple[tuple[str, tuple[str, ...]], ...]
 ) -> list[Quote]:
-    openers = sorted((p[0] for p in pairs), key=len, reverse=True)
-    closers_of = {p[0]: p[1] for p in pairs}
+    openers, closers_of, any_mark = _marks(pairs)
     stack: list[tuple[str, int, int]] = []  # (opener, open_start, content_start)
     found: list[Quote] = []
     i = start
     while i < end:
-        ch = text[i]
-        if ch.isalnum() or ch.isspace():
-            i += 1
-            continue
+        # Jump to the next quotation mark; everything between is plain text.
+        m = any_mark.search(text, i, end)
+        if m is None:
+            break
+        i = m.start()
         left = _char(text, i - 1)
         # Try to close the innermost open quote first.
         if stack:

@@ -10,6 +10,7 @@ function word (`... Coronabeleid In het gesprek ...`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -30,23 +31,22 @@ _GLUED_BOUNDARY = re.compile(r"[?!][\"”’'»)]*(?=[^\W\d_a-z][a-z])", re.UNIC
 _WORD_BEFORE = re.compile(r"(\w+(?:\.\w+)*)\W*$", re.UNICODE)
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    text: str
-    start: int
-    end: int
+    """A word or punctuation mark with its offsets; the derived attributes are computed once."""
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    __slots__ = ("end", "is_capitalised", "is_word", "lower", "start", "text")
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.lower = text.lower()
+        first = text[0]
+        self.is_word = first.isalnum()
+        self.is_capitalised = first.isupper()
 
-    @property
-    def is_capitalised(self) -> bool:
-        return self.text[0].isupper()
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,15 +78,27 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
 
 
+def tokens_within(tokens: list[Token], starts: list[int], start: int, end: int) -> list[Token]:
+    """The tokens of a document-wide list that lie in [start, end); `starts` are their offsets."""
+    lo = bisect_left(starts, start)
+    hi = bisect_left(starts, end, lo)
+    return tokens[lo:hi]
+
+
 def _inside_any(pos: int, quotes: Iterable[Quote]) -> bool:
     return any(q.open_start < pos < q.close_end and q.closed for q in quotes)
 
 
 def split_sentences(
-    text: str, resources: LanguageResources, quotes: list[Quote] | None = None
+    text: str,
+    resources: LanguageResources,
+    quotes: list[Quote] | None = None,
+    tokens: list[Token] | None = None,
 ) -> list[Sentence]:
     """Sentences of `text`; a sentence never ends inside a closed quotation from `quotes`."""
     quotes = quotes or []
+    tokens = tokenize(text) if tokens is None else tokens
+    starts = [t.start for t in tokens]
     sentences: list[Sentence] = []
     for number, (p_start, p_end) in enumerate(paragraph_spans(text)):
         local = [q for q in quotes if q.open_start >= p_start and q.close_end <= p_end and q.depth == 0]
@@ -102,7 +114,8 @@ def split_sentences(
         cuts.extend(
             m.end() for m in _GLUED_BOUNDARY.finditer(text, p_start, p_end) if not _inside_any(m.end(), local)
         )
-        cuts.extend(_glued_heading_cuts(text, p_start, p_end, resources, local))
+        paragraph_tokens = tokens_within(tokens, starts, p_start, p_end)
+        cuts.extend(_glued_heading_cuts(paragraph_tokens, resources, local))
         cuts = sorted(set(cuts))
         for s, e in zip(cuts, [*cuts[1:], p_end], strict=True):
             while e > s and text[e - 1].isspace():
@@ -122,15 +135,9 @@ def _is_abbreviation(text: str, p_start: int, stop_at: int, resources: LanguageR
     return word.lower() in resources.abbreviations
 
 
-def _glued_heading_cuts(
-    text: str, p_start: int, p_end: int, resources: LanguageResources, quotes: list[Quote]
-) -> list[int]:
+def _glued_heading_cuts(tokens: list[Token], resources: LanguageResources, quotes: list[Quote]) -> list[int]:
     """Cut before a capitalised function word that follows a word with no punctuation."""
-    function_words = (
-        resources.prepositions | resources.discourse_markers | resources.determiners
-        | frozenset(resources.pronouns) | resources.according_before_words
-    )
-    tokens = tokenize(text, p_start, p_end)
+    function_words = resources.sentence_openers
     cuts = []
     for prev, tok, nxt in zip(tokens, tokens[1:], tokens[2:], strict=False):
         if not (tok.is_capitalised and prev.is_word and nxt.is_word and nxt.text[0].islower()):

@@ -73,13 +73,13 @@ def _person_mentions(
 
     mentions: list[_PersonMention] = []
     bindings: list[tuple[str, str, bool, int]] = []
+    not_name_starts = res.not_name_starts
     # First pass: full names, so that a later (or earlier) surname alone resolves to them.
     for view in views:
         run: list[str] = []
         for i, tok in enumerate([*view.tokens, None]):
-            if tok is not None and not view.in_quote(i) and tok.is_word and tok.is_capitalised and not (
-                tok.lower in res.determiners or tok.lower in res.pronouns or tok.lower in res.prepositions
-                or tok.lower in res.discourse_markers or tok.lower in res.subordinators
+            if tok is not None and tok.is_capitalised and tok.is_word and tok.lower not in not_name_starts and (
+                not view.in_quote(i)
             ):
                 run.append(tok.text)
                 continue
@@ -99,10 +99,7 @@ def _person_mentions(
                 continue
             if tok.text in (",", ";", ":") or tok.lower in res.subordinators:
                 first_in_clause = tok.text != ","
-            if not (tok.is_word and tok.is_capitalised) or (
-                tok.lower in res.determiners or tok.lower in res.pronouns or tok.lower in res.prepositions
-                or tok.lower in res.discourse_markers or tok.lower in res.subordinators
-            ):
+            if not (tok.is_word and tok.is_capitalised) or tok.lower in not_name_starts:
                 i += 1
                 continue
             j = i

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from brink.analyse.phrases import MAX_PHRASE_TOKENS, Mention, classify, is_np_token
 from brink.analyse.quotes import Quote, find_quotes
-from brink.analyse.segment import Sentence, Token, split_sentences, tokenize
+from brink.analyse.segment import Sentence, Token, split_sentences, tokenize, tokens_within
 from brink.analyse.speakers import resolve_speakers
 from brink.languages import Cue, LanguageResources
 from brink.model import Document, Speaker, Statement
@@ -62,6 +62,8 @@ class SentenceView:
         return self.quote_of[i] is not None
 
     def is_claimed(self, pos: int) -> bool:
+        if not self.claimed:
+            return False
         return any(s <= pos < e for s, e in self.claimed)
 
 
@@ -70,8 +72,13 @@ def extract_statements(doc: Document, res: LanguageResources) -> list[Statement]
     text = doc.text
     quotes = find_quotes(text, res.quote_pairs)
     top_quotes = [q for q in quotes if q.depth == 0]
-    sentences = split_sentences(text, res, top_quotes)
-    views = [_view(text, i, s, top_quotes) for i, s in enumerate(sentences)]
+    tokens = tokenize(text)
+    sentences = split_sentences(text, res, top_quotes, tokens)
+    starts = [t.start for t in tokens]
+    views = [
+        _view(i, s, tokens_within(tokens, starts, s.start, s.end), top_quotes)
+        for i, s in enumerate(sentences)
+    ]
     drafts: list[Draft] = []
     for view in views:
         drafts.extend(_sentence_drafts(text, view, views, drafts, res))
@@ -79,17 +86,16 @@ def extract_statements(doc: Document, res: LanguageResources) -> list[Statement]
     return resolve_speakers(doc, drafts, views, res)
 
 
-def _view(text: str, index: int, sentence: Sentence, quotes: list[Quote]) -> SentenceView:
-    tokens = tokenize(text, sentence.start, sentence.end)
+def _view(index: int, sentence: Sentence, tokens: list[Token], quotes: list[Quote]) -> SentenceView:
     local = [q for q in quotes if q.close_end > sentence.start and q.open_start < sentence.end]
-    quote_of: list[int | None] = []
-    for tok in tokens:
-        owner = None
-        for qi, q in enumerate(local):
-            if q.open_start <= tok.start < q.close_end:
-                owner = qi
-                break
-        quote_of.append(owner)
+    quote_of: list[int | None] = [None] * len(tokens)
+    if local:
+        qi = 0
+        for ti, tok in enumerate(tokens):
+            while qi < len(local) and local[qi].close_end <= tok.start:
+                qi += 1
+            if qi < len(local) and local[qi].open_start <= tok.start:
+                quote_of[ti] = qi
     return SentenceView(index, sentence, tokens, quote_of, local)
 
 
@@ -105,10 +111,11 @@ def _sentence_drafts(
         return [demonstrative] if demonstrative.spans else []
     drafts.extend(_according_to(text, view, res))
     tokens = view.tokens
+    triggers = res.cue_triggers
     for c, tok in enumerate(tokens):
-        if view.in_quote(c) or view.is_claimed(tok.start):
-            continue
         low = tok.lower
+        if low not in triggers or view.in_quote(c) or view.is_claimed(tok.start):
+            continue
         if low in res.according_after:
             draft = _aldus(text, view, c, res)
         elif low in res.participles and _participle_position(view, c, res):
@@ -363,10 +370,13 @@ def _channel(text: str, view: SentenceView, lo: int, hi: int, res: LanguageResou
             if m.type == "media" or (m.name and m.type not in ("person",) and not m.pronoun):
                 return m.text, m.span
     lows = [t.lower for t in tokens]
+    present = set(lows[lo:hi])
     for frame in res.channel_frames:
         n = len(frame)
+        if frame[0] not in present or frame[-1] not in present:
+            continue
         for i in range(lo, max(lo, hi - n + 1)):
-            if tuple(lows[i : i + n]) == frame:
+            if lows[i] == frame[0] and tuple(lows[i : i + n]) == frame:
                 rng = _np_after(view, i + n, res, hi) if frame[-1] in res.prepositions or frame[-1] in res.np_prepositions else None
                 if rng is not None:
                     m = classify(text, tokens, rng[0], rng[1], res)
@@ -949,12 +959,15 @@ def tokens_text(view: SentenceView, i: int) -> str:
 
 def _according_to(text: str, view: SentenceView, res: LanguageResources) -> list[Draft]:
     tokens = view.tokens
+    firsts = res.according_before_words
+    if not any(t.lower in firsts for t in tokens):
+        return []
     lows = [t.lower for t in tokens]
     drafts = []
     for phrase in res.according_before:
         n = len(phrase)
         for m in range(len(tokens) - n + 1):
-            if tuple(lows[m : m + n]) != phrase or view.in_quote(m):
+            if lows[m] != phrase[0] or tuple(lows[m : m + n]) != phrase or view.in_quote(m):
                 continue
             subj = _np_after(view, m + n, res)
             if subj is None:

@@ -9,7 +9,7 @@ the `LanguageResources` built here. Errors name the file and line.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +25,10 @@ class LanguageDataError(ValueError):
     """A language resource file that does not follow the schema; names file and line."""
 
 
-class _LineLoader(yaml.SafeLoader):
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_BaseLoader):  # type: ignore[misc,valid-type]
     """Keeps the line of each mapping so validation errors can point at it."""
 
 
@@ -60,12 +63,13 @@ class Cue:
     complementizers: tuple[str, ...] = ()
 
 
-@dataclass(slots=True)
+@dataclass
 class LanguageResources:
     code: str
     cues: dict[str, list[Cue]] = field(default_factory=dict)
     complementizers: frozenset[str] = frozenset()
     participles: frozenset[str] = frozenset()
+    participle_forms: frozenset[str] = frozenset()
     according_before: tuple[tuple[str, ...], ...] = ()
     according_after: frozenset[str] = frozenset()
     post_posed_demonstratives: frozenset[str] = frozenset()
@@ -105,6 +109,27 @@ class LanguageResources:
     @property
     def according_before_words(self) -> frozenset[str]:
         return frozenset(phrase[0] for phrase in self.according_before)
+
+    @cached_property
+    def cue_triggers(self) -> frozenset[str]:
+        """Every word that can start an attribution: reporting verbs, participles, `aldus`."""
+        return frozenset(self.cues) | self.participles | self.according_after
+
+    @cached_property
+    def sentence_openers(self) -> frozenset[str]:
+        """Function words that, capitalised after a word, betray a lost sentence break."""
+        return (
+            self.prepositions | self.discourse_markers | self.determiners
+            | frozenset(self.pronouns) | self.according_before_words
+        )
+
+    @cached_property
+    def not_name_starts(self) -> frozenset[str]:
+        """Capitalised words that do not begin a person's name."""
+        return (
+            self.determiners | frozenset(self.pronouns) | self.prepositions
+            | self.discourse_markers | self.subordinators
+        )
 
 
 def _words(value: Any, where: str) -> frozenset[str]:
@@ -188,6 +213,7 @@ def load_language_dir(folder: Path) -> LanguageResources:
     quotes_path, quotes = files["quotes.yaml"]
 
     according = speech.get("according_to") or {}
+    cues = _parse_cues(speech, speech_path)
     g = f"{grammar_path}:{grammar.line}"
     m = f"{mentions_path}:{mentions.line}"
     pairs = []
@@ -200,9 +226,13 @@ def load_language_dir(folder: Path) -> LanguageResources:
         raise LanguageDataError(f"{m}: group_nouns must map a noun to its English descriptor")
     return LanguageResources(
         code=folder.name,
-        cues=_parse_cues(speech, speech_path),
+        cues=cues,
         complementizers=_words(speech.get("complementizers"), str(speech_path)),
         participles=_words(speech.get("participles"), str(speech_path)),
+        participle_forms=frozenset(
+            form for form in cues
+            if speech.get("participle_suffix") and form.endswith(str(speech["participle_suffix"]))
+        ),
         according_before=_phrases(according.get("before"), str(speech_path)),
         according_after=_words(according.get("after"), str(speech_path)),
         post_posed_demonstratives=_words(speech.get("post_posed_demonstratives"), str(speech_path)),
