@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from brink.model import Document, Speaker, Statement
@@ -74,73 +76,77 @@ def _person_mentions(
     mentions: list[_PersonMention] = []
     bindings: list[tuple[str, str, bool, int]] = []
     not_name_starts = res.not_name_starts
-    # First pass: full names, so that a later (or earlier) surname alone resolves to them.
-    for view in views:
-        run: list[str] = []
-        for i, tok in enumerate([*view.tokens, None]):
-            if tok is not None and tok.is_capitalised and tok.is_word and tok.lower not in not_name_starts and (
-                not view.in_quote(i)
-            ):
-                run.append(tok.text)
-                continue
-            if len(run) >= 2:
-                name = _person_name(run, {}, res)
-                if name is not None:
-                    by_surname.setdefault(name.split()[-1].lower(), name)
-            run = []
+    runs: list[tuple[SentenceView, int, int, tuple[str, ...]]] = []
     for view in views:
         tokens = view.tokens
         i = 0
-        first_in_clause = True
         while i < len(tokens):
             tok = tokens[i]
-            if view.in_quote(i):
+            if not tok.is_capitalised or not tok.is_word or tok.lower in not_name_starts or view.in_quote(i):
                 i += 1
                 continue
-            if tok.text in (",", ";", ":") or tok.lower in res.subordinators:
-                first_in_clause = tok.text != ","
-            if not (tok.is_word and tok.is_capitalised) or tok.lower in not_name_starts:
-                i += 1
-                continue
-            j = i
-            while j < len(tokens) and tokens[j].is_word and tokens[j].is_capitalised and not view.in_quote(j):
+            j = i + 1
+            while j < len(tokens) and tokens[j].is_capitalised and tokens[j].is_word and not view.in_quote(j):
                 j += 1
-            words = [t.text for t in tokens[i:j]]
-            name = _person_name(words, by_surname, res)
-            follower = tokens[j] if j < len(tokens) else None
-            modifier = j - i == 1 and follower is not None and follower.is_word and not follower.is_capitalised and (
-                follower.lower not in res.np_prepositions and follower.lower not in res.auxiliaries
-                and follower.lower not in res.cues and follower.lower not in res.adverbs
-                and follower.lower not in res.conjunctions and follower.lower not in res.relative_pronouns
-            )
-            after_determiner = i > 0 and tokens[i - 1].lower in res.determiners
-            if name is not None and not modifier and not after_determiner:
-                prev = tokens[i - 1] if i else None
-                subject = first_in_clause and not (prev is not None and prev.lower in res.prepositions)
-                mentions.append(_PersonMention(tok.start, view.index, name, subject))
-                lo = max(0, i - 8)
-                for role in _role_phrases(tokens, lo, i, res):
-                    former = any(t.lower in res.former_modifiers for t in tokens[lo:i])
-                    bindings.append((role, name, former, tok.start))
-                if j < len(tokens) and tokens[j].text == ",":
-                    k = j + 1
-                    while k < len(tokens) and tokens[k].text != "," and k - j < 15:
-                        k += 1
-                    for role in _role_phrases(tokens, j + 1, k, res):
-                        former = any(t.lower in res.former_modifiers for t in tokens[j + 1 : k])
-                        bindings.append((role, name, former, tok.start))
-                first_in_clause = False
+            runs.append((view, i, j, tuple(t.text for t in tokens[i:j])))
             i = j
+    # First pass: full names, so that a later (or earlier) surname alone resolves to them.
+    for _, _, _, words in runs:
+        if len(words) >= 2:
+            name = _person_name(words, {}, res)
+            if name is not None:
+                by_surname.setdefault(name.split()[-1].lower(), name)
+    clause_openers = res.subordinators
+    last_person: dict[int, int] = {}  # sentence → token index after its last person mention
+    for view, i, j, words in runs:
+        tokens = view.tokens
+        tok = tokens[i]
+        # Does the name open its clause (no comma and no other person since the clause began)?
+        floor = last_person.get(view.index, 0)
+        k = i - 1
+        while k >= floor and (view.in_quote(k) or not (
+            tokens[k].text in (",", ";", ":") or tokens[k].lower in clause_openers
+        )):
+            k -= 1
+        if k < floor:
+            first_in_clause = floor == 0
+        else:
+            first_in_clause = tokens[k].text != ","
+        name = _person_name(words, by_surname, res)
+        follower = tokens[j] if j < len(tokens) else None
+        modifier = j - i == 1 and follower is not None and follower.is_word and not follower.is_capitalised and (
+            follower.lower not in res.np_prepositions and follower.lower not in res.auxiliaries
+            and follower.lower not in res.cues and follower.lower not in res.adverbs
+            and follower.lower not in res.conjunctions and follower.lower not in res.relative_pronouns
+        )
+        after_determiner = i > 0 and tokens[i - 1].lower in res.determiners
+        if name is not None and not modifier and not after_determiner:
+            prev = tokens[i - 1] if i else None
+            subject = first_in_clause and not (prev is not None and prev.lower in res.prepositions)
+            mentions.append(_PersonMention(tok.start, view.index, name, subject))
+            last_person[view.index] = j
+            lo = max(0, i - 8)
+            for role in _role_phrases(tokens, lo, i, res):
+                former = any(t.lower in res.former_modifiers for t in tokens[lo:i])
+                bindings.append((role, name, former, tok.start))
+            if j < len(tokens) and tokens[j].text == ",":
+                k = j + 1
+                while k < len(tokens) and tokens[k].text != "," and k - j < 15:
+                    k += 1
+                for role in _role_phrases(tokens, j + 1, k, res):
+                    former = any(t.lower in res.former_modifiers for t in tokens[j + 1 : k])
+                    bindings.append((role, name, former, tok.start))
     return mentions, bindings
 
 
+@lru_cache(maxsize=8192)
 def _name_like(word: str) -> bool:
     """`Thomas-Greenfield`, `O'Brien`, `McDonald`, `K.` — not `ICBMs`, `Armageddon-inflicting`."""
     parts = [p for p in re.split(r"[-’']", word) if p]
     return bool(parts) and all(p[0].isupper() and not re.search(r"[A-Z]{2}", p) for p in parts)
 
 
-def _person_name(words: list[str], by_surname: dict[str, str], res: LanguageResources) -> str | None:
+def _person_name(words: Sequence[str], by_surname: dict[str, str], res: LanguageResources) -> str | None:
     words = [w[:-2] if w.endswith(("’s", "'s")) else w for w in words]
     if not all(_name_like(w) for w in words):
         return None
