@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash
@@ -83,9 +84,19 @@ def from_blob(blob: bytes) -> np.ndarray:
 _ANCHOR = re.compile(r"\d+(?:[.,]\d+)*|\b[A-ZÀ-Þ][\w-]{3,}", re.UNICODE)
 
 
+@lru_cache(maxsize=65536)
+def word_set(text: str) -> frozenset[str]:
+    return frozenset(words(text))
+
+
+def content_key(text: str) -> str:
+    """Equal for contents with the same words in the same order (case, punctuation aside)."""
+    return hashlib.blake2b(" ".join(words(text)).encode("utf-8"), digest_size=12).hexdigest()
+
+
 def content_overlap(a: str, b: str) -> float:
     """Share of the shorter text's distinct words found in the other (0..1)."""
-    wa, wb = set(words(a)), set(words(b))
+    wa, wb = word_set(a), word_set(b)
     if not wa or not wb:
         return 0.0
     return len(wa & wb) / min(len(wa), len(wb))

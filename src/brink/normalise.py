@@ -16,7 +16,6 @@ Text that is already clean (the usual case) costs one regex search and one NFC c
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from bisect import bisect_right
@@ -110,7 +109,7 @@ def _compose(text: str) -> tuple[str, list[tuple[int, int]]]:
                 points.add(out, orig)
             else:
                 # A common prefix maps one to one; the changed rest spreads evenly.
-                same = len(os.path.commonprefix([chunk, new]))
+                same = _common_prefix(chunk, new)
                 for k in range(len(new)):
                     if k < same:
                         points.add(out + k, orig + k)
@@ -141,6 +140,15 @@ def _chunks(segment: str) -> list[tuple[int, str]]:
     if joined != unicodedata.normalize("NFC", segment):
         return [(0, segment)]
     return chunks
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 @lru_cache(maxsize=4096)

@@ -36,5 +36,6 @@ def build_stage(settings: Settings) -> Stage | None:
     """The pipeline stage that links speakers, channels and mentions to actors, or None."""
     if not settings.link_actors:
         return None
-    linker = Linker(load_knowledge_base(settings.actor_dirs))
+    # Unknown capitalised names are only worth finding when mentions are written out.
+    linker = Linker(load_knowledge_base(settings.actor_dirs), unknown_names=settings.entities)
     return linker.link

@@ -144,9 +144,7 @@ class KnowledgeBase:
         """Index entries for a name, matched case- and diacritic-insensitively."""
         return self.index.get(fold_key(name), [])
 
-    def find(
-        self, name: str, lang: str | None = None, date: str | None = None
-    ) -> list[Candidate]:
+    def find(self, name: str, lang: str | None = None, date: str | None = None) -> list[Candidate]:
         """Actors a name can refer to, best first: exact names, then other languages' names.
 
         `lang` ranks names given for that language first; `date` fills `Candidate.roles` with
@@ -162,7 +160,11 @@ class KnowledgeBase:
             actor = self.actors[actor_id]
             langs = tuple(sorted({e.lang for e in entries if e.lang}))
             kind = NAME if any(e.kind == NAME for e in entries) else DEMONYM
-            out.append(Candidate(actor, name, kind, langs, actor.roles_at(date) if date else list(actor.roles)))
+            out.append(
+                Candidate(
+                    actor, name, kind, langs, actor.roles_at(date) if date else list(actor.roles)
+                )
+            )
 
         def rank(c: Candidate) -> tuple[int, int, int, str]:
             exact = int(c.actor.name.casefold() != name.casefold())
@@ -204,9 +206,11 @@ class KnowledgeBase:
             if ok:
                 found.append((span.end or span.start or "", self.actors[actor_id]))
         found.sort(key=lambda pair: pair[0], reverse=True)
+        seen: set[str] = set()
         out: list[Actor] = []
         for _, actor in found:
-            if actor not in out:
+            if actor.id not in seen:
+                seen.add(actor.id)
                 out.append(actor)
         return out
 
@@ -255,7 +259,7 @@ def check_folder(folder: Path) -> tuple[list[Issue], list[str]]:
     Returns (errors, warnings); the built-in data is used to resolve role keys and `of` ids.
     """
     try:
-        kb = _build(( *_folder_files(DATA_DIR), *_folder_files(folder)), strict=False)
+        kb = _build((*_folder_files(DATA_DIR), *_folder_files(folder)), strict=False)
     except ActorDataError as exc:
         return exc.issues, []
     return [], kb.warnings
@@ -295,21 +299,33 @@ def _build(files: Sequence[tuple[Path, str]], strict: bool = True) -> KnowledgeB
     for actor in kb.actors.values():
         for span in actor.roles:
             where = actor.sources[0]
-            path, _, line = where.rpartition(":")
+            where_path, _, line = where.rpartition(":")
             if span.role not in kb.roles:
                 issues.append(
-                    Issue(path, int(line or 0), f"{actor.id}: unknown role {span.role!r} "
-                          f"(known: {', '.join(sorted(kb.roles))})")
+                    Issue(
+                        where_path,
+                        int(line or 0),
+                        f"{actor.id}: unknown role {span.role!r} "
+                        f"(known: {', '.join(sorted(kb.roles))})",
+                    )
                 )
             elif span.of and span.of not in kb.actors:
-                kb.warnings.append(f"{where}: {actor.id}: role {span.role} of unknown actor {span.of!r}")
+                kb.warnings.append(
+                    f"{where}: {actor.id}: role {span.role} of unknown actor {span.of!r}"
+                )
         if actor.part_of and actor.part_of not in kb.actors:
-            kb.warnings.append(f"{actor.sources[0]}: {actor.id}: part_of unknown actor {actor.part_of!r}")
+            kb.warnings.append(
+                f"{actor.sources[0]}: {actor.id}: part_of unknown actor {actor.part_of!r}"
+            )
     for role in kb.roles.values():
         for inc in role.includes:
             if inc not in kb.roles:
-                path, _, line = role.source.rpartition(":")
-                issues.append(Issue(path, int(line or 0), f"role {role.key}: includes unknown role {inc!r}"))
+                role_path, _, line = role.source.rpartition(":")
+                issues.append(
+                    Issue(
+                        role_path, int(line or 0), f"role {role.key}: includes unknown role {inc!r}"
+                    )
+                )
     if issues:
         raise ActorDataError(issues)
     _compile(kb)
@@ -347,7 +363,8 @@ def _merge(kb: KnowledgeBase, entry: ActorEntry) -> None:
         prev = getattr(old, attr)
         if prev is not None and prev != new:
             kb.warnings.append(
-                f"{entry.source}: {entry.id}: {attr} {new!r} overrides {prev!r} from {old.sources[-1]}"
+                f"{entry.source}: {entry.id}: {attr} {new!r} overrides {prev!r} "
+                f"from {old.sources[-1]}"
             )
         setattr(old, attr, new)
     for lang, names in entry.aliases.items():
@@ -381,11 +398,17 @@ def _add_pycountry(kb: KnowledgeBase) -> None:
             continue
     for country in pycountry.countries:
         code = country.alpha_2
-        names_en = [getattr(country, "common_name", None), country.name, getattr(country, "official_name", None)]
+        names_en = [
+            getattr(country, "common_name", None),
+            country.name,
+            getattr(country, "official_name", None),
+        ]
         en = [n for n in names_en if n and "," not in n]
         actor = kb.actors.get(code)
         if actor is None:
-            actor = Actor(id=code, type="country", name=en[0] if en else country.name, sources=["pycountry"])
+            actor = Actor(
+                id=code, type="country", name=en[0] if en else country.name, sources=["pycountry"]
+            )
             kb.actors[code] = actor
         elif actor.type != "country":
             continue
@@ -394,7 +417,10 @@ def _add_pycountry(kb: KnowledgeBase) -> None:
         _extend(actor.aliases.setdefault("en", []), en)
         for lang, tr in translations.items():
             names = [tr.gettext(n) for n in names_en if n]
-            _extend(actor.aliases.setdefault(lang, []), [n for n in names if "," not in n and "(" not in n])
+            _extend(
+                actor.aliases.setdefault(lang, []),
+                [n for n in names if "," not in n and "(" not in n],
+            )
 
 
 def _case_mode(surface: str, kind: str) -> int:
@@ -487,7 +513,7 @@ def _load_cached(key: str, folders: tuple[Path, ...]) -> KnowledgeBase:
                 kb = pickle.load(fh)
             if isinstance(kb, KnowledgeBase):
                 return kb
-        except Exception:  # noqa: BLE001 - a broken cache is rebuilt
+        except Exception:
             pass
     kb = _build(files)
     if target is not None:

@@ -15,10 +15,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date as _date
+from functools import lru_cache
+from itertools import accumulate, compress
+from operator import or_
 from typing import Any
 
 from brink.actors.kb import DEMONYM, NAME, ROLE, Actor, AliasEntry, KnowledgeBase
-from brink.actors.text import TOKEN_RE, fold, fold_key
+from brink.actors.text import SPLIT_RE, fold, fold_key, fold_word
 from brink.model import ActorRef, Analysis, Document, Speaker, Statement
 
 _GAP_OK = re.compile(r"[ \u00a0\-'’&.]{1,3}\Z")
@@ -37,6 +40,12 @@ _COMPOUND_TYPES = frozenset(
     ("country", "alliance", "organization", "security_service", "media", "treaty")
 )
 _SENTENCE_END = re.compile(r"[.!?:\n][\s\"'“”‘’„,«»()-]*\Z")
+
+
+@lru_cache(maxsize=4096)
+def _gap_ok(sep: str) -> bool:
+    """Whether two words separated by `sep` can belong to one name ("Jean-Marie", "A & B")."""
+    return bool(_GAP_OK.match(sep))
 
 
 def _sentence_start(text: str, offset: int) -> bool:
@@ -66,14 +75,22 @@ class _LangData:
     articles: frozenset[str] = frozenset()
     of: frozenset[str] = frozenset()
     deputy: frozenset[str] = frozenset()
+    current: frozenset[str] = frozenset()
 
 
 class Linker:
     """Links mentions, speakers and channels of an `Analysis` to the actors of a knowledge base."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, unknown_names: bool = True) -> None:
         self.kb = kb
+        self.unknown_names = unknown_names
+        self._country: dict[str, str | None] = {}
         self._lang: dict[str | None, _LangData] = {}
+        self._holders: dict[tuple[str, str | None, str, bool], list[Actor]] = {}
+        # First four letters of one-word names that may open a compound ("Ruslandkenner").
+        self._heads4 = frozenset(
+            key[0][:4] for key in kb.index if len(key) == 1 and len(key[0]) >= 4
+        )
 
     # -- language data --------------------------------------------------------------------
 
@@ -102,6 +119,7 @@ class Linker:
             articles=words("articles"),
             of=words("of"),
             deputy=words("deputy"),
+            current=words("current"),
         )
         self._lang[lang] = data
         return data
@@ -111,34 +129,57 @@ class Linker:
     def _scan(
         self, text: str, lang: str | None
     ) -> tuple[list[tuple[int, int, str]], list[_Match], list[int]]:
-        """Tokens, raw matches (longest first at each position) and unmatched capitalised tokens."""
-        norm = fold(text)
-        toks = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(norm)]
+        """Tokens, raw matches (longest first at each position) and unmatched capitalised tokens.
+
+        Tokenising, folding and picking the tokens worth a look (known first words and
+        capitalised words) run in C (`re.split`, `str.translate`, `map`); Python only walks
+        the trie from those.
+        """
+        lower = text.lower()
+        if len(lower) != len(text):  # e.g. "İ" lower-cases to two characters
+            lower = fold(text)
+        parts = SPLIT_RE.split(lower)
+        cum = [0, *accumulate(map(len, parts))]
+        words = list(map(fold_word, parts[0::2]))
+        starts = cum[0::2]
+        ends = cum[1::2]
+        seps = parts[1::2]
+        if words and not words[0]:  # text starts with a non-word
+            words, starts, ends, seps = words[1:], starts[1:], ends[1:], seps[1:]
+        if words and not words[-1]:
+            words, starts, ends = words[:-1], starts[:-1], ends[:-1]
+        n = len(words)
+        toks = list(zip(starts, ends, words, strict=False))
+        heads = [text[st] for st in starts]
+        caps = list(map(str.isupper, heads))
         trie = self.kb.trie
         ld = self._langdata(lang)
         matches: list[_Match] = []
         unmatched_caps: list[int] = []
-        n = len(toks)
+        look = compress(range(n), map(or_, caps, map(trie.__contains__, words)))
         i = 0
-        while i < n:
+        for i0 in look:
+            if i0 < i:
+                continue
+            i = i0
             node: dict[str, Any] | None = trie
             j = i
             best: tuple[int, list[AliasEntry], int] | None = None
             while j < n and node is not None:
-                s, e, key = toks[j]
+                key = words[j]
                 child = node.get(key)
-                if child is None and ld.suffixes and text[s].isupper():
+                if child is None and ld.suffixes and caps[j]:
                     for suf in ld.suffixes:
                         if key.endswith(suf) and len(key) - len(suf) >= ld.min_stem:
                             child = node.get(key[: -len(suf)])
                             if child is not None:
                                 break
                 if child is None:
-                    if j > i and ld.compounds and text[s].isupper():
+                    if j > i and ld.compounds and caps[j]:
                         # "Witte Huiswoordvoerder": the last word of a name opens a compound.
-                        found = self._compound(key, text, s, ld, node, i, toks, lang)
+                        found = self._compound(key, text, starts[j], ld, node, i, toks, lang)
                         if found is not None:
-                            best = (j + 1, found[1], s + found[0])
+                            best = (j + 1, found[1], starts[j] + found[0])
                     break
                 node = child
                 j += 1
@@ -146,24 +187,23 @@ class Linker:
                 if terminal is not None:
                     entries = self._valid(self.kb.index[terminal], text, toks, i, j, lang)
                     if entries:
-                        best = (j, entries, e)
-                if j < n and not _GAP_OK.match(text[toks[j - 1][1] : toks[j][0]]):
+                        best = (j, entries, ends[j - 1])
+                if j < n and not _gap_ok(seps[j - 1]):
                     break
             if best is not None:
                 j, entries, end = best
-                match = _Match(toks[i][0], end, i, j, entries)
-                matches.append(match)
+                matches.append(_Match(starts[i], end, i, j, entries))
                 if j - i >= 3 and all(en.kind == ROLE for en in entries):
                     matches.extend(self._inner(text, toks, i + 1, j, lang))
                 i = j
                 continue
-            s, e, key = toks[i]
-            if text[s].isupper():
-                if ld.compounds and e - s >= 7:
-                    found = self._compound(key, text, s, ld, trie, i, toks, lang)
+            if caps[i]:
+                key = words[i]
+                if ld.compounds and len(key) >= 7 and key[:4] in self._heads4:
+                    found = self._compound(key, text, starts[i], ld, trie, i, toks, lang)
                     if found is not None:
                         cut, entries = found
-                        matches.append(_Match(s, s + cut, i, i + 1, entries))
+                        matches.append(_Match(starts[i], starts[i] + cut, i, i + 1, entries))
                         i += 1
                         continue
                 unmatched_caps.append(i)
@@ -227,8 +267,9 @@ class Linker:
         """Names inside a long role label ("... voorzitter van de Veiligheidsraad")."""
         out: list[_Match] = []
         for k in range(i, j):
-            node = self.kb.trie
+            node: dict[str, Any] | None = self.kb.trie
             for m in range(k, j):
+                assert node is not None
                 node = node.get(toks[m][2])
                 if node is None:
                     break
@@ -247,12 +288,12 @@ class Linker:
 
     def mentions(self, doc: Document) -> list[ActorRef]:
         """Every actor mention in the document, linked where the evidence allows."""
-        refs, _ = self._mentions(doc.text, doc.lang, doc.date)
-        return refs
+        return self._mentions(doc.text, doc.lang, doc.date)[0]
 
     def _mentions(
         self, text: str, lang: str | None, date: str | None, context: Counter[str] | None = None
-    ) -> tuple[list[ActorRef], list[_Match]]:
+    ) -> tuple[list[ActorRef], dict[tuple[int, int], str]]:
+        """Mentions, and the kind of each (name, demonym or role) by span."""
         toks, matches, caps = self._scan(text, lang)
         kb = self.kb
         counts: Counter[str] = Counter(context or ())
@@ -261,7 +302,9 @@ class Linker:
         for m in matches:
             targets = {e.target for e in m.entries if e.kind != ROLE}
             if targets:
-                m.kind = DEMONYM if all(e.kind == DEMONYM for e in m.entries if e.kind != ROLE) else NAME
+                m.kind = (
+                    DEMONYM if all(e.kind == DEMONYM for e in m.entries if e.kind != ROLE) else NAME
+                )
                 m.candidates = sorted(targets)
                 if len(targets) == 1:
                     m.actor_id = next(iter(targets))
@@ -271,26 +314,31 @@ class Linker:
             if m.actor_id is None:
                 continue
             counts[m.actor_id] += 1
-            country = kb.country_of(m.actor_id)
+            country = self._country.get(m.actor_id, "")
+            if country == "":
+                country = self._country[m.actor_id] = kb.country_of(m.actor_id)
             if country:
                 countries[country] += 1
             actor = kb.actors[m.actor_id]
             if actor.type == "person" and m.tok_end - m.tok_start >= 2:
                 surnames.setdefault(toks[m.tok_end - 1][2], set()).add(actor.id)
-                for name in (actor.name,):
-                    key = fold_key(name)
-                    if len(key) >= 2:
-                        surnames.setdefault(key[-1], set()).add(actor.id)
-        # Ambiguous names: the one the document names unambiguously, else the one whose
-        # country the document talks about most.
+                key = fold_key(actor.name)
+                if len(key) >= 2:
+                    surnames.setdefault(key[-1], set()).add(actor.id)
+        # Ambiguous names: the one the document names in full (surname back-reference), else
+        # the one whose country the document talks about most.
         for m in matches:
             if m.kind == ROLE or m.actor_id is not None:
                 continue
-            m.actor_id, m.reason = self._choose(m.candidates, counts, countries, date)
+            last = toks[m.tok_end - 1][2]
+            named = [c for c in m.candidates if c in surnames.get(last, ())]
+            if len(named) == 1:
+                m.actor_id = named[0]
+            else:
+                m.actor_id, m.reason = self._choose(m.candidates, counts, countries, date)
         # Surname back-reference for persons the data lists without a surname-only alias.
         for idx in caps:
-            key = toks[idx][2]
-            ids = surnames.get(key)
+            ids = surnames.get(toks[idx][2])
             if ids and len(ids) == 1:
                 s, e, _ = toks[idx]
                 matches.append(_Match(s, e, idx, idx + 1, [], actor_id=next(iter(ids)), kind=NAME))
@@ -299,27 +347,33 @@ class Linker:
         by_tok_end = {m.tok_end: m for m in matches if m.kind != ROLE}
         by_tok_start = {m.tok_start: m for m in matches if m.kind != ROLE}
         refs: list[ActorRef] = []
+        kinds: dict[tuple[int, int], str] = {}
         for m in matches:
             if m.kind == ROLE:
-                ref = self._resolve_role(m, text, toks, by_tok_end, by_tok_start, counts, countries, date, ld)
-                if ref is not None:
+                ref = self._resolve_role(
+                    m, text, toks, by_tok_end, by_tok_start, counts, countries, date, ld
+                )
+                if ref is not None and ref.span is not None:
                     refs.append(ref)
+                    kinds[ref.span] = ROLE
                 continue
-            actor = kb.actors.get(m.actor_id) if m.actor_id else None
+            found = kb.actors.get(m.actor_id) if m.actor_id else None
             refs.append(
                 ActorRef(
                     text=text[m.start : m.end],
                     span=(m.start, m.end),
-                    actor_id=actor.id if actor else None,
-                    name=actor.name if actor else None,
-                    type=actor.type if actor else None,
-                    reason=None if actor else m.reason,
+                    actor_id=found.id if found else None,
+                    name=found.name if found else None,
+                    type=found.type if found else None,
+                    reason=None if found else m.reason,
                 )
             )
-        covered = {t for m in matches for t in range(m.tok_start, m.tok_end)}
-        refs.extend(self._unknown_names(text, toks, caps, covered))
+            kinds[(m.start, m.end)] = m.kind
+        if self.unknown_names:
+            covered = {t for m in matches for t in range(m.tok_start, m.tok_end)}
+            refs.extend(self._unknown_names(text, toks, caps, covered))
         refs.sort(key=lambda r: r.span or (0, 0))
-        return refs, matches
+        return refs, kinds
 
     def _choose(
         self, candidates: list[str], counts: Counter[str], countries: Counter[str], date: str | None
@@ -350,9 +404,14 @@ class Linker:
         ld: _LangData,
     ) -> ActorRef | None:
         kb = self.kb
-        role_keys = list(dict.fromkeys(e.target for e in m.entries if e.kind == ROLE))
-        # A role followed by a name is an apposition ("de Russische president Poetin"): the name
-        # is the mention.
+        role_keys: list[str] = []
+        for key in dict.fromkeys(e.target for e in m.entries if e.kind == ROLE):
+            role_keys.append(key)
+            role = kb.roles.get(key)
+            if role is not None:
+                role_keys.extend(k for k in role.includes if k not in role_keys)
+        # A role followed by a name is an apposition ("de Russische president Poetin"): the
+        # name is the mention.
         nxt = by_tok_start.get(m.tok_end)
         if nxt is not None and nxt.actor_id and kb.actors[nxt.actor_id].type == "person":
             return None
@@ -361,25 +420,34 @@ class Linker:
         start = m.start
         k = m.tok_start - 1
         steps = 0
-        while k >= 0 and steps < 4:
+        qualified = False
+        while k >= 0 and steps < 5:
             prev = by_tok_end.get(k + 1)
             if prev is not None and of is None and prev.actor_id:
-                if not _GAP_OK.match(text[prev.end : toks[k + 1][0]] if k + 1 < len(toks) else " "):
-                    break
                 of = prev.actor_id
                 start = prev.start
                 k = prev.tok_start - 1
                 steps += 1
                 continue
             key = toks[k][2]
+            gap = text[toks[k][1] : toks[k + 1][0]]
+            if not _GAP_OK.match(gap):
+                break
             if key in ld.former:
                 former = True
                 start = toks[k][0]
             elif key in ld.deputy:
                 return None  # "plaatsvervangend minister": a deputy, not the holder
+            elif key in ld.current:
+                start = toks[k][0]
             elif key == "s" and by_tok_end.get(k) is not None:
                 pass  # "Russia's president"
+            elif key in ld.articles or key in ld.of:
+                break
             else:
+                # "the opposition leader", "the 69-year-old president": a word we cannot read
+                # narrows the role; do not guess unless a country or organisation is named.
+                qualified = of is None
                 break
             k -= 1
             steps += 1
@@ -394,7 +462,14 @@ class Linker:
                 if after is not None and after.actor_id and after.kind != DEMONYM:
                     of = after.actor_id
                     end = after.end
-        actor, reason = self._holder(role_keys, of, former, counts, countries, date)
+                    qualified = False
+        possessor = kb.actors.get(of) if of is not None else None
+        if possessor is not None and possessor.type == "person":
+            of = possessor.country  # "Putin's spokesman": a spokesman in his country
+        if qualified:
+            actor, reason = None, "role narrowed by a word the data does not know"
+        else:
+            actor, reason = self._holder(role_keys, of, former, counts, countries, date)
         return ActorRef(
             text=text[start:end],
             span=(start, end),
@@ -416,9 +491,17 @@ class Linker:
         kb = self.kb
         when = date or _date.today().isoformat()
         holders: list[Actor] = []
+        seen: set[str] = set()
         for key in role_keys:
-            for actor in kb.role_holder(key, of, when, former=former):
-                if actor not in holders:
+            cache_key = (key, of, when, former)
+            found = self._holders.get(cache_key)
+            if found is None:
+                if len(self._holders) > 50000:
+                    self._holders.clear()
+                found = self._holders[cache_key] = kb.role_holder(key, of, when, former=former)
+            for actor in found:
+                if actor.id not in seen:
+                    seen.add(actor.id)
                     holders.append(actor)
         label = "/".join(role_keys) + (f" of {of}" if of else "") + (" (former)" if former else "")
         if not holders:
@@ -457,11 +540,15 @@ class Linker:
                 run.pop(0)  # "Volgens Pavel Podvig": the first word is capitalised as such
             if len(run) >= 2:
                 s, e = toks[run[0]][0], toks[run[-1]][1]
-                out.append(ActorRef(text=text[s:e], span=(s, e), reason="not in the knowledge base"))
+                out.append(
+                    ActorRef(text=text[s:e], span=(s, e), reason="not in the knowledge base")
+                )
             run.clear()
 
         for idx in caps_set:
-            if run and (idx != run[-1] + 1 or text[toks[run[-1]][1] : toks[idx][0]] not in (" ", "-")):
+            if run and (
+                idx != run[-1] + 1 or text[toks[run[-1]][1] : toks[idx][0]] not in (" ", "-")
+            ):
                 flush()
             if len(toks[idx][2]) >= 2 and toks[idx][2].isalpha():
                 run.append(idx)
@@ -476,77 +563,190 @@ class Linker:
         self, name: str, lang: str | None, date: str | None, context: Counter[str] | None = None
     ) -> ActorRef:
         """Link a name or role phrase on its own ("Dmitry Medvedev", "de Russische president")."""
-        refs, _ = self._mentions(name, lang, date, context)
-        linked = [r for r in refs if r.actor_id]
-        if linked:
-            # The longest linked mention, people and organisations before countries.
-            best = max(
-                linked,
-                key=lambda r: (r.type != "country", (r.span[1] - r.span[0]) if r.span else 0),
+        refs, kinds = self._mentions(name, lang, date, context)
+        best = self._head(refs, kinds, (0, len(name)), name)
+        if best is not None and best.actor_id:
+            return ActorRef(
+                text=name, span=None, actor_id=best.actor_id, name=best.name, type=best.type
             )
-            return ActorRef(text=name, span=None, actor_id=best.actor_id, name=best.name,
-                            type=best.type)
-        reason = next((r.reason for r in refs if r.reason), None) or "not in the knowledge base"
-        return ActorRef(text=name, span=None, reason=reason)
+        reason = (best.reason if best else None) or next((r.reason for r in refs if r.reason), None)
+        return ActorRef(text=name, span=None, reason=reason or "not in the knowledge base")
 
     def link(self, analysis: Analysis) -> Analysis:
         doc = analysis.document
-        refs = self.mentions(doc)
+        refs, kinds = self._mentions(doc.text, doc.lang, doc.date)
         analysis.mentions = refs
+        if not analysis.statements:
+            return analysis
         context: Counter[str] = Counter(r.actor_id for r in refs if r.actor_id)
         for st in analysis.statements:
-            self._link_speaker(st, refs, context, doc)
+            self._link_speaker(st, refs, kinds, context, doc)
             if st.channel:
                 st.channel_actor = self._link_span(
-                    st.channel, st.channel_span, refs, context, doc, prefer=("media",)
+                    st.channel, st.channel_span, refs, kinds, context, doc, prefer="media"
                 )
         return analysis
+
+    @staticmethod
+    def _head(
+        refs: list[ActorRef],
+        kinds: dict[tuple[int, int], str],
+        span: tuple[int, int],
+        text: str,
+        prefer: str = "person",
+    ) -> ActorRef | None:
+        """The mention a phrase is about, never a demonym: a person named before an apposition
+        ("Stoltenberg, the secretary general"), else the phrase's role ("Putin's spokesman",
+        even when unresolved), else the first person (or `prefer` type) named in it."""
+        inside = sorted(
+            (
+                r
+                for r in refs
+                if r.span
+                and r.span[0] < span[1]
+                and span[0] < r.span[1]
+                and kinds.get(r.span) != DEMONYM
+                and (r.actor_id or kinds.get(r.span) == ROLE)
+            ),
+            key=lambda r: (r.span or (0, 0))[0],
+        )
+        if not inside:
+            return None
+        roles = [r for r in inside if kinds.get(r.span or (0, 0)) == ROLE]
+        named = [r for r in inside if kinds.get(r.span or (0, 0)) != ROLE]
+        if roles:
+            first = (roles[0].span or (0, 0))[0]
+            for r in named:
+                end = (r.span or (0, 0))[1]
+                if r.type == "person" and end <= first and "," in text[end:first]:
+                    return r
+            if roles[0].actor_id is None:
+                # An unresolved role: a person the phrase names, unless as a possessor.
+                for r in named:
+                    end = (r.span or (0, 0))[1]
+                    if r.type == "person" and text[end : end + 1] not in ("'", "’"):
+                        return r
+            return roles[0]
+        if not named:
+            return None
+        return min(named, key=lambda r: (r.type != prefer, r.type == "country"))
 
     def _link_span(
         self,
         text: str,
         span: tuple[int, int] | None,
         refs: list[ActorRef],
+        kinds: dict[tuple[int, int], str],
         context: Counter[str],
         doc: Document,
-        prefer: tuple[str, ...] = (),
+        prefer: str = "person",
     ) -> ActorRef:
         if span is not None:
-            inside = [
-                r for r in refs
-                if r.actor_id and r.span and r.span[0] < span[1] and span[0] < r.span[1]
-            ]
-            if inside:
-                best = max(
-                    inside,
-                    key=lambda r: (
-                        r.type in prefer,
-                        r.type != "country",
-                        (r.span[1] - r.span[0]) if r.span else 0,
-                    ),
+            best = self._head(refs, kinds, span, doc.text, prefer)
+            if best is not None:
+                return ActorRef(
+                    text=text,
+                    span=span,
+                    actor_id=best.actor_id,
+                    name=best.name,
+                    type=best.type,
+                    reason=best.reason,
                 )
-                return ActorRef(text=text, span=span, actor_id=best.actor_id, name=best.name,
-                                type=best.type)
         ref = self.link_name(text, doc.lang, doc.date, context)
         ref.span = span
         return ref
 
     def _link_speaker(
-        self, st: Statement, refs: list[ActorRef], context: Counter[str], doc: Document
+        self,
+        st: Statement,
+        refs: list[ActorRef],
+        kinds: dict[tuple[int, int], str],
+        context: Counter[str],
+        doc: Document,
     ) -> None:
         sp: Speaker = st.speaker
         ref: ActorRef | None = None
-        if sp.text:
-            ref = self._link_span(sp.text, sp.span, refs, context, doc)
-            if ref.actor_id is None:
-                ref = None
-        if ref is None and sp.name:
+        gender = self._pronoun_gender(sp.text, doc.lang)
+        if sp.text and gender is None:
+            ref = self._link_span(sp.text, sp.span, refs, kinds, context, doc)
+        if (ref is None or ref.actor_id is None) and sp.name and sp.name != sp.text:
             ref = self.link_name(sp.name, doc.lang, doc.date, context)
             if ref.actor_id is None:
+                ref = self._by_surname(sp.name, refs)
+        if (ref is None or ref.actor_id is None) and sp.text and sp.span is not None:
+            ref = self._definite(sp.text, sp.span[0], refs, doc.lang) or ref
+        if gender is not None:
+            # A personal pronoun: only a person of that gender, else the nearest one before it.
+            if ref is not None and not self._fits(ref.actor_id, gender):
                 ref = None
+            if ref is None and sp.span is not None:
+                ref = self._nearest_person(refs, sp.span[0], gender)
         if ref is None or ref.actor_id is None:
             return
         sp.actor_id = ref.actor_id
         sp.name = ref.name
         if sp.type == "unknown" and ref.type:
             sp.type = _SPEAKER_TYPE.get(ref.type, "unknown")
+
+    def _pronoun_gender(self, text: str | None, lang: str | None) -> str | None:
+        if not text or " " in text.strip():
+            return None
+        word = fold(text.strip())
+        for code in [lang] if lang else list(self.kb.language):
+            for gender, words in self.kb.language.get(code or "", {}).get("pronouns", {}).items():
+                if word in words:
+                    return str(gender)
+        return None
+
+    def _fits(self, actor_id: str | None, gender: str) -> bool:
+        actor = self.kb.actors.get(actor_id or "")
+        return (
+            actor is not None
+            and actor.type == "person"
+            and (actor.gender is None or actor.gender == gender)
+        )
+
+    def _nearest_person(self, refs: list[ActorRef], before: int, gender: str) -> ActorRef | None:
+        """The last person of `gender` linked in the 600 characters before a pronoun."""
+        for ref in reversed(refs):
+            if ref.span is None or ref.span[1] > before:
+                continue
+            if before - ref.span[1] > 600:
+                return None
+            if self._fits(ref.actor_id, gender):
+                return ref
+        return None
+
+    def _definite(
+        self, text: str, before: int, refs: list[ActorRef], lang: str | None
+    ) -> ActorRef | None:
+        """ "the ministry", "het ministerie": the last organisation named with that word."""
+        words = fold_key(text)
+        if len(words) != 2 or words[0] not in self._langdata(lang).articles:
+            return None
+        noun = words[1]
+        for ref in reversed(refs):
+            if ref.span is None or ref.span[1] > before or not ref.actor_id:
+                continue
+            if before - ref.span[1] > 2000:
+                return None
+            actor = self.kb.actors[ref.actor_id]
+            if actor.type in ("person", "country"):
+                continue
+            if noun in fold_key(ref.text) or noun in fold_key(actor.name):
+                return ref
+        return None
+
+    def _by_surname(self, name: str, refs: list[ActorRef]) -> ActorRef | None:
+        """A name the document uses for a person it names in full ("Leyen", "von der Leyen")."""
+        key = fold_key(name)
+        if not key:
+            return None
+        found = {
+            r.actor_id: r
+            for r in refs
+            if r.actor_id
+            and r.type == "person"
+            and fold_key(self.kb.actors[r.actor_id].name)[-len(key) :] == key
+        }
+        return next(iter(found.values())) if len(found) == 1 else None

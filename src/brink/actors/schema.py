@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -74,14 +75,14 @@ class ActorDataError(ValueError):
         super().__init__(f"{len(issues)} error(s) in actor data:\n{shown}{more}")
 
 
-class _Map(dict):  # type: ignore[type-arg]
+class _Map(dict[str, Any]):
     """A mapping that remembers its line and the line of each key."""
 
     line: int = 0
     key_lines: dict[str, int]
 
 
-class _List(list):  # type: ignore[type-arg]
+class _List(list[Any]):
     line: int = 0
     item_lines: list[int]
 
@@ -114,6 +115,11 @@ def _construct_sequence(loader: yaml.SafeLoader, node: yaml.SequenceNode) -> _Li
     return result
 
 
+def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> str:
+    return str(node.value)  # dates stay text; validation says what is wrong with them
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
 
@@ -184,7 +190,7 @@ def read_file(path: Path, shown: str | None = None) -> tuple[FileData, list[Issu
     name = shown or str(path)
     data = FileData(path=name)
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0
@@ -267,8 +273,9 @@ def _read_actors(items: Any, line: int, data: FileData, issues: list[Issue]) -> 
                     )
                 )
         actor_id = item.get("id")
-        if not isinstance(actor_id, str) or not (_QID.match(actor_id) or _SLUG.match(actor_id)
-                                                  or _COUNTRY.match(actor_id)):
+        if not isinstance(actor_id, str) or not (
+            _QID.match(actor_id) or _SLUG.match(actor_id) or _COUNTRY.match(actor_id)
+        ):
             issues.append(
                 Issue(
                     path,
@@ -280,40 +287,94 @@ def _read_actors(items: Any, line: int, data: FileData, issues: list[Issue]) -> 
             actor_id = None
         elif actor_id in seen:
             issues.append(
-                Issue(path, _line_of(item, "id"), f"duplicate id {actor_id!r} (first on line "
-                      f"{seen[actor_id]})")
+                Issue(
+                    path,
+                    _line_of(item, "id"),
+                    f"duplicate id {actor_id!r} (first on line {seen[actor_id]})",
+                )
             )
         else:
             seen[actor_id] = _line_of(item, "id")
         typ = item.get("type")
         if typ not in ACTOR_TYPES:
             issues.append(
-                Issue(path, _line_of(item, "type"),
-                      f"`type` must be one of {', '.join(ACTOR_TYPES)}, got {typ!r}")
+                Issue(
+                    path,
+                    _line_of(item, "type"),
+                    f"`type` must be one of {', '.join(ACTOR_TYPES)}, got {typ!r}",
+                )
             )
         name = item.get("name")
         if not isinstance(name, str) or not name.strip():
-            issues.append(Issue(path, _line_of(item, "name"), "`name` (canonical English name) is required"))
+            issues.append(
+                Issue(path, _line_of(item, "name"), "`name` (canonical English name) is required")
+            )
         wikidata = item.get("wikidata")
         if wikidata is not None and not (isinstance(wikidata, str) and _QID.match(wikidata)):
-            issues.append(Issue(path, _line_of(item, "wikidata"), f"`wikidata` must look like Q123, got {wikidata!r}"))
+            issues.append(
+                Issue(
+                    path,
+                    _line_of(item, "wikidata"),
+                    f"`wikidata` must look like Q123, got {wikidata!r}",
+                )
+            )
         if (
-            isinstance(actor_id, str) and _QID.match(actor_id) and isinstance(wikidata, str)
+            isinstance(actor_id, str)
+            and _QID.match(actor_id)
+            and isinstance(wikidata, str)
             and wikidata != actor_id
         ):
-            issues.append(Issue(path, _line_of(item, "wikidata"), f"`wikidata` {wikidata} differs from `id` {actor_id}"))
+            issues.append(
+                Issue(
+                    path,
+                    _line_of(item, "wikidata"),
+                    f"`wikidata` {wikidata} differs from `id` {actor_id}",
+                )
+            )
         country = item.get("country")
         if country is not None and not (isinstance(country, str) and _COUNTRY.match(country)):
-            issues.append(Issue(path, _line_of(item, "country"), f"`country` must be an ISO 3166-1 alpha-2 code (RU), got {country!r}"))
+            issues.append(
+                Issue(
+                    path,
+                    _line_of(item, "country"),
+                    f"`country` must be an ISO 3166-1 alpha-2 code (RU), got {country!r}",
+                )
+            )
         gender = item.get("gender")
         if gender is not None and gender not in GENDERS:
-            issues.append(Issue(path, _line_of(item, "gender"), f"`gender` must be male or female, got {gender!r}"))
+            issues.append(
+                Issue(
+                    path,
+                    _line_of(item, "gender"),
+                    f"`gender` must be male or female, got {gender!r}",
+                )
+            )
         part_of = item.get("part_of")
         if part_of is not None and not isinstance(part_of, str):
             issues.append(Issue(path, _line_of(item, "part_of"), "`part_of` must be an actor id"))
-        aliases = _lang_lists(item.get("aliases", _Map()), _line_of(item, "aliases", iline), "aliases", path, issues) if "aliases" in item else {}
-        demonyms = _lang_lists(item["demonyms"], _line_of(item, "demonyms", iline), "demonyms", path, issues) if "demonyms" in item else {}
-        roles = _read_role_spans(item.get("roles"), _line_of(item, "roles", iline), path, issues) if "roles" in item else []
+        aliases = (
+            _lang_lists(
+                item.get("aliases", _Map()),
+                _line_of(item, "aliases", iline),
+                "aliases",
+                path,
+                issues,
+            )
+            if "aliases" in item
+            else {}
+        )
+        demonyms = (
+            _lang_lists(
+                item["demonyms"], _line_of(item, "demonyms", iline), "demonyms", path, issues
+            )
+            if "demonyms" in item
+            else {}
+        )
+        roles = (
+            _read_role_spans(item.get("roles"), _line_of(item, "roles", iline), path, issues)
+            if "roles" in item
+            else []
+        )
         if len(issues) == before and isinstance(actor_id, str) and isinstance(name, str):
             data.actors.append(
                 ActorEntry(
@@ -344,27 +405,51 @@ def _read_role_spans(value: Any, line: int, path: str, issues: list[Issue]) -> l
         ok = True
         for key in item:
             if key not in ROLE_FIELDS:
-                issues.append(Issue(path, item.key_lines[key], f"unknown role field {key!r} (known: role, of, start, end)"))
+                issues.append(
+                    Issue(
+                        path,
+                        item.key_lines[key],
+                        f"unknown role field {key!r} (known: role, of, start, end)",
+                    )
+                )
                 ok = False
         role = item.get("role")
         if not isinstance(role, str) or not role:
-            issues.append(Issue(path, _line_of(item, "role", iline), "`role` must be a key from roles.yaml"))
+            issues.append(
+                Issue(path, _line_of(item, "role", iline), "`role` must be a key from roles.yaml")
+            )
             ok = False
         of = item.get("of")
         if of is not None and not isinstance(of, str):
-            issues.append(Issue(path, _line_of(item, "of", iline), "`of` must be a country code or an actor id"))
+            issues.append(
+                Issue(
+                    path, _line_of(item, "of", iline), "`of` must be a country code or an actor id"
+                )
+            )
             ok = False
         dates: dict[str, str | None] = {}
         for key in ("start", "end"):
             text = date_text(item.get(key))
-            if text is not None and not _DATE.match(text):
-                issues.append(Issue(path, _line_of(item, key, iline), f"`{key}` must be a date YYYY, YYYY-MM or YYYY-MM-DD, got {text!r}"))
+            if text is not None and not _valid_date(text):
+                issues.append(
+                    Issue(
+                        path,
+                        _line_of(item, key, iline),
+                        f"`{key}` must be a date YYYY, YYYY-MM or YYYY-MM-DD, got {text!r}",
+                    )
+                )
                 ok = False
                 text = None
             dates[key] = text
         start, end = dates["start"], dates["end"]
         if start and end and date_bounds(end)[1] < date_bounds(start)[0]:
-            issues.append(Issue(path, _line_of(item, "end", iline), f"role ends ({end}) before it starts ({start})"))
+            issues.append(
+                Issue(
+                    path,
+                    _line_of(item, "end", iline),
+                    f"role ends ({end}) before it starts ({start})",
+                )
+            )
             ok = False
         if ok:
             out.append(RoleSpan(role=str(role), of=of, start=start, end=end))
@@ -375,7 +460,9 @@ def _read_roles(raw: _Map, data: FileData, issues: list[Issue]) -> None:
     path = data.path
     roles = raw["roles"]
     if not isinstance(roles, _Map):
-        issues.append(Issue(path, raw.key_lines["roles"], "`roles` must map role keys to {of, labels}"))
+        issues.append(
+            Issue(path, raw.key_lines["roles"], "`roles` must map role keys to {of, labels}")
+        )
         return
     for key, spec in roles.items():
         kline = roles.key_lines[key]
@@ -387,26 +474,46 @@ def _read_roles(raw: _Map, data: FileData, issues: list[Issue]) -> None:
             continue
         of = spec.get("of", "country")
         if of not in ("country", "organization"):
-            issues.append(Issue(path, _line_of(spec, "of", kline), "`of` must be country or organization"))
+            issues.append(
+                Issue(path, _line_of(spec, "of", kline), "`of` must be country or organization")
+            )
             continue
         for k in spec:
             if k not in ("of", "labels", "includes"):
                 issues.append(Issue(path, spec.key_lines[k], f"unknown role field {k!r}"))
-        labels = _lang_lists(spec.get("labels", _Map()), _line_of(spec, "labels", kline), f"{key}.labels", path, issues)
+        labels = _lang_lists(
+            spec.get("labels", _Map()),
+            _line_of(spec, "labels", kline),
+            f"{key}.labels",
+            path,
+            issues,
+        )
         includes = spec.get("includes", [])
         if not isinstance(includes, list) or not all(isinstance(i, str) for i in includes):
-            issues.append(Issue(path, _line_of(spec, "includes", kline), "`includes` must be a list of role keys"))
+            issues.append(
+                Issue(
+                    path,
+                    _line_of(spec, "includes", kline),
+                    "`includes` must be a list of role keys",
+                )
+            )
             includes = []
         data.roles.append(
-            RoleDef(key=key, of=of, labels=labels, includes=list(includes), source=f"{path}:{kline}")
+            RoleDef(
+                key=key, of=of, labels=labels, includes=list(includes), source=f"{path}:{kline}"
+            )
         )
     mods = raw.get("modifiers")
     if mods is not None:
         if not isinstance(mods, _Map):
-            issues.append(Issue(path, raw.key_lines["modifiers"], "`modifiers` must map kinds to languages"))
+            issues.append(
+                Issue(path, raw.key_lines["modifiers"], "`modifiers` must map kinds to languages")
+            )
             return
         for kind, langs in mods.items():
-            data.modifiers[kind] = _lang_lists(langs, mods.key_lines[kind], f"modifiers.{kind}", path, issues)
+            data.modifiers[kind] = _lang_lists(
+                langs, mods.key_lines[kind], f"modifiers.{kind}", path, issues
+            )
 
 
 def _read_language(value: Any, line: int, data: FileData, issues: list[Issue]) -> None:
@@ -417,7 +524,9 @@ def _read_language(value: Any, line: int, data: FileData, issues: list[Issue]) -
     for lang, spec in value.items():
         lline = value.key_lines[lang]
         if not _LANG.match(lang) or not isinstance(spec, _Map):
-            issues.append(Issue(path, lline, f"`language.{lang}` must be a mapping under a language code"))
+            issues.append(
+                Issue(path, lline, f"`language.{lang}` must be a mapping under a language code")
+            )
             continue
         out: dict[str, Any] = {}
         for key, val in spec.items():
@@ -432,6 +541,16 @@ def _read_language(value: Any, line: int, data: FileData, issues: list[Issue]) -
                     issues.append(Issue(path, kline, "`compounds` must be true or false"))
                     continue
                 out[key] = val
+            elif key == "pronouns":
+                ok = isinstance(val, dict) and all(
+                    g in ("male", "female") and isinstance(ws, list) for g, ws in val.items()
+                )
+                if not ok:
+                    issues.append(
+                        Issue(path, kline, "`pronouns` must map male/female to lists of words")
+                    )
+                    continue
+                out[key] = {g: [str(w) for w in ws] for g, ws in val.items()}
             elif key in ("min_stem", "min_compound_rest"):
                 if not isinstance(val, int):
                     issues.append(Issue(path, kline, f"`{key}` must be a number"))
@@ -442,6 +561,18 @@ def _read_language(value: Any, line: int, data: FileData, issues: list[Issue]) -
         data.language[lang] = out
 
 
+def _valid_date(text: str) -> bool:
+    if not _DATE.match(text):
+        return False
+    if len(text) == 10:
+        try:
+            _dt.date.fromisoformat(text)
+        except ValueError:
+            return False
+    return True
+
+
+@lru_cache(maxsize=8192)
 def date_bounds(text: str) -> tuple[str, str]:
     """First and last day of a YYYY, YYYY-MM or YYYY-MM-DD date, as sortable ISO strings."""
     parts = text.split("-")

@@ -13,6 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 TOKEN_RE = re.compile(r"\w+")
+SPLIT_RE = re.compile(r"(\W+)")
 
 
 def _strip_table() -> dict[int, str]:
@@ -20,11 +21,21 @@ def _strip_table() -> dict[int, str]:
     # Latin-1 Supplement to Latin Extended-B, Greek is left alone, Cyrillic (ё, й, ї...).
     for code in (*range(0x00C0, 0x0250), *range(0x0400, 0x0530), *range(0x1E00, 0x1F00)):
         char = chr(code)
-        base = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
+        base = "".join(
+            c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c)
+        )
         if len(base) == 1 and base != char:
             table[code] = base.lower()
     # Letters without a decomposition that readers treat as their base letter.
-    for char, base in {"ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ł": "l", "Ł": "l", "ı": "i"}.items():
+    for char, base in {
+        "ø": "o",
+        "Ø": "o",
+        "đ": "d",
+        "Đ": "d",
+        "ł": "l",
+        "Ł": "l",
+        "ı": "i",
+    }.items():
         table[ord(char)] = base
     # Typographic apostrophes and dashes behave like their ASCII forms.
     for char in "’‘ʼ`´":
@@ -43,6 +54,12 @@ def fold(text: str) -> str:
     if len(folded) != len(text):  # e.g. "İ" lower-cases to two characters
         folded = "".join((c.lower()[:1] or c).translate(_TABLE) for c in text)
     return folded
+
+
+@lru_cache(maxsize=131072)
+def fold_word(word: str) -> str:
+    """`fold` of one lower-cased word, cached: articles repeat their words."""
+    return word if word.isascii() else word.translate(_TABLE)
 
 
 @lru_cache(maxsize=65536)

@@ -47,6 +47,7 @@ class Draft:
     channel: tuple[str, tuple[int, int]] | None = None
     continues: Draft | None = None  # for a quote that continues an earlier statement
     plural_cue: bool = False
+    impersonal: bool = False  # `klonk het`: the source is the previous speaker
 
 
 @dataclass(slots=True)
@@ -124,6 +125,11 @@ def _sentence_drafts(
             draft = _verb_cue(text, view, c, res)
         else:
             continue
+        if draft is not None and draft.impersonal:
+            previous = drafts[-1] if drafts else earlier[-1] if earlier else None
+            if previous is None or view.index - previous.sentence_index > MAX_CONTINUATION_GAP:
+                continue
+            draft.continues = previous.continues or previous
         if draft is not None:
             drafts.append(draft)
             view.claimed.extend(draft.spans)
@@ -430,9 +436,16 @@ def _post_posed(text: str, view: SentenceView, c: int, cue: Cue, res: LanguageRe
     j = c - 1
     while j >= 0 and tokens[j].lower in res.adverbs and not view.in_quote(j):
         j -= 1
-    if j >= 0 and (tokens[j].text == "," or (view.in_quote(j) and tokens[j].text in _CLOSING_MARKS)) and not (
-        _subject_with_apposition(view, c, res)
+    after_comma = j >= 0 and (tokens[j].text == "," or (view.in_quote(j) and tokens[j].text in _CLOSING_MARKS))
+    if after_comma and c + 1 < len(tokens) and tokens[c + 1].lower in res.impersonal_subjects and (
+        c + 2 >= len(tokens) or _is_attribution_tail(view, c + 2, res, cue)
     ):
+        # `..., klonk het.`: the previous speaker goes on; resolved like a continuation.
+        found = _content_before(text, view, j if tokens[j].text == "," else j + 1)
+        if found is not None:
+            kind, spans = found
+            return Draft(kind, spans, tokens[c], None, view.index, impersonal=True)
+    if after_comma and not _subject_with_apposition(view, c, res):
         subj = _np_after(view, c + 1, res)
         mention = _mention(text, view, subj, res)
         if mention is not None and subj is not None and _is_speaker_like(mention, res):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -16,7 +16,7 @@ from brink.pipeline import Pipeline, Settings
 from brink.read import ReadFailure, read_sources
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     jsonl = "jsonl"
     table = "table"
     csv = "csv"
@@ -39,7 +39,10 @@ def extract(
         typer.Option(
             "--format",
             "-f",
-            help="jsonl (default when stdout is not a terminal), table (default on a terminal) or csv.",
+            help=(
+                "jsonl (default when stdout is not a terminal), table (default on a terminal) "
+                "or csv."
+            ),
         ),
     ] = None,
     lang: Annotated[

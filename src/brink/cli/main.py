@@ -12,6 +12,7 @@ import typer
 COMMAND_MODULES = (
     "brink.cli.extract",
     "brink.cli.evaluate",
+    "brink.cli.actors",
     "brink.cli.store",
     "brink.cli.codebook",
 )

@@ -12,7 +12,7 @@ import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from brink.ingest.http import FetchError, HttpSettings, PoliteClient
 from brink.ingest.sources import iter_documents
@@ -161,22 +161,32 @@ class Ingester:
         self._progress()
 
     def _ingest_parallel(self, items: Iterable[Document | ReadFailure]) -> None:
+        """Workers analyse one chunk while this process stores the previous one, in order."""
         ctx = multiprocessing.get_context("fork")
+        size = self.settings.batch * self.settings.workers
         with ctx.Pool(
             self.settings.workers, initializer=_init_worker, initargs=(self.settings.pipeline,)
         ) as pool:
-            for chunk in _chunks(iter(items), self.settings.batch * self.settings.workers):
+            pending: tuple[list[Document], Any] | None = None
+            for chunk in _chunks(iter(items), size):
                 todo: list[Document] = []
                 for item in chunk:
                     if isinstance(item, ReadFailure):
                         self._failure(item)
                     elif (doc := self._prepare(item)) is not None:
                         todo.append(doc)
-                analyses = pool.map(
-                    _analyse_in_worker, todo, chunksize=self.settings.batch // 4 or 1
+                running = pool.map_async(
+                    _analyse_in_worker, todo, chunksize=max(1, self.settings.batch // 4)
                 )
-                for doc, analysis in zip(todo, analyses, strict=True):
-                    self._store(doc, analysis)
+                if pending is not None:
+                    self._store_all(*pending)
+                pending = (todo, running)
+            if pending is not None:
+                self._store_all(*pending)
+
+    def _store_all(self, docs: list[Document], running: Any) -> None:
+        for doc, analysis in zip(docs, running.get(), strict=True):
+            self._store(doc, analysis)
 
     def _failure(self, failure: ReadFailure) -> None:
         if failure.skipped:

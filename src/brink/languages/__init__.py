@@ -100,6 +100,7 @@ class LanguageResources:
     infinitive_markers: frozenset[str] = frozenset()
     absolute_markers: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
+    impersonal_subjects: frozenset[str] = frozenset()
     quote_pairs: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
@@ -263,6 +264,7 @@ def load_language_dir(folder: Path) -> LanguageResources:
         infinitive_markers=_words(grammar.get("infinitive_markers"), g),
         absolute_markers=_words(grammar.get("absolute_markers"), g),
         negations=_words(grammar.get("negations"), g),
+        impersonal_subjects=_words(grammar.get("impersonal_subjects"), g),
         quote_pairs=tuple(pairs),
     )
 

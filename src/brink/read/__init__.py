@@ -75,7 +75,7 @@ def read_file(path: Path, explicit: bool = False) -> Iterator[Document | ReadFai
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES and not explicit:
         kind = f"file type {suffix}" if suffix else "file without an extension"
-        yield ReadFailure(source, f"skipped: unsupported {kind}", skipped=True)
+        yield ReadFailure(source, f"unsupported {kind}", skipped=True)
         return
     try:
         if suffix in JSONL_SUFFIXES or suffix in CSV_SUFFIXES:
@@ -93,7 +93,11 @@ def read_file(path: Path, explicit: bool = False) -> Iterator[Document | ReadFai
                 f"(set {MAX_FILE_BYTES_ENV} to change it)",
             )
             return
-        data = path.read_bytes()
+        with path.open("rb") as f:
+            data = f.read(limit + 1)  # a pipe or device reports no size: read at most this
+        if len(data) > limit:
+            yield ReadFailure(source, f"file too large: over {human_size(limit)}")
+            return
     except OSError as exc:
         yield ReadFailure(source, _os_reason(exc))
         return
@@ -136,6 +140,9 @@ def _read_folder(folder: Path) -> Iterator[Document | ReadFailure]:
 
 def _read_stdin() -> Iterator[Document | ReadFailure]:
     """Standard input: JSON lines when it opens with `{`, else one article (HTML or text)."""
+    if sys.stdin is None:
+        yield ReadFailure(STDIN, "no standard input")
+        return
     stream: IO[bytes] = sys.stdin.buffer
     limit = max_file_bytes()
     head = stream.read(min(limit, 1 << 16) + 1)

@@ -225,7 +225,8 @@ class Store:
             record["id"] = sid
             sp = st.speaker
             skey = cluster.speaker_key(sp.actor_id, sp.name, sp.text)
-            utterance = self._utterance_for(st.content, st.lang, day, sp.actor_id, skey)
+            ckey = cluster.content_key(st.content)
+            utterance = self._utterance_for(st.content, ckey, st.lang, day, sp.actor_id, skey)
             if utterance is None:
                 utterance = sid
                 self.db.execute(
@@ -244,10 +245,11 @@ class Store:
                 "INSERT INTO statements (id, article_id, idx, doc_id, lang, day, kind, content,"
                 " span_start, span_end, spans, cue, cue_start, cue_end, speaker_text,"
                 " speaker_name, speaker_type, speaker_confidence, speaker_actor_id, speaker_key,"
-                " channel, channel_actor_id, sentence, sentence_start, sentence_end, nuclear,"
+                " content_key, channel, channel_actor_id, sentence, sentence_start, sentence_end,"
+                " nuclear,"
                 " modality, intensity, utterance_id, record)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                " ?, ?, ?, ?, ?, ?)",
+                " ?, ?, ?, ?, ?, ?, ?)",
                 (
                     sid,
                     key,
@@ -269,6 +271,7 @@ class Store:
                     sp.confidence,
                     sp.actor_id,
                     skey,
+                    ckey,
                     st.channel,
                     st.channel_actor.actor_id if st.channel_actor else None,
                     st.sentence,
@@ -300,6 +303,7 @@ class Store:
     def _utterance_for(
         self,
         content: str,
+        ckey: str,
         lang: str | None,
         day: str | None,
         actor_id: str | None,
@@ -307,6 +311,21 @@ class Store:
     ) -> str | None:
         if skey is None:
             return None
+        window: list[Any] = []
+        if day is not None:
+            window = [
+                _shift(day, -cluster.UTTERANCE_WINDOW_DAYS),
+                _shift(day, cluster.UTTERANCE_WINDOW_DAYS),
+            ]
+        # Fast path: the same words from the same speaker (most reprints).
+        exact = self.db.query(
+            "SELECT utterance_id FROM statements WHERE speaker_key = ? AND content_key = ?"
+            + (" AND day >= ? AND day <= ?" if window else "")
+            + " ORDER BY id LIMIT 1",
+            [skey, ckey, *window],
+        )
+        if exact:
+            return str(exact[0]["utterance_id"])
         sql = (
             "SELECT utterance_id, content, lang, day, speaker_actor_id FROM statements"
             " WHERE speaker_key = ?"
@@ -315,9 +334,10 @@ class Store:
         if day is not None:
             lo = _shift(day, -cluster.UTTERANCE_WINDOW_DAYS)
             hi = _shift(day, cluster.UTTERANCE_WINDOW_DAYS)
-            sql += " AND (day IS NULL OR (day >= ? AND day <= ?))"
+            # A range on the (speaker_key, day) index; undated reports only match undated ones.
+            sql += " AND day >= ? AND day <= ?"
             params += [lo, hi]
-        sql += " ORDER BY id LIMIT 500"
+        sql += " ORDER BY id LIMIT 300"
         candidates = [
             cluster.Report(
                 r["utterance_id"], r["content"], r["lang"], r["day"], r["speaker_actor_id"]

@@ -22,9 +22,7 @@ def rows_for(store: Store, table: str, filters: Filters | None = None) -> Iterat
     return store.stream_table(table)
 
 
-def export(
-    store: Store, table: str, fmt: str, out: IO[Any], filters: Filters | None = None
-) -> int:
+def export(store: Store, table: str, fmt: str, out: IO[Any], filters: Filters | None = None) -> int:
     """Write `table` to `out` (text for jsonl/csv, binary for parquet); returns the row count."""
     rows = rows_for(store, table, filters)
     if fmt == "jsonl":

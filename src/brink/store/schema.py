@@ -106,6 +106,7 @@ _CORE = (
         speaker_confidence {float},
         speaker_actor_id TEXT,
         speaker_key TEXT,
+        content_key TEXT NOT NULL,
         channel TEXT,
         channel_actor_id TEXT,
         sentence TEXT,
@@ -119,6 +120,7 @@ _CORE = (
     )""",
     "CREATE INDEX statements_article ON statements (article_id)",
     "CREATE INDEX statements_speaker_key ON statements (speaker_key, day)",
+    "CREATE INDEX statements_content_key ON statements (speaker_key, content_key)",
     "CREATE INDEX statements_day ON statements (day)",
     "CREATE INDEX statements_utterance ON statements (utterance_id)",
     """CREATE TABLE codes (
