@@ -87,6 +87,11 @@ class Linker:
         self._country: dict[str, str | None] = {}
         self._lang: dict[str | None, _LangData] = {}
         self._holders: dict[tuple[str, str | None, str, bool], list[Actor]] = {}
+        # First words of names and roles that may stand in lower case ("president", "russische").
+        self._lower_starts = frozenset(
+            key[0] for key, entries in kb.index.items() if any(e.case == 0 for e in entries)
+        )
+        self._names: dict[tuple[str, str | None, str | None], ActorRef] = {}
         # First four letters of one-word names that may open a compound ("Ruslandkenner").
         self._heads4 = frozenset(
             key[0][:4] for key in kb.index if len(key) == 1 and len(key[0]) >= 4
@@ -150,13 +155,13 @@ class Linker:
             words, starts, ends = words[:-1], starts[:-1], ends[:-1]
         n = len(words)
         toks = list(zip(starts, ends, words, strict=False))
-        heads = [text[st] for st in starts]
-        caps = list(map(str.isupper, heads))
+        caps = list(map(str.isupper, map(text.__getitem__, starts)))
         trie = self.kb.trie
         ld = self._langdata(lang)
         matches: list[_Match] = []
         unmatched_caps: list[int] = []
-        look = compress(range(n), map(or_, caps, map(trie.__contains__, words)))
+        # Capitalised words, and the lower-case words some name or role may start with.
+        look = compress(range(n), map(or_, caps, map(self._lower_starts.__contains__, words)))
         i = 0
         for i0 in look:
             if i0 < i:
@@ -563,6 +568,30 @@ class Linker:
         self, name: str, lang: str | None, date: str | None, context: Counter[str] | None = None
     ) -> ActorRef:
         """Link a name or role phrase on its own ("Dmitry Medvedev", "de Russische president")."""
+        key = (name, lang, date)
+        known = self._names.get(key)
+        if known is not None:
+            return ActorRef(
+                text=name,
+                span=None,
+                actor_id=known.actor_id,
+                name=known.name,
+                type=known.type,
+                reason=known.reason,
+            )
+        targets = {e.target for e in self.kb.lookup(name) if e.kind == NAME}
+        if len(targets) == 1:
+            # A known name of one actor: no need to read it as a phrase.
+            actor = self.kb.actors[next(iter(targets))]
+            ref = ActorRef(
+                text=name, span=None, actor_id=actor.id, name=actor.name, type=actor.type
+            )
+            if len(self._names) > 20000:
+                self._names.clear()
+            self._names[key] = ref
+            return ActorRef(
+                text=name, span=None, actor_id=actor.id, name=actor.name, type=actor.type
+            )
         refs, kinds = self._mentions(name, lang, date, context)
         best = self._head(refs, kinds, (0, len(name)), name)
         if best is not None and best.actor_id:

@@ -25,7 +25,7 @@ from brink.languages import Cue, LanguageResources
 from brink.model import Document, Speaker, Statement
 
 # How far (in tokens) a complementizer may stand from its verb: `zei dinsdag in de Kamer dat`.
-COMPLEMENT_WINDOW = 12
+COMPLEMENT_WINDOW = 18
 # A quotation standing alone continues the last statement up to this many sentences later.
 MAX_CONTINUATION_GAP = 2
 # How long the tail after a post-posed source may be: `, zei X dinsdag tegen persbureau Y.`
@@ -258,10 +258,11 @@ def _np_before(view: SentenceView, c: int, res: LanguageResources, lo: int = 0) 
             s -= 1  # `Ploumen en Klaver`, `president en premier Medvedev`
         elif prev.text in ("(", ")"):
             s -= 1
-        elif prev.lower in res.prepositions and s - 2 >= lo and (
+        elif prev.lower in res.prepositions and s - 2 >= lo and not view.in_quote(s - 2) and (
             tokens[s - 2].lower in res.organization_nouns or tokens[s - 2].lower in res.role_nouns
-        ):
-            s -= 1  # `the foreign ministry in Moscow`, `the US envoy to the UN`
+            or (tokens[s - 2].is_capitalised and tokens[s - 2].is_word and s - 2 > 0)
+        ) and not res.verb_second:
+            s -= 1  # `the foreign ministry in Moscow`, `the US envoy to the UN`, `MSF in the city`
         else:
             break
     # Drop leading words that cannot start a subject.
@@ -587,6 +588,10 @@ def _complement_start(view: SentenceView, i: int, cue: Cue, res: LanguageResourc
         if view.in_quote(k):
             if k > i and tokens[k - 1].text == ":":
                 return (k, "colon")
+            q = view.quote_of[k]
+            width = sum(1 for m in range(k, min(n, k + 8)) if view.quote_of[m] == q)
+            if width <= 6 and k > i:
+                continue  # a title: `warned on CNN's “New Day” that ...`
             break
         low = tok.lower
         if low in cue.complementizers or low in res.complementizers:
@@ -618,6 +623,10 @@ def _complement_start(view: SentenceView, i: int, cue: Cue, res: LanguageResourc
         if obj is not None and obj[1] - obj[0] <= 5 and obj[1] < n and n - obj[1] >= 4:
             if view.in_quote(obj[1]) or tokens[obj[1]].is_word:
                 return (obj[1], "bare")
+    if not res.verb_second and not cue.requires_complementizer and i + 1 < n and (
+        tokens[i].lower in res.content_opening_pronouns and tokens[i + 1].is_word
+    ):
+        return (i, "bare")  # `announced it was suspending ...`
     if cue.requires_complementizer or cue.complement != "any":
         # `zei: "..."` is found above; a bare quote right after the verb also counts.
         if i < n and view.in_quote(i):
@@ -678,7 +687,10 @@ def _content_after(text: str, view: SentenceView, start_tok: int, res: LanguageR
         if tokens[k].lower in res.participles and tokens[k - 1].text in (",",):
             end_tok = k - 1
             break
-        if tokens[k].lower in res.conjunctions and k + 1 < len(tokens) and tokens[k + 1].lower in res.cues and (
+        nxt = k + 1
+        while nxt < len(tokens) and tokens[nxt].lower in res.adverbs:
+            nxt += 1
+        if tokens[k].lower in res.conjunctions and nxt < len(tokens) and tokens[nxt].lower in res.cues and (
             tokens[k - 1].text != ","
         ):
             end_tok = k  # `noemt het A en vindt B`: a second report by the same subject

@@ -101,6 +101,7 @@ class LanguageResources:
     absolute_markers: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
     impersonal_subjects: frozenset[str] = frozenset()
+    content_opening_pronouns: frozenset[str] = frozenset()
     quote_pairs: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
@@ -265,6 +266,7 @@ def load_language_dir(folder: Path) -> LanguageResources:
         absolute_markers=_words(grammar.get("absolute_markers"), g),
         negations=_words(grammar.get("negations"), g),
         impersonal_subjects=_words(grammar.get("impersonal_subjects"), g),
+        content_opening_pronouns=_words(grammar.get("content_opening_pronouns"), g),
         quote_pairs=tuple(pairs),
     )
 
