@@ -45,9 +45,18 @@ def test_eval_reports_a_bad_gold_file_by_name_and_line(tmp_path: Path) -> None:
 
 def _statement(content: str, name: str) -> Statement:
     return Statement(
-        doc_id="d", lang="en", kind="direct", content=content, spans=[(0, len(content))], cue=None,
-        cue_span=None, speaker=Speaker(text=name, span=None, name=name), channel=None,
-        channel_span=None, sentence=content, sentence_span=(0, len(content)),
+        doc_id="d",
+        lang="en",
+        kind="direct",
+        content=content,
+        spans=[(0, len(content))],
+        cue=None,
+        cue_span=None,
+        speaker=Speaker(text=name, span=None, name=name),
+        channel=None,
+        channel_span=None,
+        sentence=content,
+        sentence_span=(0, len(content)),
     )
 
 

@@ -26,7 +26,9 @@ def only(text: str, lang: str) -> Statement:
 
 
 def test_en_indirect_with_that_and_adverbial() -> None:
-    st = only("The foreign minister, Anna Berg, said on Monday that talks would resume in May.", "en")
+    st = only(
+        "The foreign minister, Anna Berg, said on Monday that talks would resume in May.", "en"
+    )
     assert st.kind == "indirect"
     assert st.content == "talks would resume in May"
     assert st.speaker.name == "Anna Berg"
@@ -107,9 +109,7 @@ def test_en_continuation_quote_keeps_the_speaker() -> None:
 
 
 def test_en_pronoun_resolves_to_the_previous_subject() -> None:
-    found = extract(
-        "Maria Lopez visited the plant on Friday. She said the reactor was safe.", "en"
-    )
+    found = extract("Maria Lopez visited the plant on Friday. She said the reactor was safe.", "en")
     assert found[0].speaker.text == "She"
     assert found[0].speaker.name == "Maria Lopez"
     assert found[0].speaker.confidence < 1.0
@@ -149,7 +149,9 @@ def test_nl_indirect_with_dat() -> None:
 
 
 def test_nl_dutch_quote_marks_and_inverted_source_with_channel() -> None:
-    text = ",,We zijn op alles voorbereid”, zei de woordvoerder van het Kremlin tegen persbureau TASS."
+    text = (
+        ",,We zijn op alles voorbereid”, zei de woordvoerder van het Kremlin tegen persbureau TASS."
+    )
     st = only(text, "nl")
     assert st.kind == "direct"
     assert st.content == "We zijn op alles voorbereid"
@@ -210,7 +212,9 @@ def test_nl_apposition_binds_a_role_used_earlier_and_later() -> None:
 
 
 def test_nl_pronoun_hij_after_a_named_speaker() -> None:
-    found = extract("Pieter Bakker zei dat de inspecties doorgaan. Hij zei ook dat er geen haast is.", "nl")
+    found = extract(
+        "Pieter Bakker zei dat de inspecties doorgaan. Hij zei ook dat er geen haast is.", "nl"
+    )
     assert [s.speaker.name for s in found] == ["Pieter Bakker", "Pieter Bakker"]
     assert found[1].speaker.resolved_by == "pronoun"
 

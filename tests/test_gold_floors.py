@@ -37,7 +37,10 @@ def figures() -> dict[tuple[str, str], float]:
     tallies: dict[str, tuple[Tally, Tally]] = {}
     for article in read_gold(files):
         doc = Document(
-            id=article["id"], text=article["text"], lang=article.get("lang"), date=article.get("date")
+            id=article["id"],
+            text=article["text"],
+            lang=article.get("lang"),
+            date=article.get("date"),
         )
         score = score_article(article, pipeline.analyse(doc).statements)
         for key in ("all", score.lang):

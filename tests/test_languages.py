@@ -53,7 +53,7 @@ def test_schema_error_names_file_and_line(tmp_path: Path) -> None:
     speech = folder / "speech.yaml"
     text = speech.read_text().replace("complement: any}", "complement: maybe}", 1)
     speech.write_text(text)
-    line = next(i for i, l in enumerate(text.splitlines(), start=1) if "maybe" in l)
+    line = next(i for i, row in enumerate(text.splitlines(), start=1) if "maybe" in row)
     with pytest.raises(LanguageDataError, match=rf"speech\.yaml:{line}: complement must be"):
         load_language_dir(folder)
 
@@ -64,7 +64,7 @@ def test_missing_file_and_wrong_version(tmp_path: Path) -> None:
     with pytest.raises(LanguageDataError, match=r"quotes\.yaml:1: `version: 1` expected"):
         load_language_dir(folder)
     (folder / "quotes.yaml").unlink()
-    with pytest.raises(LanguageDataError, match="quotes.yaml: missing"):
+    with pytest.raises(LanguageDataError, match=r"quotes\.yaml: missing"):
         load_language_dir(folder)
 
 

@@ -20,9 +20,7 @@ def sentences(text: str, res=NL) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 def test_every_quote_convention() -> None:
-    text = (
-        ',,Een” en „twee” en “drie” en "vier" en «vijf» en ‘zes’ en \'zeven\'.'
-    )
+    text = ",,Een” en „twee” en “drie” en \"vier\" en «vijf» en ‘zes’ en 'zeven'."
     assert quoted(text) == ["Een", "twee", "drie", "vier", "vijf", "zes", "zeven"]
 
 
@@ -46,13 +44,16 @@ def test_unclosed_quote_runs_to_the_next_opening_mark() -> None:
 
 
 def test_opening_quote_starts_the_next_sentence() -> None:
-    text = "Hij was duidelijk. ,,Wij wijken niet”, zei hij. \"Nooit.\""
+    text = 'Hij was duidelijk. ,,Wij wijken niet”, zei hij. "Nooit."'
     assert sentences(text) == ["Hij was duidelijk.", ",,Wij wijken niet”, zei hij.", '"Nooit."']
 
 
 def test_no_sentence_break_inside_a_quotation() -> None:
     text = "“We waited. Nothing came,” the envoy said. Then the talks ended."
-    assert sentences(text, EN) == ["“We waited. Nothing came,” the envoy said.", "Then the talks ended."]
+    assert sentences(text, EN) == [
+        "“We waited. Nothing came,” the envoy said.",
+        "Then the talks ended.",
+    ]
 
 
 def test_line_breaks_and_abbreviations() -> None:
@@ -70,4 +71,7 @@ def test_heading_glued_to_the_next_sentence_is_cut_off() -> None:
 
 
 def test_glued_question_mark() -> None:
-    assert sentences("Is this the end?Read more about it.", EN) == ["Is this the end?", "Read more about it."]
+    assert sentences("Is this the end?Read more about it.", EN) == [
+        "Is this the end?",
+        "Read more about it.",
+    ]

@@ -132,7 +132,9 @@ def score_article(article: dict[str, Any], predicted: list[Statement]) -> Articl
     def kind_tallies(kind: str) -> tuple[Tally, Tally]:
         return by_kind.setdefault(kind, (Tally(), Tally()))
 
-    score = ArticleScore(article.get("id", "?"), article.get("lang", "?"), content, attributed, by_kind)
+    score = ArticleScore(
+        article.get("id", "?"), article.get("lang", "?"), content, attributed, by_kind
+    )
     for gi, g in enumerate(gold):
         if g.get("optional"):
             continue

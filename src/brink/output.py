@@ -61,15 +61,30 @@ class CsvWriter:
     def write(self, records: Iterable[dict[str, Any]]) -> None:
         for r in records:
             span = r["span"]
-            start, end = (span[0], span[1]) if isinstance(span[0], int) else (span[0][0], span[-1][1])
+            start, end = (
+                (span[0], span[1]) if isinstance(span[0], int) else (span[0][0], span[-1][1])
+            )
             sp = r["speaker"]
             self._writer.writerow(
                 [
-                    r["id"], r["doc_id"], r["lang"], r["date"], r["kind"],
-                    sp["text"], sp["name"], sp["type"], sp["confidence"],
-                    r["cue"], r["channel"], r["content"], start, end,
-                    r["nuclear"], ";".join(c["code"] for c in r["codes"]),
-                    r["modality"], r["intensity"],
+                    r["id"],
+                    r["doc_id"],
+                    r["lang"],
+                    r["date"],
+                    r["kind"],
+                    sp["text"],
+                    sp["name"],
+                    sp["type"],
+                    sp["confidence"],
+                    r["cue"],
+                    r["channel"],
+                    r["content"],
+                    start,
+                    end,
+                    r["nuclear"],
+                    ";".join(c["code"] for c in r["codes"]),
+                    r["modality"],
+                    r["intensity"],
                 ]
             )
 

@@ -15,7 +15,26 @@ from brink.languages import LanguageResources
 
 MAX_PHRASE_TOKENS = 14
 _POSSESSIVE = ("’s", "'s", "’", "'")
-_NAME_JOINERS = frozenset({"van", "der", "den", "de", "von", "al", "bin", "ben", "da", "di", "du", "le", "la", "ter", "ten", "el"})
+_NAME_JOINERS = frozenset(
+    {
+        "van",
+        "der",
+        "den",
+        "de",
+        "von",
+        "al",
+        "bin",
+        "ben",
+        "da",
+        "di",
+        "du",
+        "le",
+        "la",
+        "ter",
+        "ten",
+        "el",
+    }
+)
 
 
 @dataclass(slots=True)
@@ -73,15 +92,25 @@ def _is_function_word(low: str, res: LanguageResources) -> bool:
     )
 
 
-def phrase_text(text: str, tokens: list[Token], start: int, end: int) -> tuple[str, tuple[int, int]]:
+def phrase_text(
+    text: str, tokens: list[Token], start: int, end: int
+) -> tuple[str, tuple[int, int]]:
     s, e = tokens[start].start, tokens[end - 1].end
     return text[s:e], (s, e)
 
 
-def classify(text: str, tokens: list[Token], start: int, end: int, res: LanguageResources,
-             sentence_start: int = -1) -> Mention:
+def classify(
+    text: str,
+    tokens: list[Token],
+    start: int,
+    end: int,
+    res: LanguageResources,
+    sentence_start: int = -1,
+) -> Mention:
     """Build a Mention over tokens[start:end] and decide its type."""
-    while start < end and not tokens[start].is_word and tokens[start].text not in ("‘", "'", "“", '"'):
+    while (
+        start < end and not tokens[start].is_word and tokens[start].text not in ("‘", "'", "“", '"')
+    ):
         start += 1
     while end > start and tokens[end - 1].text in (",", ":", ";", "-", "–", "—"):
         end -= 1
@@ -94,7 +123,11 @@ def classify(text: str, tokens: list[Token], start: int, end: int, res: Language
     if len(words) == 1 and lows[0] in res.pronouns:
         mention.pronoun = lows[0]
         info = res.pronouns[lows[0]]
-        mention.type = "person" if info.get("number") != "plural" and info.get("gender") != "neuter" else "group"
+        mention.type = (
+            "person"
+            if info.get("number") != "plural" and info.get("gender") != "neuter"
+            else "group"
+        )
         if info.get("gender") == "neuter":
             mention.type = "organization"
         return mention
@@ -150,20 +183,32 @@ def _looks_like_person(name: str, res: LanguageResources) -> bool:
     return not any(p in res.organization_nouns or p in res.media_nouns for p in lows)
 
 
-def _proper_name(tokens: list[Token], start: int, end: int, res: LanguageResources,
-                 sentence_start: int) -> str | None:
+def _proper_name(
+    tokens: list[Token], start: int, end: int, res: LanguageResources, sentence_start: int
+) -> str | None:
     """The last run of capitalised words that is not a mere modifier (`Russische`, `Western`)."""
     runs: list[tuple[int, int]] = []
     i = start
     while i < end:
         tok = tokens[i]
-        if tok.is_word and tok.is_capitalised and not (
-            i == sentence_start and _is_function_word(tok.lower, res)
-        ) and not (tok.lower in res.determiners or tok.lower in res.pronouns):
+        if (
+            tok.is_word
+            and tok.is_capitalised
+            and not (i == sentence_start and _is_function_word(tok.lower, res))
+            and not (tok.lower in res.determiners or tok.lower in res.pronouns)
+        ):
             j = i + 1
-            while j < end and tokens[j].is_word and (
-                tokens[j].is_capitalised
-                or (tokens[j].lower in _NAME_JOINERS and j + 1 < end and tokens[j + 1].is_capitalised)
+            while (
+                j < end
+                and tokens[j].is_word
+                and (
+                    tokens[j].is_capitalised
+                    or (
+                        tokens[j].lower in _NAME_JOINERS
+                        and j + 1 < end
+                        and tokens[j + 1].is_capitalised
+                    )
+                )
             ):
                 j += 1
             runs.append((i, j))
@@ -179,8 +224,14 @@ def _proper_name(tokens: list[Token], start: int, end: int, res: LanguageResourc
         if s > start and tokens[s - 1].lower in res.prepositions:
             continue
         follower = tokens[e] if e < end else None
-        modifier = follower is not None and follower.is_word and not follower.is_capitalised and (
-            follower.lower not in res.np_prepositions and not _is_function_word(follower.lower, res)
+        modifier = (
+            follower is not None
+            and follower.is_word
+            and not follower.is_capitalised
+            and (
+                follower.lower not in res.np_prepositions
+                and not _is_function_word(follower.lower, res)
+            )
         )
         possessive = e < end and (
             tokens[e].text in ("’s", "'s") or (tokens[e].text in _POSSESSIVE and e + 1 < end)
@@ -191,7 +242,12 @@ def _proper_name(tokens: list[Token], start: int, end: int, res: LanguageResourc
         return None
     s, e = best
     words = [t.text for t in tokens[s:e]]
-    if len(words[-1]) == 1 and e < len(tokens) and tokens[e].text == "." and tokens[e].start == tokens[e - 1].end:
+    if (
+        len(words[-1]) == 1
+        and e < len(tokens)
+        and tokens[e].text == "."
+        and tokens[e].start == tokens[e - 1].end
+    ):
         words[-1] += "."  # an initial surname: `Huig P.`
     name = " ".join(words)
     for suffix in _POSSESSIVE:

@@ -50,7 +50,9 @@ def find_quotes(text: str, pairs: tuple[tuple[str, tuple[str, ...]], ...]) -> li
 
 
 @lru_cache(maxsize=16)
-def _marks(pairs: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[list[str], dict[str, tuple[str, ...]], re.Pattern[str]]:
+def _marks(
+    pairs: tuple[tuple[str, tuple[str, ...]], ...],
+) -> tuple[list[str], dict[str, tuple[str, ...]], re.Pattern[str]]:
     openers = sorted((p[0] for p in pairs), key=len, reverse=True)
     closers_of = {p[0]: p[1] for p in pairs}
     every = sorted({m for p in pairs for m in (p[0], *p[1])}, key=len, reverse=True)
@@ -80,8 +82,9 @@ def _paragraph_quotes(
                 found.append(Quote(o_start, c_start, i, i + len(closer), True, depth=len(stack)))
                 i += len(closer)
                 continue
-        opener = next((o for o in openers if text.startswith(o, i)), None)
-        if opener is not None and _can_open(text, i, len(opener), left, end):
+        found_opener = next((o for o in openers if text.startswith(o, i)), None)
+        if found_opener is not None and _can_open(text, i, len(found_opener), left, end):
+            opener = found_opener
             if len(stack) >= 2 or (stack and stack[-1][0] == opener and opener not in ("'", "‘")):
                 # A second opening mark of the same kind: the previous quote ran on unclosed.
                 prev_opener, o_start, c_start = stack.pop()

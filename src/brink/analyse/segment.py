@@ -101,7 +101,9 @@ def split_sentences(
     starts = [t.start for t in tokens]
     sentences: list[Sentence] = []
     for number, (p_start, p_end) in enumerate(paragraph_spans(text)):
-        local = [q for q in quotes if q.open_start >= p_start and q.close_end <= p_end and q.depth == 0]
+        local = [
+            q for q in quotes if q.open_start >= p_start and q.close_end <= p_end and q.depth == 0
+        ]
         cuts = [p_start]
         for m in _BOUNDARY.finditer(text, p_start, p_end):
             stop_at = m.start("stop")
@@ -112,7 +114,9 @@ def split_sentences(
                 continue
             cuts.append(cut)
         cuts.extend(
-            m.end() for m in _GLUED_BOUNDARY.finditer(text, p_start, p_end) if not _inside_any(m.end(), local)
+            m.end()
+            for m in _GLUED_BOUNDARY.finditer(text, p_start, p_end)
+            if not _inside_any(m.end(), local)
         )
         paragraph_tokens = tokens_within(tokens, starts, p_start, p_end)
         cuts.extend(_glued_heading_cuts(paragraph_tokens, resources, local))
@@ -135,7 +139,9 @@ def _is_abbreviation(text: str, p_start: int, stop_at: int, resources: LanguageR
     return word.lower() in resources.abbreviations
 
 
-def _glued_heading_cuts(tokens: list[Token], resources: LanguageResources, quotes: list[Quote]) -> list[int]:
+def _glued_heading_cuts(
+    tokens: list[Token], resources: LanguageResources, quotes: list[Quote]
+) -> list[int]:
     """Cut before a capitalised function word that follows a word with no punctuation."""
     function_words = resources.sentence_openers
     cuts = []

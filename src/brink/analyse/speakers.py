@@ -16,9 +16,9 @@ Confidence says how the name was reached; a guess is never 1.0.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from brink.model import Document, Speaker, Statement
@@ -82,11 +82,21 @@ def _person_mentions(
         i = 0
         while i < len(tokens):
             tok = tokens[i]
-            if not tok.is_capitalised or not tok.is_word or tok.lower in not_name_starts or view.in_quote(i):
+            if (
+                not tok.is_capitalised
+                or not tok.is_word
+                or tok.lower in not_name_starts
+                or view.in_quote(i)
+            ):
                 i += 1
                 continue
             j = i + 1
-            while j < len(tokens) and tokens[j].is_capitalised and tokens[j].is_word and not view.in_quote(j):
+            while (
+                j < len(tokens)
+                and tokens[j].is_capitalised
+                and tokens[j].is_word
+                and not view.in_quote(j)
+            ):
                 j += 1
             runs.append((view, i, j, tuple(t.text for t in tokens[i:j])))
             i = j
@@ -104,20 +114,27 @@ def _person_mentions(
         # Does the name open its clause (no comma and no other person since the clause began)?
         floor = last_person.get(view.index, 0)
         k = i - 1
-        while k >= floor and (view.in_quote(k) or not (
-            tokens[k].text in (",", ";", ":") or tokens[k].lower in clause_openers
-        )):
+        while k >= floor and (
+            view.in_quote(k)
+            or not (tokens[k].text in (",", ";", ":") or tokens[k].lower in clause_openers)
+        ):
             k -= 1
-        if k < floor:
-            first_in_clause = floor == 0
-        else:
-            first_in_clause = tokens[k].text != ","
+        first_in_clause = floor == 0 if k < floor else tokens[k].text != ","
         name = _person_name(words, by_surname, res)
         follower = tokens[j] if j < len(tokens) else None
-        modifier = j - i == 1 and follower is not None and follower.is_word and not follower.is_capitalised and (
-            follower.lower not in res.np_prepositions and follower.lower not in res.auxiliaries
-            and follower.lower not in res.cues and follower.lower not in res.adverbs
-            and follower.lower not in res.conjunctions and follower.lower not in res.relative_pronouns
+        modifier = (
+            j - i == 1
+            and follower is not None
+            and follower.is_word
+            and not follower.is_capitalised
+            and (
+                follower.lower not in res.np_prepositions
+                and follower.lower not in res.auxiliaries
+                and follower.lower not in res.cues
+                and follower.lower not in res.adverbs
+                and follower.lower not in res.conjunctions
+                and follower.lower not in res.relative_pronouns
+            )
         )
         after_determiner = i > 0 and tokens[i - 1].lower in res.determiners
         if name is not None and not modifier and not after_determiner:
@@ -146,15 +163,21 @@ def _name_like(word: str) -> bool:
     return bool(parts) and all(p[0].isupper() and not re.search(r"[A-Z]{2}", p) for p in parts)
 
 
-def _person_name(words: Sequence[str], by_surname: dict[str, str], res: LanguageResources) -> str | None:
+def _person_name(
+    words: Sequence[str], by_surname: dict[str, str], res: LanguageResources
+) -> str | None:
     words = [w[:-2] if w.endswith(("’s", "'s")) else w for w in words]
     if not all(_name_like(w) for w in words):
         return None
     lows = [w.lower() for w in words]
-    if any(w in res.organization_nouns or w in res.media_nouns or w in res.role_nouns for w in lows):
+    if any(
+        w in res.organization_nouns or w in res.media_nouns or w in res.role_nouns for w in lows
+    ):
         return None
-    if 2 <= len(words) <= 4 and all(len(w) > 1 and not w.isupper() for w in words[:-1]) and (
-        len(words[-1]) > 1 and not words[-1].isupper() or len(words[-1]) == 1
+    if (
+        2 <= len(words) <= 4
+        and all(len(w) > 1 and not w.isupper() for w in words[:-1])
+        and ((len(words[-1]) > 1 and not words[-1].isupper()) or len(words[-1]) == 1)
     ):
         return " ".join(words)
     if len(words) == 1 and lows[0] in by_surname:
@@ -264,17 +287,26 @@ def _resolve(
     if m.pronoun:
         info = res.pronouns[m.pronoun]
         plural = info.get("number") == "plural" or (info.get("number") == "either" and d.plural_cue)
-        wanted = ("group", "organization", "media") if plural else ("person",)
+        wanted: tuple[str, ...] = ("group", "organization", "media") if plural else ("person",)
         if info.get("gender") == "neuter":
             wanted = ("organization", "media", "document", "group")
         if not plural and wanted == ("person",):
             antecedent = _salient_person(position, d.sentence_index, persons, known)
             if antecedent is not None:
-                return Speaker(m.text, m.span, antecedent, "person", CONFIDENCE["pronoun"], "pronoun")
+                return Speaker(
+                    m.text, m.span, antecedent, "person", CONFIDENCE["pronoun"], "pronoun"
+                )
         for k in reversed(known):
             if k.position < position and k.type in wanted:
                 return Speaker(m.text, m.span, k.name, k.type, CONFIDENCE["pronoun"], "pronoun")
-        return Speaker(m.text, m.span, None, "group" if plural else "person", CONFIDENCE["unresolved"], "unresolved")
+        return Speaker(
+            m.text,
+            m.span,
+            None,
+            "group" if plural else "person",
+            CONFIDENCE["unresolved"],
+            "unresolved",
+        )
     if m.name and m.type in ("person", "unknown"):
         name, how = _full_name(m.name, by_surname)
         kind = "person" if (how == "surname" or m.type == "person") else m.type
@@ -298,13 +330,20 @@ def _resolve(
     return Speaker(m.text, m.span, name, m.type, CONFIDENCE["mention"], "mention")
 
 
-def _salient_person(position: int, sentence: int, persons: list[_PersonMention],
-                    known: list[_Known]) -> str | None:
+def _salient_person(
+    position: int, sentence: int, persons: list[_PersonMention], known: list[_Known]
+) -> str | None:
     """The person a pronoun most likely means: the subject of its own clause or of the
     nearest sentence before it that names a person (statement speakers count as named)."""
-    candidates = [(p.position, p.sentence, p.name, True) for p in persons if p.position < position and p.subject]
+    candidates = [
+        (p.position, p.sentence, p.name, True)
+        for p in persons
+        if p.position < position and p.subject
+    ]
     candidates += [
-        (k.position, k.sentence, k.name, True) for k in known if k.type == "person" and k.position < position
+        (k.position, k.sentence, k.name, True)
+        for k in known
+        if k.type == "person" and k.position < position
     ]
     if not candidates:
         return None

@@ -104,7 +104,11 @@ def _view(index: int, sentence: Sentence, tokens: list[Token], quotes: list[Quot
 
 
 def _sentence_drafts(
-    text: str, view: SentenceView, views: list[SentenceView], earlier: list[Draft], res: LanguageResources
+    text: str,
+    view: SentenceView,
+    views: list[SentenceView],
+    earlier: list[Draft],
+    res: LanguageResources,
 ) -> list[Draft]:
     drafts: list[Draft] = []
     demonstrative = _post_posed_demonstrative(text, view, views, earlier, res)
@@ -162,14 +166,20 @@ def _clause_start(view: SentenceView, c: int, res: LanguageResources) -> int:
         if view.in_quote(i):
             continue
         if tokens[i].text in (";", ":") or (
-            tokens[i - 1].text == "," and (tokens[i].lower in res.conjunctions or tokens[i].lower in res.subordinators)
+            tokens[i - 1].text == ","
+            and (tokens[i].lower in res.conjunctions or tokens[i].lower in res.subordinators)
         ):
             start = i + (0 if tokens[i].text not in (";", ":") else 1)
             break
-    while start < c and (
-        tokens[start].lower in res.discourse_markers or tokens[start].lower in res.conjunctions
-        or tokens[start].lower in res.subordinators
-    ) and tokens[start].lower not in res.pronouns:
+    while (
+        start < c
+        and (
+            tokens[start].lower in res.discourse_markers
+            or tokens[start].lower in res.conjunctions
+            or tokens[start].lower in res.subordinators
+        )
+        and tokens[start].lower not in res.pronouns
+    ):
         start += 1
     return start
 
@@ -179,8 +189,15 @@ def _skip_left(view: SentenceView, j: int, lo: int, res: LanguageResources) -> i
     tokens = view.tokens
     while j >= lo:
         low = tokens[j].lower
-        if low in res.auxiliaries or low in res.adverbs or (
-            res.code == "en" and low.endswith("ly") and not tokens[j].is_capitalised and len(low) > 4
+        if (
+            low in res.auxiliaries
+            or low in res.adverbs
+            or (
+                res.code == "en"
+                and low.endswith("ly")
+                and not tokens[j].is_capitalised
+                and len(low) > 4
+            )
         ):
             j -= 1
         elif low == "to" and j - 1 >= lo and tokens[j - 1].lower in res.catenatives:
@@ -194,14 +211,18 @@ def _skip_left(view: SentenceView, j: int, lo: int, res: LanguageResources) -> i
     return j
 
 
-def _np_before(view: SentenceView, c: int, res: LanguageResources, lo: int = 0) -> tuple[int, int] | None:
+def _np_before(
+    view: SentenceView, c: int, res: LanguageResources, lo: int = 0
+) -> tuple[int, int] | None:
     """Token range of the noun phrase ending just before token c (verb), if any."""
     tokens = view.tokens
     j = _skip_left(view, c - 1, lo, res)
     if j < lo or view.in_quote(j):
         return None
-    if tokens[j].lower in res.relative_pronouns and j - 1 >= lo and (
-        tokens[j - 1].text == "," or tokens[j - 1].is_word
+    if (
+        tokens[j].lower in res.relative_pronouns
+        and j - 1 >= lo
+        and (tokens[j - 1].text == "," or tokens[j - 1].is_word)
     ):
         # `X, who said ...` / `bronnen die waarschuwen`: the antecedent speaks.
         k = j - 1 if tokens[j - 1].text == "," else j
@@ -216,9 +237,10 @@ def _np_before(view: SentenceView, c: int, res: LanguageResources, lo: int = 0) 
         if k <= lo or j - k > 25 or view.in_quote(k):
             return None
         first = tokens[k + 1].lower if k + 1 < j else ""
-        if (first in res.subordinators and first not in res.relative_pronouns) or any(
-            tokens[m].lower in res.cues for m in range(k + 1, j) if not view.in_quote(m)
-        ) and mark == ",":
+        if (first in res.subordinators and first not in res.relative_pronouns) or (
+            any(tokens[m].lower in res.cues for m in range(k + 1, j) if not view.in_quote(m))
+            and mark == ","
+        ):
             return None  # a clause, not an apposition
         head = _np_before(view, k, res, lo)
         if head is None:
@@ -226,9 +248,17 @@ def _np_before(view: SentenceView, c: int, res: LanguageResources, lo: int = 0) 
         if not _names_a_source(view, head, res):
             return None
         # `Peskov, the spokesperson for the president, Vladimir Putin, said`: one more level.
-        if head[0] - 1 > lo and tokens[head[0] - 1].text == "," and not tokens[head[0]].is_capitalised:
+        if (
+            head[0] - 1 > lo
+            and tokens[head[0] - 1].text == ","
+            and not tokens[head[0]].is_capitalised
+        ):
             outer = _np_before(view, head[0] - 1, res, lo)
-            if outer is not None and tokens[outer[1] - 1].is_capitalised and tokens[outer[0]].is_capitalised:
+            if (
+                outer is not None
+                and tokens[outer[1] - 1].is_capitalised
+                and tokens[outer[0]].is_capitalised
+            ):
                 return (outer[0], j)
         return (head[0], j)
     if tokens[j].text == ")":
@@ -240,7 +270,12 @@ def _np_before(view: SentenceView, c: int, res: LanguageResources, lo: int = 0) 
             return None
         head = _np_before(view, k, res, lo)
         return (head[0], j + 1) if head is not None else None
-    if tokens[j].text == "." and j - 1 >= lo and len(tokens[j - 1].text) == 1 and tokens[j - 1].is_capitalised:
+    if (
+        tokens[j].text == "."
+        and j - 1 >= lo
+        and len(tokens[j - 1].text) == 1
+        and tokens[j - 1].is_capitalised
+    ):
         j -= 1  # an initial: `Barry K. zei`
     end = j + 1
     if tokens[end].text == "." and end < c:
@@ -252,23 +287,44 @@ def _np_before(view: SentenceView, c: int, res: LanguageResources, lo: int = 0) 
         prev = tokens[s - 1]
         if is_np_token(prev, res):
             s -= 1
-        elif prev.lower in res.conjunctions and prev.lower in ("en", "and", "&") and s - 2 >= lo and (
-            tokens[s - 2].is_capitalised or tokens[s - 2].text == ")" or tokens[s - 2].lower in res.role_nouns
-        ) and any(t.is_capitalised or t.lower in res.role_nouns for t in tokens[s:end]):
+        elif (
+            prev.lower in res.conjunctions
+            and prev.lower in ("en", "and", "&")
+            and s - 2 >= lo
+            and (
+                tokens[s - 2].is_capitalised
+                or tokens[s - 2].text == ")"
+                or tokens[s - 2].lower in res.role_nouns
+            )
+            and any(t.is_capitalised or t.lower in res.role_nouns for t in tokens[s:end])
+        ):
             s -= 1  # `Ploumen en Klaver`, `president en premier Medvedev`
         elif prev.text in ("(", ")"):
             s -= 1
-        elif prev.lower in res.prepositions and s - 2 >= lo and not view.in_quote(s - 2) and (
-            tokens[s - 2].lower in res.organization_nouns or tokens[s - 2].lower in res.role_nouns
-            or (tokens[s - 2].is_capitalised and tokens[s - 2].is_word and s - 2 > 0)
-        ) and not res.verb_second:
+        elif (
+            prev.lower in res.prepositions
+            and s - 2 >= lo
+            and not view.in_quote(s - 2)
+            and (
+                tokens[s - 2].lower in res.organization_nouns
+                or tokens[s - 2].lower in res.role_nouns
+                or (tokens[s - 2].is_capitalised and tokens[s - 2].is_word and s - 2 > 0)
+            )
+            and not res.verb_second
+        ):
             s -= 1  # `the foreign ministry in Moscow`, `the US envoy to the UN`, `MSF in the city`
         else:
             break
     # Drop leading words that cannot start a subject.
-    while s + 1 < end and tokens[s].lower in res.discourse_markers and tokens[s].lower not in res.determiners:
+    while (
+        s + 1 < end
+        and tokens[s].lower in res.discourse_markers
+        and tokens[s].lower not in res.determiners
+    ):
         s += 1
-    while s < end and (tokens[s].text in ("(", ")", "-", ".") or tokens[s].lower in res.np_prepositions):
+    while s < end and (
+        tokens[s].text in ("(", ")", "-", ".") or tokens[s].lower in res.np_prepositions
+    ):
         s += 1
     return (s, end) if s < end else None
 
@@ -280,14 +336,21 @@ def _names_a_source(view: SentenceView, rng: tuple[int, int], res: LanguageResou
         base = low.split("-")[-1]
         if tok.is_capitalised and tok.is_word and low not in res.determiners:
             return True
-        if low in res.pronouns or base in res.role_nouns or low in res.group_nouns or (
-            low in res.media_nouns or low in res.document_nouns or low in res.organization_nouns
+        if (
+            low in res.pronouns
+            or base in res.role_nouns
+            or low in res.group_nouns
+            or (
+                low in res.media_nouns or low in res.document_nouns or low in res.organization_nouns
+            )
         ):
             return True
     return False
 
 
-def _np_after(view: SentenceView, i: int, res: LanguageResources, hi: int | None = None) -> tuple[int, int] | None:
+def _np_after(
+    view: SentenceView, i: int, res: LanguageResources, hi: int | None = None
+) -> tuple[int, int] | None:
     """Token range of the noun phrase starting at token i (an inverted subject or an object)."""
     tokens = view.tokens
     hi = len(tokens) if hi is None else hi
@@ -317,7 +380,7 @@ def _np_after(view: SentenceView, i: int, res: LanguageResources, hi: int | None
     while j < hi and j - i < MAX_PHRASE_TOKENS:
         tok = tokens[j]
         low = tok.lower
-        if view.in_quote(j) and j > i and not (tokens[i].text in ("‘", "'", "“", '"')):
+        if view.in_quote(j) and j > i and tokens[i].text not in ("‘", "'", "“", '"'):
             break
         if tok.text == ",":
             # Apposition with a name: `the CIA director, William Burns`
@@ -336,17 +399,24 @@ def _np_after(view: SentenceView, i: int, res: LanguageResources, hi: int | None
                 j += 1
                 continue
             break
-        if not is_np_token(tok, res) and not (view.in_quote(j) and j == i):
-            if not (tok.text in ("‘", "’", "'", "“", "”", '"') and j > i):
-                break
+        if (
+            not is_np_token(tok, res)
+            and not (view.in_quote(j) and j == i)
+            and not (tok.text in ("‘", "’", "'", "“", "”", '"') and j > i)
+        ):
+            break
         j += 1
     # Trim trailing punctuation.
-    while j > i and not tokens[j - 1].is_word and tokens[j - 1].text not in ("’", "'", "”", '"', ")"):
+    while (
+        j > i and not tokens[j - 1].is_word and tokens[j - 1].text not in ("’", "'", "”", '"', ")")
+    ):
         j -= 1
     return (i, j) if j > i else None
 
 
-def _mention(text: str, view: SentenceView, rng: tuple[int, int] | None, res: LanguageResources) -> Mention | None:
+def _mention(
+    text: str, view: SentenceView, rng: tuple[int, int] | None, res: LanguageResources
+) -> Mention | None:
     if rng is None:
         return None
     mention = classify(text, view.tokens, rng[0], rng[1], res, sentence_start=0)
@@ -366,8 +436,15 @@ def _is_plausible_speaker(mention: Mention | None, res: LanguageResources) -> bo
 # --------------------------------------------------------------------------- channels
 
 
-def _channel(text: str, view: SentenceView, lo: int, hi: int, res: LanguageResources,
-             cue: Cue | None = None, object_at: int | None = None) -> tuple[str, tuple[int, int]] | None:
+def _channel(
+    text: str,
+    view: SentenceView,
+    lo: int,
+    hi: int,
+    res: LanguageResources,
+    cue: Cue | None = None,
+    object_at: int | None = None,
+) -> tuple[str, tuple[int, int]] | None:
     """The medium of a statement, looked for in tokens[lo:hi] (outside its content)."""
     tokens = view.tokens
     if cue is not None and cue.object_is_channel and object_at is not None:
@@ -384,7 +461,11 @@ def _channel(text: str, view: SentenceView, lo: int, hi: int, res: LanguageResou
             continue
         for i in range(lo, max(lo, hi - n + 1)):
             if lows[i] == frame[0] and tuple(lows[i : i + n]) == frame:
-                rng = _np_after(view, i + n, res, hi) if frame[-1] in res.prepositions or frame[-1] in res.np_prepositions else None
+                rng = (
+                    _np_after(view, i + n, res, hi)
+                    if frame[-1] in res.prepositions or frame[-1] in res.np_prepositions
+                    else None
+                )
                 if rng is not None:
                     m = classify(text, tokens, rng[0], rng[1], res)
                     return m.text, m.span
@@ -404,7 +485,9 @@ def _channel(text: str, view: SentenceView, lo: int, hi: int, res: LanguageResou
 # --------------------------------------------------------------------------- constructions
 
 
-def _content_before(text: str, view: SentenceView, upto: int) -> tuple[str, list[tuple[int, int]]] | None:
+def _content_before(
+    text: str, view: SentenceView, upto: int
+) -> tuple[str, list[tuple[int, int]]] | None:
     """Content of a post-posed attribution: the sentence up to token `upto` (exclusive)."""
     s_start = view.sentence.start
     end_char = view.tokens[upto].start if upto < len(view.tokens) else view.sentence.end
@@ -430,16 +513,23 @@ def _sole_quote(text: str, view: SentenceView, start: int, end: int) -> Quote | 
     return None
 
 
-def _post_posed(text: str, view: SentenceView, c: int, cue: Cue, res: LanguageResources) -> Draft | None:
+def _post_posed(
+    text: str, view: SentenceView, c: int, cue: Cue, res: LanguageResources
+) -> Draft | None:
     """`Q, said X` / `Q, X said` / `"Q" he told Y`."""
     tokens = view.tokens
     # Inverted: `..., zei X` / `"...," said X`
     j = c - 1
     while j >= 0 and tokens[j].lower in res.adverbs and not view.in_quote(j):
         j -= 1
-    after_comma = j >= 0 and (tokens[j].text == "," or (view.in_quote(j) and tokens[j].text in _CLOSING_MARKS))
-    if after_comma and c + 1 < len(tokens) and tokens[c + 1].lower in res.impersonal_subjects and (
-        c + 2 >= len(tokens) or _is_attribution_tail(view, c + 2, res, cue)
+    after_comma = j >= 0 and (
+        tokens[j].text == "," or (view.in_quote(j) and tokens[j].text in _CLOSING_MARKS)
+    )
+    if (
+        after_comma
+        and c + 1 < len(tokens)
+        and tokens[c + 1].lower in res.impersonal_subjects
+        and (c + 2 >= len(tokens) or _is_attribution_tail(view, c + 2, res, cue))
     ):
         # `..., klonk het.`: the previous speaker goes on; resolved like a continuation.
         found = _content_before(text, view, j if tokens[j].text == "," else j + 1)
@@ -449,9 +539,16 @@ def _post_posed(text: str, view: SentenceView, c: int, cue: Cue, res: LanguageRe
     if after_comma and not _subject_with_apposition(view, c, res):
         subj = _np_after(view, c + 1, res)
         mention = _mention(text, view, subj, res)
-        if mention is not None and subj is not None and _is_speaker_like(mention, res):
-            if _is_attribution_tail(view, subj[1], res, cue) or _joined_quote_after(view, subj[1], text):
-                return _post_posed_draft(text, view, c, j, subj[1], mention, cue, res, inverted=True)
+        if (
+            mention is not None
+            and subj is not None
+            and _is_speaker_like(mention, res)
+            and (
+                _is_attribution_tail(view, subj[1], res, cue)
+                or _joined_quote_after(view, subj[1], text)
+            )
+        ):
+            return _post_posed_draft(text, view, c, j, subj[1], mention, cue, res, inverted=True)
     # Subject first: `..., Medvedev said` / `"..." he said`
     subj = _np_before(view, c, res)
     if subj is None:
@@ -477,15 +574,22 @@ def _is_attribution_tail(view: SentenceView, i: int, res: LanguageResources, cue
     rather than carry a complement (`... he said the alliance could not ...`)?"""
     tokens = view.tokens
     if i >= len(tokens) or tokens[i].text in (",", ".", "!", "?", "…", ";") or view.in_quote(i):
-        return not any(
-            t.lower in res.complementizers or t.text == ":" for t in _until_comma(tokens, i + 1)
-        ) if i < len(tokens) and tokens[i].text != "," else True
+        return (
+            not any(
+                t.lower in res.complementizers or t.text == ":" for t in _until_comma(tokens, i + 1)
+            )
+            if i < len(tokens) and tokens[i].text != ","
+            else True
+        )
     segment = _until_comma(tokens, i)
     if any(t.lower in res.complementizers or t.text == ":" for t in segment):
         return False
     first = tokens[i].lower
-    if first in res.prepositions or first in res.np_prepositions or first in res.time_words or (
-        first in res.adverbs
+    if (
+        first in res.prepositions
+        or first in res.np_prepositions
+        or first in res.time_words
+        or (first in res.adverbs)
     ):
         return len(segment) <= POSTPOSED_TAIL
     if cue.object_is_channel:
@@ -516,8 +620,11 @@ def _subject_with_apposition(view: SentenceView, c: int, res: LanguageResources)
     if not any(t.text == "," for t in tokens[rng[0] : rng[1]]):
         return False
     before = tokens[rng[0] - 1] if rng[0] else None
-    return before is None or before.text in (",", ";", ":") or before.lower in res.conjunctions or (
-        before.lower in res.discourse_markers
+    return (
+        before is None
+        or before.text in (",", ";", ":")
+        or before.lower in res.conjunctions
+        or (before.lower in res.discourse_markers)
     )
 
 
@@ -526,7 +633,11 @@ def _is_speaker_like(mention: Mention, res: LanguageResources) -> bool:
     if mention.pronoun:
         return res.pronouns[mention.pronoun].get("person") == 3
     return bool(mention.name or mention.roles) or mention.type in (
-        "group", "media", "document", "organization", "person"
+        "group",
+        "media",
+        "document",
+        "organization",
+        "person",
     )
 
 
@@ -538,9 +649,17 @@ def _joined_quote_after(view: SentenceView, i: int, text: str) -> bool:
     return i < len(tokens) and i > 0 and tokens[i - 1].text == ","
 
 
-
-def _post_posed_draft(text: str, view: SentenceView, c: int, content_end_tok: int, attribution_end: int,
-                      mention: Mention, cue: Cue, res: LanguageResources, inverted: bool = False) -> Draft | None:
+def _post_posed_draft(
+    text: str,
+    view: SentenceView,
+    c: int,
+    content_end_tok: int,
+    attribution_end: int,
+    mention: Mention,
+    cue: Cue,
+    res: LanguageResources,
+    inverted: bool = False,
+) -> Draft | None:
     found = _content_before(text, view, content_end_tok)
     if found is None:
         return None
@@ -551,9 +670,15 @@ def _post_posed_draft(text: str, view: SentenceView, c: int, content_end_tok: in
         k = attribution_end
         while k < len(tokens) and tokens[k].text != "," and not view.in_quote(k):
             k += 1
-        if k + 1 < len(tokens) and tokens[k].text == "," and not view.in_quote(k + 1) and not (
-            tokens[k + 1].lower in res.participles or tokens[k + 1].lower in res.conjunctions
-        ) and len(tokens) - k > 4:
+        if (
+            k + 1 < len(tokens)
+            and tokens[k].text == ","
+            and not view.in_quote(k + 1)
+            and not (
+                tokens[k + 1].lower in res.participles or tokens[k + 1].lower in res.conjunctions
+            )
+            and len(tokens) - k > 4
+        ):
             rest = _span_of(text, tokens[k + 1].start, view.sentence.end)
             if rest:
                 spans.append(rest)
@@ -570,7 +695,9 @@ def _post_posed_draft(text: str, view: SentenceView, c: int, content_end_tok: in
     return Draft(kind, spans, tokens[c], mention, view.index, channel, plural_cue=cue.plural)
 
 
-def _complement_start(view: SentenceView, i: int, cue: Cue, res: LanguageResources) -> tuple[int, str] | None:
+def _complement_start(
+    view: SentenceView, i: int, cue: Cue, res: LanguageResources
+) -> tuple[int, str] | None:
     """Where the reported content begins after the verb at i-1, and how it attaches."""
     tokens = view.tokens
     n = len(tokens)
@@ -595,7 +722,11 @@ def _complement_start(view: SentenceView, i: int, cue: Cue, res: LanguageResourc
             break
         low = tok.lower
         if low in cue.complementizers or low in res.complementizers:
-            if k > 0 and tokens[k - 1].lower in res.prepositions and tokens[k - 1].lower != cue.particle:
+            if (
+                k > 0
+                and tokens[k - 1].lower in res.prepositions
+                and tokens[k - 1].lower != cue.particle
+            ):
                 break  # `zonder dat`, `so that`: an adverbial clause, not the content
             return (k + 1, "that")
         if low in res.subordinators and k > i:
@@ -609,22 +740,35 @@ def _complement_start(view: SentenceView, i: int, cue: Cue, res: LanguageResourc
         if tok.text in (";",):
             break
     colon = next(
-        (k for k in range(i, n - 1) if tokens[k].text == ":" and not view.in_quote(k) and view.in_quote(k + 1)),
+        (
+            k
+            for k in range(i, n - 1)
+            if tokens[k].text == ":" and not view.in_quote(k) and view.in_quote(k + 1)
+        ),
         None,
     )
     if colon is not None and not any(
-        tokens[k].lower in res.complementizers or tokens[k].lower in res.cues for k in range(i, colon)
+        tokens[k].lower in res.complementizers or tokens[k].lower in res.cues
+        for k in range(i, colon)
         if not view.in_quote(k) and tokens[k].lower not in res.subordinators
     ):
         return (colon + 1, "colon")  # `said on a visit to X, where ...: "..."`
     if cue.object_is_channel and not cue.requires_complementizer:
         # `he told reporters there was evidence ...`: content after a short object.
         obj = _np_after(view, i, res)
-        if obj is not None and obj[1] - obj[0] <= 5 and obj[1] < n and n - obj[1] >= 4:
-            if view.in_quote(obj[1]) or tokens[obj[1]].is_word:
-                return (obj[1], "bare")
-    if not res.verb_second and not cue.requires_complementizer and i + 1 < n and (
-        tokens[i].lower in res.content_opening_pronouns and tokens[i + 1].is_word
+        if (
+            obj is not None
+            and obj[1] - obj[0] <= 5
+            and obj[1] < n
+            and n - obj[1] >= 4
+            and (view.in_quote(obj[1]) or tokens[obj[1]].is_word)
+        ):
+            return (obj[1], "bare")
+    if (
+        not res.verb_second
+        and not cue.requires_complementizer
+        and i + 1 < n
+        and (tokens[i].lower in res.content_opening_pronouns and tokens[i + 1].is_word)
     ):
         return (i, "bare")  # `announced it was suspending ...`
     if cue.requires_complementizer or cue.complement != "any":
@@ -641,43 +785,62 @@ def _complement_start(view: SentenceView, i: int, cue: Cue, res: LanguageResourc
     if k < n and tokens[k].lower in res.prepositions and k + 1 < n:
         # `said on Thursday`, `said in a statement`: a short adverbial phrase.
         m = k + 1
-        while m < n and m - k <= 5 and not (tokens[m].text == "," or tokens[m].lower in res.complementizers):
+        while (
+            m < n
+            and m - k <= 5
+            and not (tokens[m].text == "," or tokens[m].lower in res.complementizers)
+        ):
             if tokens[m].lower in res.time_words or tokens[m].is_capitalised:
                 m += 1
                 break
             m += 1
-        if m - k <= 4 and (tokens[m - 1].lower in res.time_words or res.code == "en" and tokens[m-1].is_capitalised):
+        if m - k <= 4 and (
+            tokens[m - 1].lower in res.time_words
+            or (res.code == "en" and tokens[m - 1].is_capitalised)
+        ):
             k = m
     if cue.requires_object and (k >= n or tokens[k].lower in res.prepositions):
         return None
-    if k >= n or not tokens[k].is_word and not view.in_quote(k):
+    if k >= n or (not tokens[k].is_word and not view.in_quote(k)):
         return None
     return (k, "bare")
 
 
-def _content_after(text: str, view: SentenceView, start_tok: int, res: LanguageResources,
-                   subordinate: bool = False) -> tuple[str, list[tuple[int, int]]] | None:
+def _content_after(
+    text: str, view: SentenceView, start_tok: int, res: LanguageResources, subordinate: bool = False
+) -> tuple[str, list[tuple[int, int]]] | None:
     tokens = view.tokens
     end_tok = len(tokens)
-    opens_with_subordinate = subordinate or (bool(tokens) and tokens[0].lower in res.subordinators and (
-        tokens[0].lower not in res.complementizers
-    ))
+    opens_with_subordinate = subordinate or (
+        bool(tokens)
+        and tokens[0].lower in res.subordinators
+        and (tokens[0].lower not in res.complementizers)
+    )
     for k in range(start_tok + 1, len(tokens)):
-        if opens_with_subordinate and view.in_quote(k) and tokens[k].text in _CLOSING_MARKS and (
-            tokens[k - 1].text == ","
+        if (
+            opens_with_subordinate
+            and view.in_quote(k)
+            and tokens[k].text in _CLOSING_MARKS
+            and (tokens[k - 1].text == ",")
         ):
             end_tok = k + 1  # `... where he said X “cannot remain,” sparked ...`
             break
         if view.in_quote(k):
             continue
-        if tokens[k].text == ":" and k + 1 < len(tokens) and view.in_quote(k + 1) and not view.in_quote(start_tok):
+        if (
+            tokens[k].text == ":"
+            and k + 1 < len(tokens)
+            and view.in_quote(k + 1)
+            and not view.in_quote(start_tok)
+        ):
             end_tok = k
             break
         if tokens[k - 1].text == "," and tokens[k].lower in res.cues and k + 1 < len(tokens):
             subj = _np_after(view, k + 1, res)
-            if subj is not None and (subj[1] >= len(tokens) - 1 or _is_attribution_tail(
-                view, subj[1], res, res.cues[tokens[k].lower][0]
-            )):
+            if subj is not None and (
+                subj[1] >= len(tokens) - 1
+                or _is_attribution_tail(view, subj[1], res, res.cues[tokens[k].lower][0])
+            ):
                 end_tok = k - 1
                 break
         if opens_with_subordinate and tokens[k].text == ",":
@@ -690,14 +853,19 @@ def _content_after(text: str, view: SentenceView, start_tok: int, res: LanguageR
         nxt = k + 1
         while nxt < len(tokens) and tokens[nxt].lower in res.adverbs:
             nxt += 1
-        if tokens[k].lower in res.conjunctions and nxt < len(tokens) and tokens[nxt].lower in res.cues and (
-            tokens[k - 1].text != ","
+        if (
+            tokens[k].lower in res.conjunctions
+            and nxt < len(tokens)
+            and tokens[nxt].lower in res.cues
+            and (tokens[k - 1].text != ",")
         ):
             end_tok = k  # `noemt het A en vindt B`: a second report by the same subject
             break
-        if (tokens[k].lower in res.conjunctions or tokens[k].lower in res.subordinators) and (
-            tokens[k].lower not in res.complementizers
-        ) and _starts_attribution(view, k + 1, res):
+        if (
+            (tokens[k].lower in res.conjunctions or tokens[k].lower in res.subordinators)
+            and (tokens[k].lower not in res.complementizers)
+            and _starts_attribution(view, k + 1, res)
+        ):
             # `X said A, but Y said B` / `X wil dat A en Y vindt B`: a new statement begins.
             end_tok = k - 1 if tokens[k - 1].text == "," else k
             break
@@ -717,7 +885,7 @@ def _starts_attribution(view: SentenceView, i: int, res: LanguageResources) -> b
     for m in range(i + 1, min(len(tokens), i + 25)):
         if view.in_quote(m):
             return False
-        if tokens[m].lower in res.cues and not tokens[m].lower in res.participles:
+        if tokens[m].lower in res.cues and tokens[m].lower not in res.participles:
             rng = _np_before(view, m, res, lo=i)
             return rng is not None and rng[0] <= i + 1
         if tokens[m].lower in res.subordinators or tokens[m].lower in res.complementizers:
@@ -725,15 +893,21 @@ def _starts_attribution(view: SentenceView, i: int, res: LanguageResources) -> b
     return False
 
 
-def _subject_of(text: str, view: SentenceView, c: int, res: LanguageResources) -> tuple[tuple[int, int], Mention] | None:
+def _subject_of(
+    text: str, view: SentenceView, c: int, res: LanguageResources
+) -> tuple[tuple[int, int], Mention] | None:
     """The subject of the verb at token c: before it, or after the finite verb (inversion)."""
     tokens = view.tokens
     direct = _np_before(view, c, res)
     if direct is not None:
         prev = tokens[direct[0] - 1] if direct[0] else None
-        if prev is None or prev.text in (",", ";", ":", "—", "–", "-", "(", ")") or prev.lower in res.conjunctions or (
-            prev.lower in res.discourse_markers and prev.lower not in res.prepositions
-        ) or (prev.lower in res.subordinators and prev.lower not in res.prepositions):
+        if (
+            prev is None
+            or prev.text in (",", ";", ":", "—", "–", "-", "(", ")")
+            or prev.lower in res.conjunctions
+            or (prev.lower in res.discourse_markers and prev.lower not in res.prepositions)
+            or (prev.lower in res.subordinators and prev.lower not in res.prepositions)
+        ):
             mention = _mention(text, view, direct, res)
             if mention is not None and _is_speaker_like(mention, res):
                 return direct, mention
@@ -741,12 +915,15 @@ def _subject_of(text: str, view: SentenceView, c: int, res: LanguageResources) -
     # The finite verb of the clause: the first auxiliary or cue before c, or c itself.
     finite = c
     for k in range(start, c):
-        if not view.in_quote(k) and (tokens[k].lower in res.auxiliaries or tokens[k].lower in res.cues):
+        if not view.in_quote(k) and (
+            tokens[k].lower in res.auxiliaries or tokens[k].lower in res.cues
+        ):
             finite = k
             break
     before = _np_before(view, finite, res, lo=start)
     if before is not None and all(
-        not tokens[k].is_word or tokens[k].lower in res.discourse_markers for k in range(start, before[0])
+        not tokens[k].is_word or tokens[k].lower in res.discourse_markers
+        for k in range(start, before[0])
     ):
         mention = _mention(text, view, before, res)
         if mention is not None and _is_speaker_like(mention, res):
@@ -766,8 +943,11 @@ def _subject_of(text: str, view: SentenceView, c: int, res: LanguageResources) -
         if b >= 0:
             rng = _np_after(view, b + 1, res, j)
             mention = _mention(text, view, rng, res)
-            if rng is not None and mention is not None and _is_speaker_like(mention, res) and (
-                mention.pronoun or mention.name or mention.roles
+            if (
+                rng is not None
+                and mention is not None
+                and _is_speaker_like(mention, res)
+                and (mention.pronoun or mention.name or mention.roles)
             ):
                 return rng, mention
         first = _sentence_subject(text, view, res)
@@ -779,14 +959,23 @@ def _subject_of(text: str, view: SentenceView, c: int, res: LanguageResources) -
     after = _np_after(view, finite + 1, res)
     if after is not None:
         mention = _mention(text, view, after, res)
-        if mention is not None and _is_plausible_speaker(mention, res) and (
-            mention.pronoun or mention.name or mention.roles or mention.type in ("group", "media", "document")
+        if (
+            mention is not None
+            and _is_plausible_speaker(mention, res)
+            and (
+                mention.pronoun
+                or mention.name
+                or mention.roles
+                or mention.type in ("group", "media", "document")
+            )
         ):
             return after, mention
     if before is not None:
         mention = _mention(text, view, before, res)
-        if _is_plausible_speaker(mention, res) and mention is not None and (
-            mention.name or mention.roles or mention.type != "unknown"
+        if (
+            _is_plausible_speaker(mention, res)
+            and mention is not None
+            and (mention.name or mention.roles or mention.type != "unknown")
         ):
             return before, mention
     return None
@@ -795,28 +984,49 @@ def _subject_of(text: str, view: SentenceView, c: int, res: LanguageResources) -
 def _cue_applies(view: SentenceView, c: int, cue: Cue, res: LanguageResources) -> bool:
     tokens = view.tokens
     j = c - 1
-    while j >= 0 and tokens[j].lower in res.adverbs and tokens[j].lower not in res.passive_auxiliaries:
+    while (
+        j >= 0 and tokens[j].lower in res.adverbs and tokens[j].lower not in res.passive_auxiliaries
+    ):
         j -= 1
     if j >= 0 and not view.in_quote(j):
         prev = tokens[j].lower
         if prev in res.passive_auxiliaries and cue.form not in res.participles:
             return False  # `was described by X`: the subject is not the speaker
-        if prev in res.infinitive_markers and not (j > 0 and tokens[j - 1].lower in res.catenatives):
+        if prev in res.infinitive_markers and not (
+            j > 0 and tokens[j - 1].lower in res.catenatives
+        ):
             return False  # `a term to describe ...`
         if not res.verb_second and prev in res.subordinators and prev not in res.complementizers:
             return False  # `when asked whether ...`
         if cue.requires_object and tokens[j].text == ",":
             return False  # `a device, called Perimeter`: naming, not speech
-        if (cue.form in res.participles or cue.form in res.participle_forms) and prev not in res.auxiliaries:
+        if (
+            cue.form in res.participles or cue.form in res.participle_forms
+        ) and prev not in res.auxiliaries:
             return False  # an -ing form heads a report only after an auxiliary (`is saying`)
-    if c > 0 and tokens[c].is_capitalised and tokens[c - 1].is_word and tokens[c - 1].is_capitalised:
+    if (
+        c > 0
+        and tokens[c].is_capitalised
+        and tokens[c - 1].is_word
+        and tokens[c - 1].is_capitalised
+    ):
         return False  # part of a name: `the United States`
     if _negated(view, c, res):
         return False  # `did not say where ...`, `zei niet of ...`: nothing is reported
-    if cue.noun_form and c > 0 and (
-        tokens[c - 1].lower in res.determiners or tokens[c - 1].lower in res.prepositions
-        or (tokens[c - 1].is_word and not tokens[c - 1].is_capitalised and tokens[c - 1].lower not in res.auxiliaries
-            and tokens[c - 1].lower not in res.pronouns and tokens[c - 1].lower not in res.adverbs)
+    if (
+        cue.noun_form
+        and c > 0
+        and (
+            tokens[c - 1].lower in res.determiners
+            or tokens[c - 1].lower in res.prepositions
+            or (
+                tokens[c - 1].is_word
+                and not tokens[c - 1].is_capitalised
+                and tokens[c - 1].lower not in res.auxiliaries
+                and tokens[c - 1].lower not in res.pronouns
+                and tokens[c - 1].lower not in res.adverbs
+            )
+        )
     ):
         return False
     if cue.requires_before:
@@ -833,8 +1043,11 @@ def _negated(view: SentenceView, c: int, res: LanguageResources) -> bool:
         if tokens[j].lower in res.negations:
             return True
         j -= 1
-    return res.verb_second and c + 1 < len(tokens) and tokens[c + 1].lower in res.negations and (
-        c + 2 < len(tokens) and tokens[c + 2].lower in res.complementizers
+    return (
+        res.verb_second
+        and c + 1 < len(tokens)
+        and tokens[c + 1].lower in res.negations
+        and (c + 2 < len(tokens) and tokens[c + 2].lower in res.complementizers)
     )
 
 
@@ -859,9 +1072,11 @@ def _verb_cue(text: str, view: SentenceView, c: int, res: LanguageResources) -> 
         if start_tok >= len(tokens):
             continue
         before_subject = tokens[subj_rng[0] - 1].lower if 0 < subj_rng[0] < c else None
-        subordinate = before_subject is not None and (
-            before_subject in res.subordinators or before_subject in res.relative_pronouns
-        ) and before_subject not in res.complementizers
+        subordinate = (
+            before_subject is not None
+            and (before_subject in res.subordinators or before_subject in res.relative_pronouns)
+            and before_subject not in res.complementizers
+        )
         content = _content_after(text, view, start_tok, res, subordinate=subordinate)
         if content is None:
             continue
@@ -879,7 +1094,11 @@ def _participle_position(view: SentenceView, c: int, res: LanguageResources) -> 
     if c == 0:
         return False
     prev = tokens[c - 1]
-    if prev.lower in res.determiners or prev.lower in res.prepositions or prev.text.endswith(("’s", "'s")):
+    if (
+        prev.lower in res.determiners
+        or prev.lower in res.prepositions
+        or prev.text.endswith(("’s", "'s"))
+    ):
         return False
     if c + 1 < len(tokens):
         nxt = tokens[c + 1].lower
@@ -890,7 +1109,9 @@ def _participle_position(view: SentenceView, c: int, res: LanguageResources) -> 
     return prev.text == "," or prev.lower in res.conjunctions or prev.is_word
 
 
-def _participle(text: str, view: SentenceView, c: int, drafts: list[Draft], res: LanguageResources) -> Draft | None:
+def _participle(
+    text: str, view: SentenceView, c: int, drafts: list[Draft], res: LanguageResources
+) -> Draft | None:
     """`..., adding that Q` / `..., saying Q`: the subject of the main clause reports Q."""
     tokens = view.tokens
     cue = res.cues.get(tokens[c].lower, [None])[0]
@@ -901,7 +1122,11 @@ def _participle(text: str, view: SentenceView, c: int, drafts: list[Draft], res:
         return None
     mention: Mention | None = None
     absolute = _np_before(view, c, res)
-    if absolute is not None and absolute[0] > 0 and tokens[absolute[0] - 1].lower in res.absolute_markers:
+    if (
+        absolute is not None
+        and absolute[0] > 0
+        and tokens[absolute[0] - 1].lower in res.absolute_markers
+    ):
         # `with the British prime minister, Boris Johnson, describing ...`
         mention = _mention(text, view, absolute, res)
     elif tokens[c - 1].text == "," or tokens[c - 1].lower in res.conjunctions:
@@ -922,8 +1147,9 @@ def _participle(text: str, view: SentenceView, c: int, drafts: list[Draft], res:
     return Draft(kind, spans, tokens[c], mention, view.index, channel)
 
 
-def _sentence_subject(text: str, view: SentenceView, res: LanguageResources,
-                      limit: int | None = None) -> tuple[tuple[int, int], Mention] | None:
+def _sentence_subject(
+    text: str, view: SentenceView, res: LanguageResources, limit: int | None = None
+) -> tuple[tuple[int, int], Mention] | None:
     """The subject of the sentence's main clause: its first name, pronoun or role phrase that
     stands as a subject (not after a preposition, not inside a larger phrase)."""
     tokens = view.tokens
@@ -939,12 +1165,19 @@ def _sentence_subject(text: str, view: SentenceView, res: LanguageResources,
         if view.in_quote(i) or not tok.is_word or skip_segment:
             continue
         prev = tokens[i - 1] if i else None
-        if prev is not None and (prev.lower in res.prepositions or prev.lower in res.np_prepositions):
+        if prev is not None and (
+            prev.lower in res.prepositions or prev.lower in res.np_prepositions
+        ):
             continue
         if tok.lower in res.pronouns and res.pronouns[tok.lower].get("person") == 3:
             rng: tuple[int, int] | None = (i, i + 1)
-        elif tok.is_capitalised and tok.lower not in res.determiners and tok.lower not in res.discourse_markers \
-                and tok.lower not in res.subordinators and tok.lower not in res.prepositions:
+        elif (
+            tok.is_capitalised
+            and tok.lower not in res.determiners
+            and tok.lower not in res.discourse_markers
+            and tok.lower not in res.subordinators
+            and tok.lower not in res.prepositions
+        ):
             j = i
             while j < limit and tokens[j].is_word and tokens[j].is_capitalised:
                 j += 1
@@ -1027,7 +1260,9 @@ def _clause_end(view: SentenceView, i: int, res: LanguageResources) -> int:
     return view.sentence.end
 
 
-def _trim_np_at_verb(view: SentenceView, rng: tuple[int, int], res: LanguageResources) -> tuple[int, int]:
+def _trim_np_at_verb(
+    view: SentenceView, rng: tuple[int, int], res: LanguageResources
+) -> tuple[int, int]:
     """`volgens Rutte werkt het kabinet`: a V2 verb right after the name ends the phrase."""
     tokens = view.tokens
     s, e = rng
@@ -1037,8 +1272,13 @@ def _trim_np_at_verb(view: SentenceView, rng: tuple[int, int], res: LanguageReso
             return (s, k)
         if tok.lower in res.pronouns and k > s:
             return (s, k)
-        if tokens[k - 1].is_capitalised and not tok.is_capitalised and tok.is_word and (
-            tok.lower not in res.np_prepositions and k - 1 > s - 1 and tokens[s].is_capitalised
+        if (
+            tokens[k - 1].is_capitalised
+            and not tok.is_capitalised
+            and tok.is_word
+            and (
+                tok.lower not in res.np_prepositions and k - 1 > s - 1 and tokens[s].is_capitalised
+            )
         ):
             # After a name, a lower-case word that does not continue the phrase is the verb.
             return (s, k)
@@ -1047,8 +1287,13 @@ def _trim_np_at_verb(view: SentenceView, rng: tuple[int, int], res: LanguageReso
     return rng
 
 
-def _post_posed_demonstrative(text: str, view: SentenceView, views: list[SentenceView],
-                              earlier: list[Draft], res: LanguageResources) -> Draft | None:
+def _post_posed_demonstrative(
+    text: str,
+    view: SentenceView,
+    views: list[SentenceView],
+    earlier: list[Draft],
+    res: LanguageResources,
+) -> Draft | None:
     """`Dat meldde The New York Times.`: the previous sentence is attributed to X."""
     tokens = view.tokens
     if len(tokens) < 3 or tokens[0].lower not in res.post_posed_demonstratives:
@@ -1057,8 +1302,12 @@ def _post_posed_demonstrative(text: str, view: SentenceView, views: list[Sentenc
         return None
     # `Dat meldde X`, `Dat laat X weten`, `Dat heeft X gezegd`: a cue within the clause.
     cue_at = next(
-        (k for k in range(1, min(len(tokens), 10)) if tokens[k].lower in res.cues
-         and any(_cue_applies(view, k, c, res) for c in res.cues[tokens[k].lower])),
+        (
+            k
+            for k in range(1, min(len(tokens), 10))
+            if tokens[k].lower in res.cues
+            and any(_cue_applies(view, k, c, res) for c in res.cues[tokens[k].lower])
+        ),
         None,
     )
     if cue_at is None:
@@ -1108,14 +1357,15 @@ def _continuation(text: str, view: SentenceView, earlier: list[Draft]) -> Draft 
     if view.index - last.sentence_index > MAX_CONTINUATION_GAP:
         return None
     span = _span_of(text, max(quote.start, sent.start), min(quote.end, sent.end), quoted=True)
-    if span is None or len(text[span[0]:span[1]].split()) < 3:
+    if span is None or len(text[span[0] : span[1]].split()) < 3:
         return None
     origin = last.continues or last
     return Draft("direct", [span], None, None, view.index, origin.channel, continues=origin)
 
 
-def drafts_to_statements(doc: Document, drafts: list[Draft], speakers: list[Speaker],
-                         views: list[SentenceView]) -> list[Statement]:
+def drafts_to_statements(
+    doc: Document, drafts: list[Draft], speakers: list[Speaker], views: list[SentenceView]
+) -> list[Statement]:
     text = doc.text
     statements = []
     for draft, speaker in zip(drafts, speakers, strict=True):

@@ -18,7 +18,10 @@ from brink.pipeline import Pipeline, Settings
 
 class Scorer(Protocol):
     def add(
-        self, article: dict[str, Any], analysis: Analysis, pairs: list[tuple[dict[str, Any], Statement]]
+        self,
+        article: dict[str, Any],
+        analysis: Analysis,
+        pairs: list[tuple[dict[str, Any], Statement]],
     ) -> None: ...
 
     def rows(self) -> list[tuple[str, str]]: ...
@@ -48,10 +51,12 @@ def _figures(t: Tally) -> str:
 
 def evaluate(
     gold_files: Annotated[
-        list[Path], typer.Argument(help="Gold JSON-lines files (see GUIDELINES.md).", show_default=False)
+        list[Path],
+        typer.Argument(help="Gold JSON-lines files (see GUIDELINES.md).", show_default=False),
     ],
     verbose: Annotated[
-        bool, typer.Option("--verbose", "-v", help="List every miss, false alarm and wrong speaker.")
+        bool,
+        typer.Option("--verbose", "-v", help="List every miss, false alarm and wrong speaker."),
     ] = False,
 ) -> None:
     """Score statement extraction on gold articles.
@@ -121,7 +126,9 @@ def evaluate(
                 console.print(f"  {escape(line)}", highlight=False)
 
 
-def score_pairs(article: dict[str, Any], analysis: Analysis) -> list[tuple[dict[str, Any], Statement]]:
+def score_pairs(
+    article: dict[str, Any], analysis: Analysis
+) -> list[tuple[dict[str, Any], Statement]]:
     from brink.evaluate import match_statements
 
     return match_statements(article.get("statements") or [], analysis.statements).matched_pairs()

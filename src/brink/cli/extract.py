@@ -117,8 +117,7 @@ def extract(
     sys.stdout.flush()
     if not quiet:
         err.print(
-            f"{processed} processed, {skipped} skipped, {failed} failed; "
-            f"{statements} statements",
+            f"{processed} processed, {skipped} skipped, {failed} failed; {statements} statements",
             highlight=False,
         )
     raise typer.Exit(EXIT_INPUT_FAILED if failed else EXIT_OK)

@@ -121,16 +121,22 @@ class LanguageResources:
     def sentence_openers(self) -> frozenset[str]:
         """Function words that, capitalised after a word, betray a lost sentence break."""
         return (
-            self.prepositions | self.discourse_markers | self.determiners
-            | frozenset(self.pronouns) | self.according_before_words
+            self.prepositions
+            | self.discourse_markers
+            | self.determiners
+            | frozenset(self.pronouns)
+            | self.according_before_words
         )
 
     @cached_property
     def not_name_starts(self) -> frozenset[str]:
         """Capitalised words that do not begin a person's name."""
         return (
-            self.determiners | frozenset(self.pronouns) | self.prepositions
-            | self.discourse_markers | self.subordinators
+            self.determiners
+            | frozenset(self.pronouns)
+            | self.prepositions
+            | self.discourse_markers
+            | self.subordinators
         )
 
 
@@ -145,7 +151,7 @@ def _words(value: Any, where: str) -> frozenset[str]:
 def _load_file(path: Path) -> _Mapping:
     try:
         with path.open(encoding="utf-8") as handle:
-            data = yaml.load(handle, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+            data = yaml.load(handle, Loader=_LineLoader)
     except OSError as exc:
         raise LanguageDataError(f"{path}: cannot read ({exc.strerror})") from exc
     except yaml.YAMLError as exc:
@@ -156,7 +162,8 @@ def _load_file(path: Path) -> _Mapping:
         raise LanguageDataError(f"{path}:1: expected a mapping at the top")
     if data.get("version") != SCHEMA_VERSION:
         raise LanguageDataError(
-            f"{path}:{data.line}: `version: {SCHEMA_VERSION}` expected, found {data.get('version')!r}"
+            f"{path}:{data.line}: `version: {SCHEMA_VERSION}` expected, "
+            f"found {data.get('version')!r}"
         )
     return data
 
@@ -171,7 +178,9 @@ def _parse_cues(data: _Mapping, path: Path) -> dict[str, list[Cue]]:
             raise LanguageDataError(f"{where}: a verb needs `lemma` and `forms`")
         complement = entry.get("complement", "that")
         if complement not in ("that", "any"):
-            raise LanguageDataError(f"{where}: complement must be `that` or `any`, not {complement!r}")
+            raise LanguageDataError(
+                f"{where}: complement must be `that` or `any`, not {complement!r}"
+            )
         plural = _words(entry.get("plural"), where)
         nouns = _words(entry.get("noun_forms"), where)
         for form in _words(entry["forms"], where):
@@ -207,7 +216,9 @@ def load_language_dir(folder: Path) -> LanguageResources:
     for name in RESOURCE_FILES:
         path = folder / name
         if not path.exists():
-            raise LanguageDataError(f"{path}: missing (a language folder needs {', '.join(RESOURCE_FILES)})")
+            raise LanguageDataError(
+                f"{path}: missing (a language folder needs {', '.join(RESOURCE_FILES)})"
+            )
         files[name] = (path, _load_file(path))
     speech_path, speech = files["speech.yaml"]
     mentions_path, mentions = files["mentions.yaml"]
@@ -221,7 +232,9 @@ def load_language_dir(folder: Path) -> LanguageResources:
     pairs = []
     for pair in quotes.get("pairs") or []:
         if not isinstance(pair, dict) or "open" not in pair or "close" not in pair:
-            raise LanguageDataError(f"{quotes_path}:{getattr(pair, 'line', '?')}: a pair needs `open` and `close`")
+            raise LanguageDataError(
+                f"{quotes_path}:{getattr(pair, 'line', '?')}: a pair needs `open` and `close`"
+            )
         pairs.append((str(pair["open"]), tuple(str(c) for c in pair["close"])))
     group_nouns = mentions.get("group_nouns") or {}
     if not isinstance(group_nouns, dict):
@@ -232,7 +245,8 @@ def load_language_dir(folder: Path) -> LanguageResources:
         complementizers=_words(speech.get("complementizers"), str(speech_path)),
         participles=_words(speech.get("participles"), str(speech_path)),
         participle_forms=frozenset(
-            form for form in cues
+            form
+            for form in cues
             if speech.get("participle_suffix") and form.endswith(str(speech["participle_suffix"]))
         ),
         according_before=_phrases(according.get("before"), str(speech_path)),
