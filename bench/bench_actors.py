@@ -20,7 +20,22 @@ from brink.actors.evaluation import ActorScore
 from brink.model import Analysis, Document, Speaker, Statement
 
 GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold"
-PRONOUNS = {"hij", "zij", "ze", "he", "she", "they", "hem", "haar", "him", "her", "zijn", "his"}
+PRONOUNS = {
+    "hij",
+    "zij",
+    "ze",
+    "die",
+    "he",
+    "she",
+    "they",
+    "it",
+    "hem",
+    "haar",
+    "him",
+    "her",
+    "zijn",
+    "his",
+}
 
 
 def _statement(doc: Document, gold: dict[str, Any]) -> Statement:
@@ -33,12 +48,20 @@ def _statement(doc: Document, gold: dict[str, Any]) -> Statement:
         if spots:
             best = min(spots, key=lambda i: abs(i - at))
             span = (best, best + len(mention))
-    name = gold.get("speaker") if mention and mention.casefold() in PRONOUNS else None
+    name = gold.get("speaker") if not mention or mention.casefold() in PRONOUNS else None
     speaker = Speaker(text=mention, span=span, name=name)
     return Statement(
-        doc_id=doc.id, lang=doc.lang or "", kind=gold["kind"], content=gold.get("content", ""),
-        spans=[(max(at, 0), max(at, 0) + 1)], cue=gold.get("cue"), cue_span=None,
-        speaker=speaker, channel=gold.get("channel"), channel_span=None, sentence="",
+        doc_id=doc.id,
+        lang=doc.lang or "",
+        kind=gold["kind"],
+        content=gold.get("content", ""),
+        spans=[(max(at, 0), max(at, 0) + 1)],
+        cue=gold.get("cue"),
+        cue_span=None,
+        speaker=speaker,
+        channel=gold.get("channel"),
+        channel_span=None,
+        sentence="",
         sentence_span=(0, 0),
     )
 
@@ -48,7 +71,7 @@ def main(argv: list[str]) -> None:
     articles = [
         json.loads(line)
         for path in sorted(gold_dir.glob("*.jsonl"))
-        for line in path.open(encoding="utf-8")
+        for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
     t0 = time.perf_counter()
@@ -68,7 +91,10 @@ def main(argv: list[str]) -> None:
         t_link += time.perf_counter() - t
         score.add(art, analysis, list(zip(art.get("statements") or [], statements, strict=True)))
     # Steady-state timing: mentions only, 20 rounds.
-    docs = [Document(id=a["id"], text=a["text"], lang=a.get("lang"), date=a.get("date")) for a in articles]
+    docs = [
+        Document(id=a["id"], text=a["text"], lang=a.get("lang"), date=a.get("date"))
+        for a in articles
+    ]
     t = time.perf_counter()
     for _ in range(20):
         for doc in docs:

@@ -127,7 +127,12 @@ def main(argv: list[str] | None = None) -> int:
             if not args.no_in_process:
                 modes.append(("in-process", in_process))
             for mode, measure in modes:
-                run = measure(corpus, n, words)
+                try:
+                    run = measure(corpus, n, words)
+                except Exception as exc:  # a broken build should not hide the other figures
+                    print(f"{mode:<12}{n:>7}  failed: {exc.__class__.__name__}: {exc}"[:300])
+                    runs.append((mode, Run(n, words, 0.0, 0.0, 0, 1)))
+                    continue
                 runs.append((mode, run))
                 failed = "" if run.returncode == 0 else f"  (exit {run.returncode})"
                 print(

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from cli_helpers import ARTICLE_NL, SAMPLES, brink, make_good_folder, summary
+from cli_helpers import ARTICLE_EN, ARTICLE_NL, SAMPLES, brink, make_good_folder, summary
 
 
 @pytest.fixture
@@ -17,27 +17,19 @@ def good_folder(tmp_path: Path) -> Path:
     return make_good_folder(tmp_path)
 
 
-def test_all_good_exits_zero(good_folder: Path) -> None:
+def test_all_good_exits_zero_and_spans_slice_the_text(good_folder: Path) -> None:
     result = brink("extract", str(good_folder), "--format", "jsonl")
     assert result.returncode == 0, result.stderr
     assert summary(result.stderr).startswith("2 processed, 0 skipped, 0 failed")
     records = [json.loads(line) for line in result.stdout.splitlines()]
-    assert records, "the two articles have statements"
-    assert {r["doc_id"] for r in records} <= {"nl", "en"}
-    assert all(r["content"] for r in records)
-
-
-def test_jsonl_spans_slice_the_document_text(tmp_path: Path) -> None:
-    text = ARTICLE_NL.split(" ", 2)[2].strip()  # the body, without the date header
-    path = tmp_path / "one.jsonl"
-    path.write_text(json.dumps({"id": "d1", "text": text, "lang": "nl"}) + "\n")
-    result = brink("extract", str(path), "--format", "jsonl")
-    assert result.returncode == 0, result.stderr
-    records = [json.loads(line) for line in result.stdout.splitlines()]
-    assert records
+    assert {r["doc_id"] for r in records} == {"nl", "en"}
+    # Document texts: the Dutch body after its date header, the English file as it is.
+    texts = {"nl": ARTICLE_NL.split(" ", 2)[2].strip(), "en": ARTICLE_EN.strip()}
     for r in records:
+        assert r["content"]
         spans = [r["span"]] if isinstance(r["span"][0], int) else r["span"]
-        assert " ".join(text[s:e] for s, e in spans) == r["content"]
+        assert " ".join(texts[r["doc_id"]][a:b] for a, b in spans) == r["content"]
+    assert {r["date"] for r in records if r["doc_id"] == "nl"} == {"2024-02-12"}
 
 
 def test_csv_output_parses(good_folder: Path) -> None:

@@ -430,7 +430,8 @@ def _case_mode(surface: str, kind: str) -> int:
     tokens = surface.split()
     if len(tokens) == 1 and is_acronym(surface) and len(surface) <= 3:
         return 2
-    if len(fold_key(surface)) >= 3 and not is_acronym(tokens[0]):
+    key = fold_key(surface)
+    if len(key) >= 3 and len(key[0]) >= 4 and not is_acronym(tokens[0]):
         return 0  # "the international criminal court": long names are safe in lower case
     return 1 if surface[:1].isupper() else 0
 

@@ -15,7 +15,7 @@ from brink.languages import LanguageResources
 
 MAX_PHRASE_TOKENS = 14
 _POSSESSIVE = ("’s", "'s", "’", "'")
-_NAME_JOINERS = frozenset(
+NAME_JOINERS = frozenset(
     {
         "van",
         "der",
@@ -204,7 +204,7 @@ def _proper_name(
                 and (
                     tokens[j].is_capitalised
                     or (
-                        tokens[j].lower in _NAME_JOINERS
+                        tokens[j].lower in NAME_JOINERS
                         and j + 1 < end
                         and tokens[j + 1].is_capitalised
                     )

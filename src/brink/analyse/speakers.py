@@ -90,12 +90,16 @@ def _person_mentions(
             ):
                 i += 1
                 continue
+            if _is_role_compound(tok.lower, res):
+                i += 1  # `D66-leider Kaag`, `NAVO-chef Stoltenberg`: a role, not part of the name
+                continue
             j = i + 1
             while (
                 j < len(tokens)
                 and tokens[j].is_capitalised
                 and tokens[j].is_word
                 and not view.in_quote(j)
+                and not _is_role_compound(tokens[j].lower, res)
             ):
                 j += 1
             runs.append((view, i, j, tuple(t.text for t in tokens[i:j])))
@@ -154,6 +158,10 @@ def _person_mentions(
                     former = any(t.lower in res.former_modifiers for t in tokens[j + 1 : k])
                     bindings.append((role, name, former, tok.start))
     return mentions, bindings
+
+
+def _is_role_compound(low: str, res: LanguageResources) -> bool:
+    return "-" in low and low.rsplit("-", 1)[-1] in res.role_nouns
 
 
 @lru_cache(maxsize=8192)

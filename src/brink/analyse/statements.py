@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from brink.analyse.phrases import MAX_PHRASE_TOKENS, Mention, classify, is_np_token
+from brink.analyse.phrases import MAX_PHRASE_TOKENS, NAME_JOINERS, Mention, classify, is_np_token
 from brink.analyse.quotes import Quote, find_quotes
 from brink.analyse.segment import Sentence, Token, split_sentences, tokenize, tokens_within
 from brink.analyse.speakers import resolve_speakers
@@ -778,9 +778,7 @@ def _complement_start(
         return None
     # A bare complement: skip time adverbials and channel phrases first.
     k = i
-    while k < n and (
-        tokens[k].lower in res.adverbs or tokens[k].lower in res.time_words or tokens[k].text == ","
-    ):
+    while k < n and (tokens[k].lower in res.adverbs or tokens[k].lower in res.time_words):
         k += 1
     if k < n and tokens[k].lower in res.prepositions and k + 1 < n:
         # `said on Thursday`, `said in a statement`: a short adverbial phrase.
@@ -1276,9 +1274,9 @@ def _trim_np_at_verb(
             tokens[k - 1].is_capitalised
             and not tok.is_capitalised
             and tok.is_word
-            and (
-                tok.lower not in res.np_prepositions and k - 1 > s - 1 and tokens[s].is_capitalised
-            )
+            and tok.lower not in res.np_prepositions
+            and tokens[s].is_capitalised
+            and not (tok.lower in NAME_JOINERS and k + 1 < e and tokens[k + 1].is_capitalised)
         ):
             # After a name, a lower-case word that does not continue the phrase is the verb.
             return (s, k)
