@@ -18,11 +18,12 @@ GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold"
 
 # Reached on 2026-11-27 with `brink eval ../shared/gold/*.jsonl` (rounded down).
 FLOORS = {
-    ("all", "content_f1"): 0.86,
-    ("nl", "content_f1"): 0.82,
-    ("en", "content_f1"): 0.87,
-    ("nl", "attributed_f1"): 0.76,
-    ("en", "attributed_f1"): 0.81,
+    ("all", "content_f1"): 0.91,
+    ("nl", "content_f1"): 0.90,
+    ("en", "content_f1"): 0.92,
+    ("all", "attributed_f1"): 0.87,
+    ("nl", "attributed_f1"): 0.85,
+    ("en", "attributed_f1"): 0.88,
 }
 
 pytestmark = pytest.mark.gold
@@ -58,7 +59,7 @@ def figures() -> dict[tuple[str, str], float]:
 def test_gold_figures_stay_above_their_floor(
     figures: dict[tuple[str, str], float], key: tuple[str, str], floor: float
 ) -> None:
-    assert figures[key] >= floor, f"{key}: {figures[key]:.3f} fell below the floor {floor}"
+    assert figures[key] + 1e-9 >= floor, f"{key}: {figures[key]:.3f} fell below the floor {floor}"
 
 
 def test_seed_statements_and_speakers() -> None:

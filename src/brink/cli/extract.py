@@ -104,7 +104,17 @@ def extract(
         doc: Document = item
         if lang and not doc.lang:
             doc.lang = lang
-        analysis = pipeline.analyse(doc)
+        try:
+            analysis = pipeline.analyse(doc)
+        except Exception as exc:  # one article must never stop the batch
+            failed += 1
+            err.print(
+                f"[red]error[/red] {doc.source or doc.id}: analysis failed "
+                f"({type(exc).__name__}: {exc}); please report this as a bug",
+                highlight=False,
+                soft_wrap=True,
+            )
+            continue
         records = analysis_records(analysis, entities=entities)
         statements += len(records)
         processed += 1
