@@ -10,16 +10,20 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from brink.ingest.http import HttpSettings
 from brink.read import ReadFailure
-from brink.store import Filters, Store, open_store
+
+if TYPE_CHECKING:
+    from brink.store import Filters, Store
+
+# The store and ingest packages (database drivers, MinHash) load only when a store command runs,
+# so that `brink extract` starts fast.
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -61,6 +65,8 @@ class ExportTable(StrEnum):
 
 
 def _open(db: str | None) -> Store:
+    from brink.store import open_store
+
     try:
         return open_store(db)
     except Exception as exc:
@@ -114,6 +120,8 @@ def ingest(
     from brink.ingest import IngestCounts, Ingester, IngestSettings
 
     err = Console(stderr=True)
+    from brink.ingest.http import HttpSettings
+
     http = HttpSettings(
         timeout=timeout, retries=retries, per_host_interval=rate, robots=not ignore_robots
     )
@@ -168,6 +176,8 @@ def _filters(
     since: str | None,
     until: str | None,
 ) -> Filters:
+    from brink.store import Filters
+
     return Filters(
         speaker=speaker, country=country, target=target, code=code, lang=lang, outlet=outlet,
         since=since, until=until,

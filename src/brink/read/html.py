@@ -5,8 +5,6 @@ Offsets of an HTML document map back to the text trafilatura extracted, not to t
 
 from __future__ import annotations
 
-import trafilatura
-
 from brink.model import Document
 from brink.normalise import normalise_text
 from brink.read.base import ReadFailure
@@ -18,6 +16,8 @@ def looks_like_html(text: str) -> bool:
 
 
 def html_document(page: str, doc_id: str, source: str) -> Document | ReadFailure:
+    import trafilatura  # loaded on the first page: it costs a fifth of a second at start-up
+
     try:
         found = trafilatura.bare_extraction(
             page, with_metadata=True, include_comments=False, favor_precision=True
