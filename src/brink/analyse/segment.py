@@ -75,7 +75,11 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    tokens = []
+    for m in _TOKEN.finditer(text, start, end):
+        s, e = m.span()
+        tokens.append(Token(text[s:e], s, e))
+    return tokens
 
 
 def tokens_within(tokens: list[Token], starts: list[int], start: int, end: int) -> list[Token]:
@@ -93,12 +97,9 @@ def split_sentences(
     text: str,
     resources: LanguageResources,
     quotes: list[Quote] | None = None,
-    tokens: list[Token] | None = None,
 ) -> list[Sentence]:
     """Sentences of `text`; a sentence never ends inside a closed quotation from `quotes`."""
     quotes = quotes or []
-    tokens = tokenize(text) if tokens is None else tokens
-    starts = [t.start for t in tokens]
     sentences: list[Sentence] = []
     for number, (p_start, p_end) in enumerate(paragraph_spans(text)):
         local = [
@@ -118,8 +119,7 @@ def split_sentences(
             for m in _GLUED_BOUNDARY.finditer(text, p_start, p_end)
             if not _inside_any(m.end(), local)
         )
-        paragraph_tokens = tokens_within(tokens, starts, p_start, p_end)
-        cuts.extend(_glued_heading_cuts(paragraph_tokens, resources, local))
+        cuts.extend(_glued_heading_cuts(text, p_start, p_end, resources, local))
         cuts = sorted(set(cuts))
         for s, e in zip(cuts, [*cuts[1:], p_end], strict=True):
             while e > s and text[e - 1].isspace():
@@ -140,17 +140,11 @@ def _is_abbreviation(text: str, p_start: int, stop_at: int, resources: LanguageR
 
 
 def _glued_heading_cuts(
-    tokens: list[Token], resources: LanguageResources, quotes: list[Quote]
+    text: str, start: int, end: int, resources: LanguageResources, quotes: list[Quote]
 ) -> list[int]:
     """Cut before a capitalised function word that follows a word with no punctuation."""
-    function_words = resources.sentence_openers
-    cuts = []
-    for prev, tok, nxt in zip(tokens, tokens[1:], tokens[2:], strict=False):
-        if not (tok.is_capitalised and prev.is_word and nxt.is_word and nxt.text[0].islower()):
-            continue
-        if tok.lower not in function_words or len(tok.text) == 1:
-            continue
-        if _inside_any(tok.start, quotes):
-            continue
-        cuts.append(tok.start)
-    return cuts
+    return [
+        m.start(1)
+        for m in resources.glued_opener_pattern.finditer(text, start, end)
+        if not _inside_any(m.start(1), quotes)
+    ]

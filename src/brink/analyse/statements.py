@@ -74,7 +74,7 @@ def extract_statements(doc: Document, res: LanguageResources) -> list[Statement]
     quotes = find_quotes(text, res.quote_pairs)
     top_quotes = [q for q in quotes if q.depth == 0]
     tokens = tokenize(text)
-    sentences = split_sentences(text, res, top_quotes, tokens)
+    sentences = split_sentences(text, res, top_quotes)
     starts = [t.start for t in tokens]
     views = [
         _view(i, s, tokens_within(tokens, starts, s.start, s.end), top_quotes)
