@@ -28,6 +28,8 @@ _BOUNDARY = re.compile(
 )
 # `...them?Read more`: a question or exclamation mark glued to the next sentence.
 _GLUED_BOUNDARY = re.compile(r"[?!][\"”’'»)]*(?=[^\W\d_a-z][a-z])", re.UNICODE)
+# A capitalised word between a word and a lower-case word (`... vraag Maar volgens ...`).
+_GLUED_CANDIDATE = re.compile(r"[ \t]([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)[ \t]+[a-zß-öø-ÿ]")
 _WORD_BEFORE = re.compile(r"(\w+(?:\.\w+)*)\W*$", re.UNICODE)
 
 
@@ -90,7 +92,10 @@ def tokens_within(tokens: list[Token], starts: list[int], start: int, end: int) 
 
 
 def _inside_any(pos: int, quotes: Iterable[Quote]) -> bool:
-    return any(q.open_start < pos < q.close_end and q.closed for q in quotes)
+    for q in quotes:
+        if q.open_start < pos < q.close_end and q.closed:
+            return True
+    return False
 
 
 def split_sentences(
@@ -142,9 +147,14 @@ def _is_abbreviation(text: str, p_start: int, stop_at: int, resources: LanguageR
 def _glued_heading_cuts(
     text: str, start: int, end: int, resources: LanguageResources, quotes: list[Quote]
 ) -> list[int]:
-    """Cut before a capitalised function word that follows a word with no punctuation."""
+    """Cut before a capitalised function word that follows a word with no punctuation and
+    precedes a lower-case word: the trace of a lost line break after a heading."""
+    openers = resources.sentence_openers
     return [
         m.start(1)
-        for m in resources.glued_opener_pattern.finditer(text, start, end)
-        if not _inside_any(m.start(1), quotes)
+        for m in _GLUED_CANDIDATE.finditer(text, start, end)
+        if m.start() > start
+        and text[m.start() - 1].isalnum()
+        and m.group(1).lower() in openers
+        and not _inside_any(m.start(1), quotes)
     ]
