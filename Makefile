@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 # The hot analysis modules are compiled with mypyc (see setup.py); a change to one of them
 # rebuilds the package. BRINK_PURE_PYTHON=1 make setup installs without compiling.
-COMPILED := $(wildcard src/brink/analyse/*.py)
+COMPILED := $(shell sed -n 's/^ *"\(src\/brink\/.*\.py\)",$$/\1/p' setup.py)
 
 .PHONY: setup demo test lint bench clean
 

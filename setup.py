@@ -18,6 +18,8 @@ COMPILED = [
     "src/brink/analyse/phrases.py",
     "src/brink/analyse/statements.py",
     "src/brink/analyse/speakers.py",
+    "src/brink/actors/text.py",
+    "src/brink/actors/linker.py",
 ]
 
 
