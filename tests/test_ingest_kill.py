@@ -104,7 +104,7 @@ def test_killed_and_restarted_ingest_equals_uninterrupted(
     with open_store(db_url) as store:
         runs = store.db.query("SELECT status FROM ingest_runs ORDER BY id")
         assert [r["status"] for r in runs][-1] == "done"
-        assert 4 <= len(runs) <= 5  # killed runs stay visible as "running" (if they began)
+        assert 1 < len(runs) <= 5  # killed runs stay visible as "running" (if they began)
         if store.dialect == "sqlite":
             assert store.db.query("PRAGMA integrity_check")[0]["integrity_check"] == "ok"
             store.db.execute(

@@ -277,3 +277,26 @@ def test_cli_uses_brink_db_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert (tmp_path / "env.db").exists()
     out = CliRunner().invoke(app, ["export", "--table", "articles"])
     assert json.loads(out.stdout.splitlines()[0])["doc_id"] == "x"
+
+
+def test_workers_write_the_same_database(tmp_path: Path) -> None:
+    from store_helpers import dump
+
+    corpus = tmp_path / "w.jsonl"
+    with open(corpus, "w", encoding="utf-8") as fh:
+        for i in range(12):
+            text = (
+                f"Minister Anna Berg said on day {i}: \"The harbour will reopen next week.\" "
+                f"The council warned that repairs to pier {i} could take longer."
+            )
+            fh.write(json.dumps({"id": f"w{i}", "lang": "en", "date": "2024-07-01",
+                                 "outlet": f"Outlet {i % 3}", "text": text}) + "\n")  # fmt: skip
+    one, two = str(tmp_path / "one.db"), str(tmp_path / "two.db")
+    for db, workers in ((one, "1"), (two, "2")):
+        result = CliRunner().invoke(
+            app, ["ingest", str(corpus), "--db", db, "--workers", workers, "--silent"]
+        )
+        assert result.exit_code == 0, result.output
+    assert dump(one) == dump(two)
+    with open_store(one) as store:
+        assert store.counts()["articles"] == 12

@@ -697,11 +697,22 @@ class Linker:
         ref: ActorRef | None = None
         gender = self._pronoun_gender(sp.text, doc.lang)
         if sp.text and gender is None:
-            ref = self._link_span(sp.text, sp.span, refs, kinds, context, doc)
+            text, span = sp.text, sp.span
+            if sp.name and span is not None and sp.name in text.split(",")[0] and "," in text:
+                # `the newspaper Novaya Gazeta, edited by X`: the name the extraction chose
+                # is the head; link that part, not a name inside the apposition.
+                at = span[0] + text.index(sp.name)
+                text, span = sp.name, (at, at + len(sp.name))
+                ref = self.link_name(sp.name, doc.lang, doc.date, context)
+            if ref is None or ref.actor_id is None:
+                ref = self._link_span(text, span, refs, kinds, context, doc)
         if (ref is None or ref.actor_id is None) and sp.name and sp.name != sp.text:
             ref = self.link_name(sp.name, doc.lang, doc.date, context)
             if ref.actor_id is None:
                 ref = self._by_surname(sp.name, refs)
+        if (ref is None or ref.actor_id is None) and sp.text and gender is None and sp.name:
+            # Nothing under the chosen name: any actor the whole mention names.
+            ref = self._link_span(sp.text, sp.span, refs, kinds, context, doc) or ref
         if (ref is None or ref.actor_id is None) and sp.text and sp.span is not None:
             ref = self._definite(sp.text, sp.span[0], refs, doc.lang) or ref
         if gender is not None:

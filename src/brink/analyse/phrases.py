@@ -144,7 +144,13 @@ def classify(
     for i in range(start, end + 1):
         if i == end or tokens[i].text == ",":
             core_end = next(
-                (k for k in range(part_start, i) if tokens[k].lower in res.np_prepositions), i
+                (
+                    k
+                    for k in range(part_start, i)
+                    if tokens[k].lower in res.np_prepositions
+                    and not (tokens[k].is_capitalised and k == part_start)  # `Van der Staaij`
+                ),
+                i,
             )
             name = _proper_name(tokens, part_start, core_end, res, sentence_start)
             if name is not None:
@@ -221,8 +227,8 @@ def _proper_name(
     # and not inside a prepositional phrase (`the embassy in Kyiv`).
     best = None
     for s, e in runs:
-        if s > start and tokens[s - 1].lower in res.prepositions:
-            continue
+        if s > start and (tokens[s - 1].lower in res.prepositions or tokens[s - 1].text == "("):
+            continue  # `the embassy in Kyiv`, `Wilders (PVV)`: not the speaker's name
         follower = tokens[e] if e < end else None
         modifier = (
             follower is not None

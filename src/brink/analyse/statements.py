@@ -323,7 +323,11 @@ def _np_before(
     ):
         s += 1
     while s < end and (
-        tokens[s].text in ("(", ")", "-", ".") or tokens[s].lower in res.np_prepositions
+        tokens[s].text in ("(", ")", "-", ".")
+        or (
+            tokens[s].lower in res.np_prepositions
+            and not (tokens[s].is_capitalised and s + 1 < end and tokens[s + 1].is_word)
+        )
     ):
         s += 1
     return (s, end) if s < end else None

@@ -7,6 +7,7 @@ send mixed signals. All language knowledge comes from data files (see docs/codin
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from brink.coding.classify import code_statement
@@ -14,6 +15,7 @@ from brink.coding.codebook import Codebook, builtin_codebook, load_codebook
 from brink.coding.events import find_events
 from brink.coding.mixed import mixed_signals
 from brink.coding.sentences import sentence_spans
+from brink.coding.targets import MentionIndex
 from brink.model import Analysis
 
 if TYPE_CHECKING:
@@ -31,13 +33,17 @@ class CodingStage:
     def __call__(self, analysis: Analysis) -> Analysis:
         text = analysis.document.text
         spans = sentence_spans(text, analysis.document.lang or "en")
+        ends = [b for _, b in spans]  # increasing
         back = self.codebook.nuclear_context_sentences
+        index = MentionIndex(analysis.mentions)
         for st in analysis.statements:
-            first = next((i for i, (_, b) in enumerate(spans) if st.span[0] < b), 0)
+            # the first sentence ending after the statement's start (0 when none does)
+            first = bisect_right(ends, st.span[0])
+            first = first if first < len(ends) else 0
             lo = spans[max(0, first - back)][0] if spans else st.sentence_span[0]
             hi = max(st.sentence_span[1], st.span[1])
-            code_statement(st, self.codebook, analysis.mentions, text[lo:hi])
-        analysis.events = find_events(analysis, self.codebook)
+            code_statement(st, self.codebook, analysis.mentions, text[lo:hi], index)
+        analysis.events = find_events(analysis, self.codebook, spans)
         analysis.mixed_signals = mixed_signals(analysis.statements, self.codebook)
         return analysis
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from brink.coding import modality as modality_mod
 from brink.coding.codebook import Codebook, CueGroup
 from brink.coding.langdata import event_cues
 from brink.coding.lexicon import Hit
-from brink.coding.targets import in_span, names_in
+from brink.coding.targets import MentionIndex, in_span, names_in
 from brink.model import ActorRef, Code, Speaker, Statement
 
 
@@ -21,25 +22,50 @@ class Scored:
     groups: list[CueGroup] = field(default_factory=list)
 
 
+@lru_cache(maxsize=64)
+def _signaller_regex(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not names:
+        return None
+    alternatives = "|".join(r"(?<!\w)" + re.escape(name) + r"(?!\w)" for name in names)
+    return re.compile(alternatives, re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _names_signaller(names: tuple[str, ...], haystack: str) -> bool:
+    rx = _signaller_regex(names)
+    return rx is not None and rx.search(haystack) is not None
+
+
 def speaker_role(speaker: Speaker, book: Codebook) -> str:
     """``signaller`` when the speaker is one of the codebook's signallers, else ``third_party``."""
     if speaker.type not in book.signaller_types:
         return "third_party"
     haystack = " ".join(x for x in (speaker.name, speaker.text, speaker.actor_id) if x)
-    for name in book.signallers:
-        if re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", haystack, re.IGNORECASE):
-            return "signaller"
+    if _names_signaller(tuple(book.signallers), haystack):
+        return "signaller"
     return "third_party"
 
 
 def score_categories(text: str, lang: str, book: Codebook) -> dict[str, Scored]:
     """Sum of weights of the distinct cue terms that fire, per category."""
+    return _scores(book.cue_matcher(lang).find(text), lang, book)
+
+
+def _scores(per_group: list[list[Hit]], lang: str, book: Codebook) -> dict[str, Scored]:
+    """`score_categories` from the hits of each cue group (in `Codebook.cue_matcher` order)."""
     out: dict[str, Scored] = {}
+    if not any(per_group):
+        return out
+    n = 0
     for cid, cat in book.categories.items():
         scored = Scored(cid)
         seen: set[str] = set()
         for group in cat.cues.get(lang, []):
-            hits = [h for h in group.lexicon.find(text) if h.text.lower() not in seen]
+            found = per_group[n]
+            n += 1
+            if not found:
+                continue
+            hits = [h for h in found if h.text.lower() not in seen]
             if not hits:
                 continue
             seen.update(h.text.lower() for h in hits)
@@ -72,10 +98,17 @@ def base_intensity(scored: Scored, book: Codebook) -> float:
     return book.categories[scored.code].intensity
 
 
-def statement_targets(st: Statement, mentions: list[ActorRef], lang: str) -> list[ActorRef]:
-    """Actors the content is aimed at: linked mentions inside its span, else names in it."""
+def statement_targets(st: Statement, mentions: list[ActorRef], lang: str,
+                      index: MentionIndex | None = None) -> list[ActorRef]:
+    """Actors the content is aimed at: linked mentions inside its span, else names in it.
+
+    ``index`` is a `MentionIndex` of ``mentions``, to share between the statements of a document.
+    """
     speaker_keys = {x.lower() for x in (st.speaker.name, st.speaker.text) if x}
-    inside = [m for m in mentions if any(in_span(m, s) for s in st.spans)]
+    if index is not None and index.mentions is mentions:
+        inside = index.within(st.spans)
+    else:
+        inside = [m for m in mentions if any(in_span(m, s) for s in st.spans)]
     if not mentions:
         start = st.spans[0][0]
         inside = names_in(st.content, start, event_cues(lang))
@@ -91,16 +124,18 @@ def statement_targets(st: Statement, mentions: list[ActorRef], lang: str) -> lis
 
 
 def code_statement(st: Statement, book: Codebook, mentions: list[ActorRef],
-                   context: str | None = None) -> None:
+                   context: str | None = None, index: MentionIndex | None = None) -> None:
     """Fill ``nuclear``, ``codes``, ``modality``, ``intensity`` and ``targets`` of ``st``.
 
     ``context`` is the text around the statement (its sentence and the ones before it, see
-    ``nuclear_context_sentences``); it defaults to the statement's sentence.
+    ``nuclear_context_sentences``); it defaults to the statement's sentence. ``index`` is an
+    optional `MentionIndex` of ``mentions`` (faster when coding many statements).
     """
     lang = st.lang
     text = st.content
-    nuclear_hits = is_nuclear(text, lang, book)
-    scores = score_categories(text, lang, book)
+    # The nuclear lexicon and every cue group in one scan (= is_nuclear + score_categories).
+    nuclear_hits, *per_group = book.content_matcher(lang).find(text)
+    scores = _scores(per_group, lang, book)
     if not nuclear_hits and scores:
         # Content with a category cue in a passage about nuclear weapons ("calls the rhetoric
         # reckless", said of nuclear threats) is nuclear too.
@@ -108,7 +143,7 @@ def code_statement(st: Statement, book: Codebook, mentions: list[ActorRef],
         if around:
             nuclear_hits = around[:1]
     st.nuclear = bool(nuclear_hits)
-    st.targets = statement_targets(st, mentions, lang)
+    st.targets = statement_targets(st, mentions, lang, index)
     target_name = (st.targets[0].name or st.targets[0].text) if st.targets else None
     role = speaker_role(st.speaker, book)
 

@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from brink.coding.lexicon import Lexicon, check_pattern
+from brink.coding.lexicon import Lexicon, LexiconSet, check_pattern
 from brink.coding.yamlfile import DataFileError, Problems, line_of, load_yaml
 
 MODALITIES = ("asserted", "hedged", "conditional", "negated", "question")
@@ -30,6 +30,9 @@ def data_path(*parts: str) -> Path:
 
 
 BUILTIN_CODEBOOK = data_path("data", "codebook", "codebook.yaml")
+
+
+_EMPTY = Lexicon([])
 
 
 @dataclass(slots=True)
@@ -72,9 +75,32 @@ class Codebook:
     nuclear_context_sentences: int = 1
     nuclear: dict[str, Lexicon] = field(default_factory=dict)
     languages: tuple[str, ...] = ()
+    _matchers: dict[tuple[str, bool], tuple[tuple[Lexicon, ...], LexiconSet]] = field(
+        default_factory=dict, repr=False, compare=False)
 
     def cue_groups(self, code: str, lang: str) -> list[CueGroup]:
         return self.categories[code].cues.get(lang, [])
+
+    def cue_matcher(self, lang: str) -> LexiconSet:
+        """All cue groups of ``lang`` (categories in order, groups in order) as one matcher.
+
+        Built on first use and rebuilt when the cue groups change.
+        """
+        return self._matcher(lang, False)
+
+    def content_matcher(self, lang: str) -> LexiconSet:
+        """The nuclear lexicon of ``lang`` (empty if none), then `cue_matcher`'s groups."""
+        return self._matcher(lang, True)
+
+    def _matcher(self, lang: str, with_nuclear: bool) -> LexiconSet:
+        lexicons = tuple(g.lexicon for cat in self.categories.values()
+                         for g in cat.cues.get(lang, ()))
+        if with_nuclear:
+            lexicons = (self.nuclear.get(lang) or _EMPTY, *lexicons)
+        cached = self._matchers.get((lang, with_nuclear))
+        if cached is None or cached[0] != lexicons:  # Lexicon compares by identity
+            cached = self._matchers[lang, with_nuclear] = (lexicons, LexiconSet(lexicons))
+        return cached[1]
 
 
 def _number(p: Problems, parent: Any, key: str, value: Any, what: str) -> float | None:

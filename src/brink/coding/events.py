@@ -90,7 +90,9 @@ def _group_after(refs: list[ActorRef], text: str, joiners: set[str]) -> list[Act
 _JOINERS = {"", ",", "en", "and", ", and", ", en", "&"}
 
 
-def find_events(analysis: Analysis, book: Codebook) -> list[Event]:
+def find_events(analysis: Analysis, book: Codebook,
+                sentences: list[tuple[int, int]] | None = None) -> list[Event]:
+    """Events in ``analysis``; ``sentences`` are its `sentence_spans` when already known."""
     doc = analysis.document
     text = doc.text
     lang = doc.lang or "en"
@@ -105,11 +107,20 @@ def find_events(analysis: Analysis, book: Codebook) -> list[Event]:
     cue_spans = [st.cue_span for st in analysis.statements if st.cue_span]
     events: list[Event] = []
     seen: set[tuple[str, str, str, int]] = set()
-    for s_lo, s_hi in sentence_spans(text, lang):
+    names = list(cues.actions)
+    matcher = cues.action_matcher()
+    if sentences is None:
+        sentences = sentence_spans(text, lang)
+    may_match = matcher.scanner.gate(text)
+    for s_lo, s_hi in sentences:
+        if may_match is not None and not may_match(s_lo, s_hi):
+            continue  # no action cue can occur in this sentence
         found = []
-        for action, lexicon in cues.actions.items():
-            for hit in lexicon.find(text[s_lo:s_hi]):
+        for action, hits in zip(names, matcher.find(text[s_lo:s_hi]), strict=True):
+            for hit in hits:
                 found.append((action, s_lo + hit.start, s_lo + hit.end, hit.text))
+        if not found:
+            continue
         for action, a, b, surface in sorted(found, key=lambda f: f[1]):
             if surface.lower() in cues.exclude:
                 continue

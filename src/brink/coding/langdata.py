@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from brink.coding.codebook import data_path
-from brink.coding.lexicon import Lexicon, check_pattern
+from brink.coding.lexicon import Lexicon, LexiconSet, check_pattern
 from brink.coding.yamlfile import DataFileError, Problems, load_yaml
 
 
@@ -19,6 +19,15 @@ class ModalityCues:
     conditional: Lexicon
     hedged: Lexicon
     question_marks: tuple[str, ...] = ("?",)
+    _matcher: tuple[tuple[Lexicon, ...], LexiconSet] | None = field(
+        default=None, repr=False, compare=False)
+
+    def matcher(self) -> LexiconSet:
+        """Negation, negation exceptions, conditional and hedged cues as one matcher."""
+        lexicons = (self.negation, self.negation_exceptions, self.conditional, self.hedged)
+        if self._matcher is None or self._matcher[0] != lexicons:  # compared by identity
+            self._matcher = (lexicons, LexiconSet(lexicons))
+        return self._matcher[1]
 
 
 @dataclass(slots=True)
@@ -32,6 +41,15 @@ class EventCues:
     target_markers: set[str]
     not_names: set[str]
     names: dict[str, str] = field(default_factory=dict)
+    _matcher: tuple[tuple[Lexicon, ...], LexiconSet] | None = field(
+        default=None, repr=False, compare=False)
+
+    def action_matcher(self) -> LexiconSet:
+        """The action lexicons (in ``actions`` order) as one matcher, built on first use."""
+        lexicons = tuple(self.actions.values())
+        if self._matcher is None or self._matcher[0] != lexicons:  # compared by identity
+            self._matcher = (lexicons, LexiconSet(lexicons))
+        return self._matcher[1]
 
 
 @dataclass(slots=True)
@@ -154,6 +172,7 @@ def action_table() -> dict[str, ActionInfo]:
     return out
 
 
+@cache
 def nuclear_bonus() -> float:
     doc = load_yaml(data_path("data", "codebook", "actions.yaml"))
     return float(doc.get("nuclear_bonus", 1)) if isinstance(doc, dict) else 1.0

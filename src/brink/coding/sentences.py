@@ -1,14 +1,18 @@
-"""Sentence spans for the event finder.
+"""Sentence spans for the coder and the event finder.
 
-Uses the shared segmenter (`brink.analyse.segment.split_sentences`) when it is available and
-falls back to a small splitter: paragraph breaks, and ``. ! ?`` followed by space and a capital
+A small splitter: paragraph breaks, line breaks, and ``. ! ?`` followed by space and a capital
 or an opening quote.
+
+This used to try the shared segmenter first (`brink.analyse.segment.split_sentences`), but it
+was handed a language code where that function needs the language's resources, so it raised on
+every non-blank text (an empty text gives no sentences either way) and the splitter below always
+decided, after tokenising the whole document for nothing. It now decides directly, with the same
+results. Switching to the shared segmenter would change coding results and is its own decision.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
 
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“„‘'(]?[A-Z0-9À-Ý])|\n\s*\n|\n")
 
@@ -30,14 +34,5 @@ def _fallback(text: str) -> list[tuple[int, int]]:
 
 
 def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
-    try:
-        from brink.analyse import segment  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:
-        return _fallback(text)
-    split: Any = getattr(segment, "split_sentences", None)
-    if split is None:
-        return _fallback(text)
-    try:
-        return [(int(s.start), int(s.end)) for s in split(text, lang)]
-    except (TypeError, AttributeError, ValueError):
-        return _fallback(text)
+    """``(start, end)`` of each sentence of ``text`` (``lang`` is accepted for future use)."""
+    return _fallback(text)

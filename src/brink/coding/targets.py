@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 
 from brink.coding.langdata import EventCues
 from brink.model import ActorRef, Span
@@ -51,6 +53,29 @@ def names_in(text: str, offset: int, cues: EventCues) -> list[ActorRef]:
                                       name=value))
     found.sort(key=lambda r: r.span[0] if r.span else 0)
     return found
+
+
+class MentionIndex:
+    """The mentions of one document, indexed by start offset for `within` queries."""
+
+    __slots__ = ("_order", "_starts", "mentions")
+
+    def __init__(self, mentions: list[ActorRef]) -> None:
+        self.mentions = mentions
+        located = sorted((m.span[0], i) for i, m in enumerate(mentions) if m.span is not None)
+        self._starts = [start for start, _ in located]
+        self._order = [i for _, i in located]
+
+    def within(self, spans: Iterable[Span]) -> list[ActorRef]:
+        """The mentions inside any of ``spans`` (see `in_span`), in their original order."""
+        picked: set[int] = set()
+        starts, order, mentions = self._starts, self._order, self.mentions
+        for lo, hi in spans:
+            for k in range(bisect_left(starts, lo), bisect_right(starts, hi)):
+                span = mentions[order[k]].span
+                if span is not None and span[1] <= hi:
+                    picked.add(order[k])
+        return [mentions[i] for i in sorted(picked)]
 
 
 def in_span(ref: ActorRef, span: Span) -> bool:

@@ -130,14 +130,6 @@ class LanguageResources:
         )
 
     @cached_property
-    def glued_opener_pattern(self) -> re.Pattern[str]:
-        """A capitalised function word right after a word and before a lower-case word: the
-        trace of a lost line break between a heading and its paragraph."""
-        words = sorted((w for w in self.sentence_openers if len(w) > 1), key=len, reverse=True)
-        alternatives = "|".join(re.escape(w[0].upper() + w[1:]) for w in words)
-        return re.compile(rf"(?<=\w)[ \t]+({alternatives})(?=[ \t]+[^\W\d_](?<=[a-zà-ÿ]))")
-
-    @cached_property
     def not_name_starts(self) -> frozenset[str]:
         """Capitalised words that do not begin a person's name."""
         return (
