@@ -1,4 +1,4 @@
-"""Every CLI command and option is documented (README.md or docs/*.md), like datasette's doc test."""
+"""Every CLI command and option is documented (README.md or docs/*.md), as datasette does."""
 
 from __future__ import annotations
 

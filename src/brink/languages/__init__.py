@@ -8,7 +8,6 @@ the `LanguageResources` built here. Errors name the file and line.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
