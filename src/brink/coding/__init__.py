@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from brink.coding.classify import code_statement
 from brink.coding.codebook import Codebook, builtin_codebook, load_codebook
 from brink.coding.events import find_events
+from brink.coding.langdata import event_cues, modality_cues
 from brink.coding.mixed import mixed_signals
 from brink.coding.sentences import sentence_spans
 from brink.coding.targets import MentionIndex
@@ -24,11 +25,22 @@ if TYPE_CHECKING:
 __all__ = ["CodingStage", "build_stage", "load_codebook"]
 
 
+def prepare(book: Codebook, lang: str) -> None:
+    """Compile the matchers coding ``lang`` needs now rather than on its first document."""
+    book.content_matcher(lang)
+    if (nuclear := book.nuclear.get(lang)) is not None:
+        nuclear.scanner  # noqa: B018 - builds the compiled lexicon
+    modality_cues(lang).matcher()
+    event_cues(lang).action_matcher()
+
+
 class CodingStage:
     """Codes the statements of one analysis and adds its events and mixed signals."""
 
     def __init__(self, codebook: Codebook) -> None:
         self.codebook = codebook
+        for lang in codebook.languages:
+            prepare(codebook, lang)
 
     def __call__(self, analysis: Analysis) -> Analysis:
         text = analysis.document.text

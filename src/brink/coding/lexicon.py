@@ -6,18 +6,19 @@ A term is one or more words; ``*`` stands for any run of letters, so ``threat*``
 
 Each term and pattern is matched on its own, as ``finditer`` would: the matches of one entry
 never overlap, those of different entries may. `Scanner` finds exactly those matches for a whole
-lexicon (or several) in one pass, which is what keeps coding cheap:
+lexicon (or several, `LexiconSet`) in one pass, which is what keeps coding cheap:
 
-1. candidate offsets: a case-sensitive regex over ``text.lower()`` finds where the leading
-   letters of some term occur (a trie of literals, which ``re`` scans quickly); entries
-   without such letters (patterns, terms opening with other characters) get a combined
-   case-insensitive regex of their own;
-2. at each candidate, one anchored regex says which entries match there and how far.
+1. candidate offsets: a case-sensitive regex over ``text.lower()`` finds word starts followed by
+   what some term must start with (letters, word gaps, its end: a trie, which ``re`` scans
+   quickly); terms opening with ``*`` are found by their first letters anywhere in a word, and
+   entries with nothing usable (patterns, say) by a combined case-insensitive regex;
+2. at each candidate, an anchored regex over the entries that can start with that character
+   says which of them match there and how far.
 
 Step 1 only ever adds offsets, never loses one, as long as lower-casing maps every character
 of the text to one character and the text has none of the few characters that ``re`` folds
 onto an ASCII letter without ``str.lower`` doing so (``ı``, ``ſ``); other texts take a slower
-exact path.
+exact path. `Scanner.gate` uses the same letters to skip slices of a long text without cues.
 """
 
 from __future__ import annotations
@@ -128,9 +129,12 @@ def _word_letters(term: str) -> tuple[str, ...]:
     return tuple(literal[:n])
 
 
+_Node = dict[str, "_Node"]
+
+
 def _trie(sequences: Iterable[tuple[str, ...]]) -> str:
     """A regex for any of the token ``sequences`` (none a prefix of another), as a trie."""
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    root: _Node = {}
     for seq in sequences:
         node = root
         for token in seq:
@@ -143,7 +147,7 @@ def _trie(sequences: Iterable[tuple[str, ...]]) -> str:
             return r"(?!\w)"
         return re.escape(token)
 
-    def emit(node: dict) -> str:  # type: ignore[type-arg]
+    def emit(node: _Node) -> str:
         alts = [token_regex(t) + emit(child) for t, child in sorted(node.items())]
         if len(alts) <= 1:
             return "".join(alts)
@@ -202,8 +206,8 @@ class Scanner:
     global inline flags) are matched on their own.
     """
 
-    __slots__ = ("_any", "_at_start", "_by_char", "_compiled", "_everything", "_gate",
-                 "_inner", "_other", "_rest", "_solo", "_starts")
+    __slots__ = ("_any", "_at_start", "_by_char", "_combined", "_compiled", "_everything",
+                 "_gate", "_inner", "_other", "_rest", "_solo", "_starts")
 
     def __init__(self, entries: Iterable[tuple[str, str | None]]) -> None:
         entries = list(entries)
@@ -239,7 +243,8 @@ class Scanner:
             else:
                 starts.add(tokens)
                 by_char.setdefault(tokens[0], []).append((i, rx.pattern))
-        self._everything: _Verifier | None = None
+        self._combined: list[tuple[int, str]] = []
+        self._everything: _Verifier | None = None  # for unsafe texts, built when needed
         self._by_char: dict[str, _Verifier] = {}
         self._other: _Verifier | None = None
         self._any: re.Pattern[str] | None = None
@@ -250,13 +255,10 @@ class Scanner:
         self._gate: re.Pattern[str] | None = None
         if not combined:
             return
+        self._combined = combined
         try:
-            self._everything = _Verifier(combined)
             self._by_char = {ch: _Verifier(group) for ch, group in by_char.items()}
             self._other = _Verifier(other) if other else None
-            # Every offset where some entry matches (the exact, slower candidate finder).
-            self._any = re.compile("(?=" + "|".join(f"(?:{s})" for _, s in combined) + ")",
-                                   re.IGNORECASE)
             if starts:
                 # zero-width after the \W, so one candidate never hides the next
                 trie = _trie(_shortest(starts))
@@ -271,7 +273,8 @@ class Scanner:
                 self._gate = re.compile(_trie(_shortest(letters)))
         except (re.error, OverflowError, RecursionError):  # pragma: no cover - defensive
             self._solo = self._compiled
-            self._everything = self._gate = None
+            self._combined = []
+            self._gate = None
 
     def gate(self, text: str) -> Callable[[int, int], bool] | None:
         """A test whether ``text[lo:hi]`` may contain a match (False: `scan` of that slice
@@ -297,7 +300,7 @@ class Scanner:
     def scan(self, text: str) -> list[Match]:
         """Every match of every entry as ``(start, -end, entry)``, sorted."""
         out: list[Match] = []
-        if self._everything is not None:
+        if self._combined:
             combined = self._scan_combined(text)
             if combined is None:  # an empty match: leave finditer's rules to finditer
                 return sorted(self._scan_alone(text, self._compiled))
@@ -310,13 +313,18 @@ class Scanner:
     def _candidates(self, text: str) -> list[tuple[int, list[_Verifier]]]:
         """Offsets where some combined entry may match (all of them, maybe a few more), each
         with the verifiers that cover every entry that can match there."""
-        assert self._any is not None and self._everything is not None
         lower = text.lower()
         safe = len(lower) == len(text)
         for ch in _UNSAFE:
             if ch in text:
                 safe = False
         if not safe:
+            if self._any is None or self._everything is None:
+                # Every offset where some entry matches (exact, slower) and all entries.
+                combined = self._combined
+                self._any = re.compile(
+                    "(?=" + "|".join(f"(?:{s})" for _, s in combined) + ")", re.IGNORECASE)
+                self._everything = _Verifier(combined)
             return [(m.start(), [self._everything]) for m in self._any.finditer(text)]
         found: dict[int, list[_Verifier]] = {}
         if self._starts is not None and self._at_start is not None:
