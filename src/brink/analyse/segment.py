@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from brink.analyse.quotes import Quote
     from brink.languages import LanguageResources
 
-_TOKEN = re.compile(r",,|\w+(?:[-’'.&]\w+)*|[^\w\s]", re.UNICODE)
+# Group 1: a word (letters or digits, with inner hyphens, apostrophes, dots); else punctuation.
+_TOKEN = re.compile(r"(\w+(?:[-’'.&]\w+)*)|,,|[^\w\s]", re.UNICODE)
 _PARAGRAPH = re.compile(r"[^\n]+")
 _BOUNDARY = re.compile(
     r"(?P<stop>[.!?…]+|\.\.\.)(?P<closers>[\"”’'»)\]]*)(?P<space>\s+)"
@@ -38,14 +39,16 @@ class Token:
 
     __slots__ = ("end", "is_capitalised", "is_word", "lower", "start", "text")
 
-    def __init__(self, text: str, start: int, end: int) -> None:
+    def __init__(
+        self, text: str, start: int, end: int, lower: str | None = None, is_word: bool | None = None
+    ) -> None:
         self.text = text
         self.start = start
         self.end = end
-        self.lower = text.lower()
+        self.lower = text.lower() if lower is None else lower
         first = text[0]
-        self.is_word = first.isalnum()
-        self.is_capitalised = first.isupper()
+        self.is_word = first.isalnum() if is_word is None else is_word
+        self.is_capitalised = self.is_word and first.isupper()
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}, {self.start}, {self.end})"
@@ -77,10 +80,13 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters lower-case to two (`İ`): no shortcut
+        return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
     tokens = []
     for m in _TOKEN.finditer(text, start, end):
         s, e = m.span()
-        tokens.append(Token(text[s:e], s, e))
+        tokens.append(Token(text[s:e], s, e, lowered[s:e], m.lastindex == 1))
     return tokens
 
 

@@ -1219,8 +1219,8 @@ def tokens_text(view: SentenceView, i: int) -> str:
 
 def _according_to(text: str, view: SentenceView, res: LanguageResources) -> list[Draft]:
     tokens = view.tokens
-    firsts = res.according_before_words
-    if not any(t.lower in firsts for t in tokens):
+    pattern = res.according_pattern
+    if pattern is None or not pattern.search(text, view.sentence.start, view.sentence.end):
         return []
     lows = [t.lower for t in tokens]
     drafts = []

@@ -8,6 +8,7 @@ the `LanguageResources` built here. Errors name the file and line.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
@@ -111,6 +112,14 @@ class LanguageResources:
     @property
     def according_before_words(self) -> frozenset[str]:
         return frozenset(phrase[0] for phrase in self.according_before)
+
+    @cached_property
+    def according_pattern(self) -> re.Pattern[str] | None:
+        """Finds the first word of any `according to` marker, to skip sentences without one."""
+        words = sorted(self.according_before_words, key=len, reverse=True)
+        if not words:
+            return None
+        return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
     @cached_property
     def cue_triggers(self) -> frozenset[str]:
