@@ -51,3 +51,18 @@ def test_mixed_signals_per_speaker() -> None:
     flagged = analysis.mixed_signals[0]
     assert [e["index"] for e in flagged["escalating"]] == [0]
     assert [e["index"] for e in flagged["deescalating"]] == [1]
+
+
+def test_first_person_warning_by_a_leader_is_a_threat_not_an_assessment() -> None:
+    # A speaker outside the signaller list, talking for its own side: signalling.
+    own_en = "Whoever attacks us will face the consequences of our nuclear answer."
+    own_nl = "Wij zullen kernwapens inzetten als iemand onze grens aanvalt."
+    for text, lang in ((own_en, "en"), (own_nl, "nl")):
+        leader = code(text, lang, speaker="President Aldren")
+        assert leader.codes[0].code == "threat", (lang, leader.codes)
+    # The same danger described by a third party about someone else is an assessment.
+    third_en = "The consequences of a nuclear answer by Moscow would be grave."
+    third_nl = "Experts vrezen dat Moskou kernwapens zal inzetten als de oorlog escaleert."
+    assert code(third_en, "en", speaker="analysts", speaker_type="group").codes[0].code == \
+        "risk_assessment"
+    assert code(third_nl, "nl", speaker="Anna Berg").codes[0].code == "risk_assessment"

@@ -57,3 +57,55 @@ def test_every_action_in_the_lexicons_maps_to_plover_or_cameo() -> None:
         for action in event_cues(lang).actions:
             assert action in table
             assert table[action].plover or table[action].cameo
+
+
+def test_nominal_events_with_possessor_and_source_en() -> None:
+    assert ("Norway", "threaten", None, None) in _triples(
+        "Analysts discussed Norway's threat at length.", "en")
+    assert ("Kremlin", "warn", None, None) in _triples(
+        "The move drew a sharp warning from the Kremlin on Friday.", "en")
+    assert ("Canada", "criticize", "Chile", None) in _triples(
+        "At the summit, Canada voiced strong criticism of Chile.", "en")
+
+
+def test_nominal_events_nl() -> None:
+    assert ("Spanje", "criticize", "Italië", None) in _triples(
+        "Op de top had Spanje scherpe kritiek op Italië.", "nl")
+    assert ("Russia", "praise", "Iran", None) in _triples(
+        "Rusland uitte lof voor Iran na het bezoek.", "nl")
+
+
+def test_noun_without_actor_yields_nothing() -> None:
+    assert _triples("The threat of escalation remains high.", "en") == set()
+    assert _triples("Het bedreigen van Jansen is strafbaar.", "nl") == set()
+
+
+def test_passive_without_agent_has_no_actor() -> None:
+    assert _triples("Last week Portugal was criticized sharply.", "en") == set()
+
+
+def test_subject_relative_clause_keeps_antecedent_as_actor() -> None:
+    text = "In March, Peru, which has denied sending troops against Bolivia, stayed silent."
+    assert ("Peru", "deny", "Bolivia", None) in _triples(text, "en")
+    text = "Minister Jansen, die net als Pietersen afstand nam van Bakker, zweeg."
+    assert ("Jansen", "reject", "Bakker", None) in _triples(text, "nl")
+
+
+def test_infinitive_complement_has_no_target() -> None:
+    assert _triples("Minister Olsen threatened to close the border with Estonia.", "en") == {
+        ("Olsen", "threaten", None, None)}
+
+
+def test_listed_targets_after_including() -> None:
+    got = _triples("Minister Olsen accused several states, including Chile and Peru, of lying.",
+                   "en")
+    assert {("Olsen", "accuse", "Chile", None), ("Olsen", "accuse", "Peru", None)} <= got
+
+
+def test_tested_weapon_is_not_a_target() -> None:
+    assert _triples("Pyongyang tested a Hwasong missile on Monday.", "en") == {
+        ("North Korea", "test", None, None)}
+
+
+def test_acts_inside_quotes_are_not_events() -> None:
+    assert _triples('Olsen wrote: "Chile threatened us."', "en") == set()

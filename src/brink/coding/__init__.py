@@ -17,7 +17,7 @@ from brink.coding.langdata import event_cues, modality_cues
 from brink.coding.mixed import mixed_signals
 from brink.coding.sentences import sentence_spans
 from brink.coding.targets import MentionIndex
-from brink.model import Analysis
+from brink.model import Analysis, Statement
 
 if TYPE_CHECKING:
     from brink.pipeline import Settings, Stage
@@ -48,16 +48,30 @@ class CodingStage:
         ends = [b for _, b in spans]  # increasing
         back = self.codebook.nuclear_context_sentences
         index = MentionIndex(analysis.mentions)
-        for st in analysis.statements:
+        previous = None
+        for st in sorted(analysis.statements, key=lambda s: s.span[0]):
             # the first sentence ending after the statement's start (0 when none does)
             first = bisect_right(ends, st.span[0])
             first = first if first < len(ends) else 0
             lo = spans[max(0, first - back)][0] if spans else st.sentence_span[0]
             hi = max(st.sentence_span[1], st.span[1])
-            code_statement(st, self.codebook, analysis.mentions, text[lo:hi], index)
+            context = text[lo:hi]
+            if (previous is not None and previous.nuclear and _same_speaker(previous, st)
+                    and previous.span[1] < lo):
+                # The speaker's previous statement, if nuclear, is context too: a quote that
+                # goes on ("... We will use them if needed.") keeps its topic.
+                context = previous.content + "\n" + context
+            code_statement(st, self.codebook, analysis.mentions, context, index)
+            previous = st
         analysis.events = find_events(analysis, self.codebook, spans)
         analysis.mixed_signals = mixed_signals(analysis.statements, self.codebook)
         return analysis
+
+
+def _same_speaker(a: Statement, b: Statement) -> bool:
+    ka = a.speaker.actor_id or a.speaker.name
+    kb = b.speaker.actor_id or b.speaker.name
+    return ka is not None and ka == kb
 
 
 def build_stage(settings: Settings) -> Stage | None:

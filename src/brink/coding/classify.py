@@ -46,6 +46,12 @@ def speaker_role(speaker: Speaker, book: Codebook) -> str:
     return "third_party"
 
 
+def _first_person(text: str, lang: str) -> bool:
+    """Whether ``text`` speaks for the speaker's own side (*we, our* / *wij, ons*)."""
+    lexicon = event_cues(lang).first_person
+    return lexicon is not None and bool(lexicon) and bool(lexicon.find(text))
+
+
 def score_categories(text: str, lang: str, book: Codebook) -> dict[str, Scored]:
     """Sum of weights of the distinct cue terms that fire, per category."""
     return _scores(book.cue_matcher(lang).find(text), lang, book)
@@ -157,6 +163,11 @@ def code_statement(st: Statement, book: Codebook, mentions: list[ActorRef],
             chosen = Scored(code, 0.0)
         else:
             chosen = Scored(book.default_code, 0.0)
+    if (role == "third_party" and chosen.code in book.role_recode.get(role, {})
+            and st.speaker.type in book.signaller_types and _first_person(text, lang)):
+        # "We will answer with everything we have": the speaker's own side acts, so it is
+        # signalling (a threat or deterrent), not a third party assessing someone else's.
+        role = "signaller"
     code = book.role_recode.get(role, {}).get(chosen.code, chosen.code)
     focus = chosen.hits[0].start if chosen.hits else (
         nuclear_hits[0].start if nuclear_hits else None)

@@ -41,15 +41,34 @@ class EventCues:
     target_markers: set[str]
     not_names: set[str]
     names: dict[str, str] = field(default_factory=dict)
+    # Nouns naming an act ("threat", "kritiek op"): their actor is a possessor, a source
+    # phrase ("from X", "van X") or the subject of a support verb ("issued a rebuke").
+    nominals: dict[str, Lexicon] = field(default_factory=dict)
+    complementizers: set[str] = field(default_factory=set)
+    infinitive_markers: set[str] = field(default_factory=set)
+    source_markers: set[str] = field(default_factory=set)
+    support_verbs: set[str] = field(default_factory=set)
+    other_pronouns: set[str] = field(default_factory=set)
+    determiners: set[str] = field(default_factory=set)
+    first_person: Lexicon | None = None  # "we", "our": the speaker's own side
+    nominal_target_markers: set[str] = field(default_factory=set)
+    list_markers: set[str] = field(default_factory=set)
+    group_nouns: set[str] = field(default_factory=set)
+    progressive_suffixes: tuple[str, ...] = ()
     _matcher: tuple[tuple[Lexicon, ...], LexiconSet] | None = field(
         default=None, repr=False, compare=False)
 
     def action_matcher(self) -> LexiconSet:
-        """The action lexicons (in ``actions`` order) as one matcher, built on first use."""
-        lexicons = tuple(self.actions.values())
+        """The action lexicons (``actions`` order), then the nominal ones (``nominals``
+        order), as one matcher built on first use."""
+        lexicons = (*self.actions.values(), *self.nominals.values())
         if self._matcher is None or self._matcher[0] != lexicons:  # compared by identity
             self._matcher = (lexicons, LexiconSet(lexicons))
         return self._matcher[1]
+
+    def action_labels(self) -> list[tuple[str, bool]]:
+        """``(action, is_nominal)`` per lexicon of `action_matcher`."""
+        return [(a, False) for a in self.actions] + [(a, True) for a in self.nominals]
 
 
 @dataclass(slots=True)
@@ -57,6 +76,7 @@ class ActionInfo:
     plover: str | None
     cameo: str | None
     intensity: float
+    takes_target: bool = True  # False: the object is a thing (a missile tested), not an actor
 
 
 def _open(path: Path, lang: str, keys: set[str]) -> tuple[Any, Problems]:
@@ -112,18 +132,27 @@ def event_cues(lang: str) -> EventCues:
     path = data_path("languages", lang, "events.yaml")
     if not path.is_file():
         return EventCues({}, set(), set(), set(), set(), set(), set(), set())
-    keys = {"actions", "exclude", "passive_auxiliaries", "agent_markers", "relative_pronouns",
-            "person_pronouns", "target_markers", "not_names", "names"}
+    keys = {"actions", "nominals", "exclude", "passive_auxiliaries", "agent_markers",
+            "relative_pronouns", "person_pronouns", "other_pronouns", "target_markers",
+            "not_names", "names", "complementizers", "infinitive_markers", "source_markers",
+            "support_verbs", "list_markers", "group_nouns", "progressive_suffixes",
+            "determiners", "nominal_target_markers", "first_person"}
     doc, p = _open(path, lang, keys)
-    actions: dict[str, Lexicon] = {}
-    raw = doc.get("actions", {})
     known = action_table()
-    if p.mapping(doc, "actions", raw, "actions"):
-        for name, forms in raw.items():
-            if name not in known:
-                p.add(raw, name, f"action {name!r} is not in actions.yaml "
-                      f"(known: {', '.join(sorted(known))})")
-            actions[name] = Lexicon(p.string_list(raw, name, forms, f"actions.{name}"))
+
+    def lexicons(key: str) -> dict[str, Lexicon]:
+        out: dict[str, Lexicon] = {}
+        raw = doc.get(key, {})
+        if p.mapping(doc, key, raw, key):
+            for name, forms in raw.items():
+                if name not in known:
+                    p.add(raw, name, f"action {name!r} is not in actions.yaml "
+                          f"(known: {', '.join(sorted(known))})")
+                out[name] = Lexicon(p.string_list(raw, name, forms, f"{key}.{name}"))
+        return out
+
+    actions = lexicons("actions")
+    nominals = lexicons("nominals")
 
     def words(key: str) -> set[str]:
         return {w.lower() for w in p.string_list(doc, key, doc.get(key, []), key)}
@@ -146,6 +175,18 @@ def event_cues(lang: str) -> EventCues:
         target_markers=words("target_markers"),
         not_names=words("not_names"),
         names=names,
+        nominals=nominals,
+        complementizers=words("complementizers"),
+        infinitive_markers=words("infinitive_markers"),
+        source_markers=words("source_markers"),
+        support_verbs=words("support_verbs"),
+        other_pronouns=words("other_pronouns"),
+        determiners=words("determiners"),
+        first_person=Lexicon(sorted(words("first_person"))),
+        nominal_target_markers=words("nominal_target_markers"),
+        list_markers=words("list_markers"),
+        group_nouns=words("group_nouns"),
+        progressive_suffixes=tuple(sorted(words("progressive_suffixes"))),
     )
     p.raise_if_any()
     return out
@@ -167,7 +208,12 @@ def action_table() -> dict[str, ActionInfo]:
         if not isinstance(intensity, int | float) or not -3 <= intensity <= 3:
             p.add(info, "intensity", f"actions.{name}.intensity must be a number in -3 … 3")
             intensity = 0
-        out[str(name)] = ActionInfo(info.get("plover"), info.get("cameo"), float(intensity))
+        takes_target = info.get("takes_target", True)
+        if not isinstance(takes_target, bool):
+            p.add(info, "takes_target", f"actions.{name}.takes_target must be true or false")
+            takes_target = True
+        out[str(name)] = ActionInfo(info.get("plover"), info.get("cameo"), float(intensity),
+                                    takes_target)
     p.raise_if_any()
     return out
 

@@ -10,8 +10,8 @@ from brink.coding.langdata import EventCues
 from brink.model import ActorRef, Span
 
 _NAME = re.compile(
-    r"(?<![\w-])(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:\s+(?:(?:van|de|der|den|of|the|von|al|bin)\s+)?"
-    r"(?:[A-Z][\w’'.-]*))*"
+    r"(?<![\w-])(?:[A-Z][\w’'.-]*|[A-Z]{2,})(?:[ \t]+(?:(?:van|de|der|den|of|the|von|al|bin)"
+    r"[ \t]+)?(?:[A-Z][\w’'.-]*))*"
 )
 
 
@@ -31,14 +31,16 @@ def names_in(text: str, offset: int, cues: EventCues) -> list[ActorRef]:
     """Capitalised names and known demonyms in ``text`` (offsets shifted by ``offset``)."""
     found: list[ActorRef] = []
     for m in _NAME.finditer(text):
-        words = m.group(0).rstrip(".'’-").split()
-        # Drop leading function words that are capitalised at a sentence start.
-        while words and words[0].lower().strip(".") in cues.not_names:
-            words = words[1:]
+        words = re.sub(r"[’']s$", "", m.group(0)).rstrip(".'’-").split()
+        # Drop function words that are capitalised at a sentence start ("Vooral", "The"),
+        # and what comes before them ("Langetermijnvisie Vooral de ...": a heading).
+        cut = max((i + 1 for i, w in enumerate(words) if w.lower().strip(".") in cues.not_names),
+                  default=0)
+        words = words[cut:]
         if not words:
             continue
         surface = " ".join(words)
-        start = m.start() + m.group(0).index(words[0])
+        start = m.start() + m.group(0).rindex(surface) if cut else m.start()
         # Sentence-initial single word that is not a known name: too unreliable.
         at_start = start == 0 or text[:start].rstrip().endswith((".", "!", "?", "“", "\"", "„"))
         name = canonical(surface, cues)
