@@ -100,6 +100,16 @@ def test_en_participle_reuses_the_subject() -> None:
     assert {s.speaker.name for s in found} == {"Olga Ivanova"}
 
 
+def test_en_opening_participle_clause_is_the_main_subject_s() -> None:
+    found = extract(
+        "Urging the allies not to “give up”, Petrov said such a war would be a disaster.", "en"
+    )
+    assert [(s.content, s.speaker.text) for s in found] == [
+        ("the allies not to “give up”", "Petrov"),
+        ("such a war would be a disaster", "Petrov"),
+    ]
+
+
 def test_en_continuation_quote_keeps_the_speaker() -> None:
     found = extract("“We are ready,” said Jan Novak. “Our allies are ready too.”", "en")
     assert [s.kind for s in found] == ["direct", "direct"]

@@ -115,6 +115,10 @@ def _sentence_drafts(
     if demonstrative is not None:
         return [demonstrative] if demonstrative.spans else []
     drafts.extend(_according_to(text, view, res))
+    opening = _opening_participle(text, view, res)
+    if opening is not None:
+        drafts.append(opening)
+        view.claimed.extend(opening.spans)
     tokens = view.tokens
     triggers = res.cue_triggers
     for c, tok in enumerate(tokens):
@@ -1147,6 +1151,33 @@ def _participle(
     kind, spans = content
     channel = _channel(text, view, c + 1, i, res, cue) if cue else None
     return Draft(kind, spans, tokens[c], mention, view.index, channel)
+
+
+def _opening_participle(text: str, view: SentenceView, res: LanguageResources) -> Draft | None:
+    """`Urging the west not to X, Medvedev said ...`: a participle clause that opens the
+    sentence reports what the main clause's subject said."""
+    tokens = view.tokens
+    if len(tokens) < 6 or tokens[0].lower not in res.participles or view.in_quote(0):
+        return None
+    comma = next(
+        (k for k in range(2, len(tokens) - 2) if tokens[k].text == "," and not view.in_quote(k)),
+        None,
+    )
+    if comma is None:
+        return None
+    subject = _np_after(view, comma + 1, res)
+    mention = _mention(text, view, subject, res)
+    if (
+        mention is None
+        or not _is_speaker_like(mention, res)
+        or not (mention.name or mention.pronoun or mention.roles)
+    ):
+        return None
+    start = 2 if tokens[1].lower in res.complementizers else 1
+    span = _span_of(text, tokens[start].start, tokens[comma].start)
+    if span is None:
+        return None
+    return Draft("indirect", [span], tokens[0], mention, view.index)
 
 
 def _sentence_subject(
