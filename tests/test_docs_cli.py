@@ -38,7 +38,8 @@ def test_every_command_and_option_is_documented() -> None:
             missing.append(f"command `brink {name}`")
         for param in command.params:
             if getattr(param, "param_type_name", "") == "option":
-                longs = [o for o in param.opts if o.startswith("--")]
+                names = [*param.opts, *getattr(param, "secondary_opts", [])]
+                longs = [o for o in names if o.startswith("--")]
                 if longs and not any(o in docs for o in longs) and "--help" not in longs:
                     missing.append(f"option {longs[0]} of `brink {name}`")
     assert not missing, "undocumented: " + ", ".join(missing)

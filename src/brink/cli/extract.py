@@ -59,6 +59,20 @@ def extract(
     codebook: Annotated[
         Path | None, typer.Option(help="Use this codebook file instead of the built-in one.")
     ] = None,
+    link_actors: Annotated[
+        bool,
+        typer.Option(
+            "--link-actors/--no-link-actors",
+            help="Link speakers, channels and mentions to the actor knowledge base.",
+        ),
+    ] = True,
+    code: Annotated[
+        bool,
+        typer.Option(
+            "--code/--no-code",
+            help="Code statements (codebook, modality, intensity) and find events.",
+        ),
+    ] = True,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
 ) -> None:
     """Extract attributed statements from news articles.
@@ -77,13 +91,17 @@ def extract(
         brink extract article.html --format jsonl > statements.jsonl
 
         cat article.txt | brink extract - --lang nl
+
+        brink extract corpus.jsonl --no-link-actors --no-code   # statements and speakers only, fastest
     """
     # soft_wrap: one message per line, however long, so logs and tests can grep them.
     err = Console(stderr=True, soft_wrap=True)
     fmt = output_format or (OutputFormat.table if sys.stdout.isatty() else OutputFormat.jsonl)
     settings = Settings(
         entities=entities,
+        link_actors=link_actors,
         actor_dirs=tuple(actors or ()),
+        code_statements=code,
         codebook=codebook,
     )
     pipeline = Pipeline(settings)
