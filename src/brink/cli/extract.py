@@ -92,7 +92,7 @@ def extract(
 
         cat article.txt | brink extract - --lang nl
 
-        brink extract corpus.jsonl --no-link-actors --no-code   # statements and speakers only, fastest
+        brink extract corpus.jsonl --no-link-actors --no-code  (statements, speakers: fastest)
     """
     # soft_wrap: one message per line, however long, so logs and tests can grep them.
     err = Console(stderr=True, soft_wrap=True)
