@@ -37,6 +37,13 @@ class Pipeline:
         self.settings = settings or Settings()
         self._identifier = LanguageIdentifier(self.settings.languages)
         self._stages: list[Stage] = self._build_stages()
+        # Gender of known people helps pronouns find their antecedent (`she` ≠ Sanna Marin's
+        # male colleague); only when the actor knowledge base is in use.
+        self._gender_of: Callable[[str], str | None] | None = None
+        if self.settings.link_actors:
+            from brink.actors import gender_lookup, load_knowledge_base
+
+            self._gender_of = gender_lookup(load_knowledge_base(self.settings.actor_dirs))
 
     def _build_stages(self) -> list[Stage]:
         from brink import actors, coding
@@ -60,7 +67,7 @@ class Pipeline:
         lang = self.language_of(doc)
         doc.lang = lang
         analysis = Analysis(document=doc)
-        analysis.statements = extract_statements(doc, load_language(lang))
+        analysis.statements = extract_statements(doc, load_language(lang), self._gender_of)
         for stage in self._stages:
             analysis = stage(analysis)
         return analysis

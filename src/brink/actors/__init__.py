@@ -10,6 +10,7 @@ mention of the document (`Analysis.mentions`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from brink.actors.kb import Actor, Candidate, KnowledgeBase, load_knowledge_base
@@ -28,8 +29,25 @@ __all__ = [
     "Linker",
     "RoleSpan",
     "build_stage",
+    "gender_lookup",
     "load_knowledge_base",
 ]
+
+
+def gender_lookup(kb: KnowledgeBase) -> Callable[[str], str | None]:
+    """Name → the gender the knowledge base records for the person it names (None when the
+    name is unknown, not a person, or ambiguous between genders). Cached per name."""
+    cache: dict[str, str | None] = {}
+
+    def gender_of(name: str) -> str | None:
+        if name not in cache:
+            genders = {
+                c.actor.gender for c in kb.find(name) if c.actor.type == "person" and c.actor.gender
+            }
+            cache[name] = genders.pop() if len(genders) == 1 else None
+        return cache[name]
+
+    return gender_of
 
 
 def build_stage(settings: Settings) -> Stage | None:

@@ -16,7 +16,7 @@ Confidence says how the name was reached; a guess is never 1.0.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -243,7 +243,11 @@ def _match_role(mention: Mention, bindings: list[tuple[str, str, bool]]) -> str 
 
 
 def resolve_speakers(
-    doc: Document, drafts: list[Draft], views: list[SentenceView], res: LanguageResources
+    doc: Document,
+    drafts: list[Draft],
+    views: list[SentenceView],
+    res: LanguageResources,
+    gender_of: Callable[[str], str | None] | None = None,
 ) -> list[Statement]:
     from brink.analyse.statements import drafts_to_statements
 
@@ -258,7 +262,7 @@ def resolve_speakers(
     speakers: list[Speaker] = []
     resolved: dict[int, Speaker] = {}
     for d in drafts:
-        speaker = _resolve(d, by_surname, bindings, known, resolved, res, persons)
+        speaker = _resolve(d, by_surname, bindings, known, resolved, res, persons, gender_of)
         resolved[id(d)] = speaker
         speakers.append(speaker)
         if speaker.name:
@@ -275,6 +279,7 @@ def _resolve(
     resolved: dict[int, Speaker],
     res: LanguageResources,
     persons: list[_PersonMention],
+    gender_of: Callable[[str], str | None] | None = None,
 ) -> Speaker:
     if d.continues is not None:
         origin = resolved.get(id(d.continues))
@@ -299,7 +304,10 @@ def _resolve(
         if info.get("gender") == "neuter":
             wanted = ("organization", "media", "document", "group")
         if not plural and wanted == ("person",):
-            antecedent = _salient_person(position, d.sentence_index, persons, known)
+            gender = info.get("gender")
+            antecedent = _salient_person(
+                position, d.sentence_index, persons, known, gender if gender_of else None, gender_of
+            )
             if antecedent is not None:
                 return Speaker(
                     m.text, m.span, antecedent, "person", CONFIDENCE["pronoun"], "pronoun"
@@ -339,7 +347,12 @@ def _resolve(
 
 
 def _salient_person(
-    position: int, sentence: int, persons: list[_PersonMention], known: list[_Known]
+    position: int,
+    sentence: int,
+    persons: list[_PersonMention],
+    known: list[_Known],
+    gender: str | None = None,
+    gender_of: Callable[[str], str | None] | None = None,
 ) -> str | None:
     """The person a pronoun most likely means: the subject of its own clause or of the
     nearest sentence before it that names a person (statement speakers count as named)."""
@@ -353,6 +366,9 @@ def _salient_person(
         for k in known
         if k.type == "person" and k.position < position
     ]
+    if gender in ("male", "female") and gender_of is not None:
+        # `she` cannot be a man the knowledge base knows (unknown names stay candidates).
+        candidates = [c for c in candidates if gender_of(c[2]) in (None, gender)]
     if not candidates:
         return None
     candidates.sort()

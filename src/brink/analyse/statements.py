@@ -15,6 +15,7 @@ Speakers are left as mentions here; `resolve_speakers` gives them names.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from brink.analyse.phrases import MAX_PHRASE_TOKENS, NAME_JOINERS, Mention, classify, is_np_token
@@ -68,8 +69,13 @@ class SentenceView:
         return any(s <= pos < e for s, e in self.claimed)
 
 
-def extract_statements(doc: Document, res: LanguageResources) -> list[Statement]:
-    """All statements of `doc`, in text order, with speakers resolved within the document."""
+def extract_statements(
+    doc: Document, res: LanguageResources, gender_of: Callable[[str], str | None] | None = None
+) -> list[Statement]:
+    """All statements of `doc`, in text order, with speakers resolved within the document.
+
+    `gender_of` (a name → "male"/"female"/None lookup, e.g. from the actor knowledge base) lets
+    pronouns skip antecedents of the other gender."""
     text = doc.text
     quotes = find_quotes(text, res.quote_pairs)
     top_quotes = [q for q in quotes if q.depth == 0]
@@ -84,7 +90,7 @@ def extract_statements(doc: Document, res: LanguageResources) -> list[Statement]
     for view in views:
         drafts.extend(_sentence_drafts(text, view, views, drafts, res))
     drafts.sort(key=lambda d: d.spans[0][0])
-    return resolve_speakers(doc, drafts, views, res)
+    return resolve_speakers(doc, drafts, views, res, gender_of)
 
 
 def _view(index: int, sentence: Sentence, tokens: list[Token], quotes: list[Quote]) -> SentenceView:
