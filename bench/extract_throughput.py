@@ -62,10 +62,23 @@ def brink_command() -> list[str]:
     return [found] if found else [sys.executable, "-m", "brink"]
 
 
-def end_to_end(corpus: Path, n: int, words: int) -> Run:
+# `--stages statements`: extraction only (statements and speakers), the core of `brink extract`;
+# `full`: with actor linking and coding, the default of `brink extract`.
+STAGE_OPTIONS = {"full": [], "statements": ["--no-link-actors", "--no-code"]}
+
+
+def end_to_end(corpus: Path, n: int, words: int, stages: str = "full") -> Run:
     """One subprocess run over the corpus; RSS of this child alone (children are waited one by
     one and ru_maxrss of RUSAGE_CHILDREN is the largest so far, so runs go smallest first)."""
-    command = [*brink_command(), "extract", str(corpus), "--format", "jsonl", "--quiet"]
+    command = [
+        *brink_command(),
+        "extract",
+        str(corpus),
+        "--format",
+        "jsonl",
+        "--quiet",
+        *STAGE_OPTIONS[stages],
+    ]
     start = time.perf_counter()
     with tempfile.TemporaryFile() as out:
         proc = subprocess.run(command, stdout=out, stderr=subprocess.PIPE, check=False)
@@ -78,14 +91,15 @@ def end_to_end(corpus: Path, n: int, words: int) -> Run:
     return Run(n, words, seconds, peak_kb / 1024, statements, proc.returncode)
 
 
-def in_process(corpus: Path, n: int, words: int) -> Run:
+def in_process(corpus: Path, n: int, words: int, stages: str = "full") -> Run:
     """`Pipeline.analyse` per article: the pipeline is built and warmed up before timing."""
     from brink.model import Document
-    from brink.pipeline import Pipeline
+    from brink.pipeline import Pipeline, Settings
     from brink.read import read_sources
 
     docs = [d for d in read_sources([str(corpus)]) if isinstance(d, Document)]
-    pipeline = Pipeline()
+    full = stages == "full"
+    pipeline = Pipeline(Settings(link_actors=full, code_statements=full))
     if docs:
         pipeline.analyse(docs[0])  # load language data, detectors, caches
     statements = 0
@@ -104,12 +118,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--json", action="store_true", help="also print the runs as JSON lines")
     parser.add_argument(
+        "--stages",
+        choices=sorted(STAGE_OPTIONS),
+        default="full",
+        help="full pipeline (default) or statements and speakers only",
+    )
+    parser.add_argument(
+        "--narration",
+        type=float,
+        default=None,
+        help="share of narration sentences in the corpus (default: news-like, see corpus.py)",
+    )
+    parser.add_argument(
         "--no-in-process", action="store_true", help="only the end-to-end subprocess runs"
     )
     args = parser.parse_args(argv)
 
     print(
-        f"brink extract throughput — {platform.python_implementation()} "
+        f"brink extract throughput ({args.stages}) — {platform.python_implementation()} "
         f"{platform.python_version()}, {platform.machine()}, {os.cpu_count()} CPUs"
     )
     header = (
@@ -122,13 +148,13 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="brink-bench-") as tmp:
         for n in sorted(args.sizes):
             corpus = Path(tmp) / f"corpus-{n}.jsonl"
-            words = write_jsonl(corpus, n, seed=args.seed, lang=args.lang)
+            words = write_jsonl(corpus, n, seed=args.seed, lang=args.lang, narration=args.narration)
             modes = [("end-to-end", end_to_end)]
             if not args.no_in_process:
                 modes.append(("in-process", in_process))
             for mode, measure in modes:
                 try:
-                    run = measure(corpus, n, words)
+                    run = measure(corpus, n, words, args.stages)
                 except Exception as exc:  # a broken build should not hide the other figures
                     print(f"{mode:<12}{n:>7}  failed: {exc.__class__.__name__}: {exc}"[:300])
                     runs.append((mode, Run(n, words, 0.0, 0.0, 0, 1)))
