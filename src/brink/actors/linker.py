@@ -78,6 +78,17 @@ class _LangData:
     current: frozenset[str] = frozenset()
 
 
+@lru_cache(maxsize=16)
+def _function_words(lang: str | None) -> frozenset[str]:
+    """Capitalised words that never start a person's name (`Volgens`, `The`, `But`)."""
+    from brink.languages import SUPPORTED_LANGUAGES, load_language
+
+    if lang not in SUPPORTED_LANGUAGES:
+        return frozenset()
+    res = load_language(lang)
+    return res.not_name_starts | res.according_before_words | res.time_words | res.adverbs
+
+
 class Linker:
     """Links mentions, speakers and channels of an `Analysis` to the actors of a knowledge base."""
 
@@ -301,6 +312,7 @@ class Linker:
         """Mentions, and the kind of each (name, demonym or role) by span."""
         toks, matches, caps = self._scan(text, lang)
         kb = self.kb
+        matches = self._without_namesakes(text, toks, matches, caps, lang)
         counts: Counter[str] = Counter(context or ())
         countries: Counter[str] = Counter()
         surnames: dict[str, set[str]] = {}
@@ -379,6 +391,41 @@ class Linker:
             refs.extend(self._unknown_names(text, toks, caps, covered))
         refs.sort(key=lambda r: r.span or (0, 0))
         return refs, kinds
+
+    def _without_namesakes(
+        self,
+        text: str,
+        toks: list[tuple[int, int, str]],
+        matches: list[_Match],
+        caps: list[int],
+        lang: str | None,
+    ) -> list[_Match]:
+        """Drop a surname match preceded by a first name the data does not know: *Ingrid
+        Solberg* is not Erna Solberg, *Johan Veldkamp* is not Caspar Veldkamp."""
+        words = _function_words(lang)
+        unknown = {i for i in caps if toks[i][2] not in words}
+        kept = []
+        for m in matches:
+            i = m.tok_start
+            if (
+                m.tok_end - i == 1
+                and i - 1 in unknown
+                and text[toks[i - 1][1] : toks[i][0]] == " "
+                and (
+                    i == 1
+                    or not re.search(r"[.!?:;\"“”„«»]\s*$", text[toks[i - 2][1] : toks[i - 1][0]])
+                )
+                and all(
+                    e.kind != ROLE
+                    and (a := self.kb.actors.get(e.target)) is not None
+                    and a.type == "person"
+                    and toks[i - 1][2] not in fold_key(a.name)  # `Volodymyr Zelenskiy` is him
+                    for e in m.entries
+                )
+            ):
+                continue
+            kept.append(m)
+        return kept
 
     def _choose(
         self, candidates: list[str], counts: Counter[str], countries: Counter[str], date: str | None
@@ -468,6 +515,10 @@ class Linker:
                     of = after.actor_id
                     end = after.end
                     qualified = False
+                elif after is None and k < len(toks) and text[toks[k][0]].isupper():
+                    # `the defence minister of Valdoria`: a country or body the data does not
+                    # know; the holder cannot be looked up.
+                    qualified = True
         possessor = kb.actors.get(of) if of is not None else None
         if possessor is not None and possessor.type == "person":
             of = possessor.country  # "Putin's spokesman": a spokesman in his country

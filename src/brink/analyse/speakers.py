@@ -90,8 +90,10 @@ def _person_mentions(
             ):
                 i += 1
                 continue
-            if _is_role_compound(tok.lower, res):
-                i += 1  # `D66-leider Kaag`, `NAVO-chef Stoltenberg`: a role, not part of the name
+            if _is_role_compound(tok.lower, res) or tok.lower in res.role_nouns:
+                # `D66-leider Kaag`, `European Council President Charles Michel`: a title, not
+                # part of the name.
+                i += 1
                 continue
             j = i + 1
             while (
@@ -100,6 +102,7 @@ def _person_mentions(
                 and tokens[j].is_word
                 and not view.in_quote(j)
                 and not _is_role_compound(tokens[j].lower, res)
+                and tokens[j].lower not in res.role_nouns
             ):
                 j += 1
             runs.append((view, i, j, tuple(t.text for t in tokens[i:j])))
@@ -356,10 +359,12 @@ def _salient_person(
 ) -> str | None:
     """The person a pronoun most likely means: the subject of its own clause or of the
     nearest sentence before it that names a person (statement speakers count as named)."""
+    # Subjects anywhere before; in the pronoun's own sentence any person named before it
+    # (`... the sentiments of Michel, ..., as he stood ...`).
     candidates = [
-        (p.position, p.sentence, p.name, True)
+        (p.position, p.sentence, p.name, p.subject)
         for p in persons
-        if p.position < position and p.subject
+        if p.position < position and (p.subject or p.sentence == sentence)
     ]
     candidates += [
         (k.position, k.sentence, k.name, True)
