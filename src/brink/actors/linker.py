@@ -403,6 +403,8 @@ class Linker:
         """Drop a surname match preceded by a first name the data does not know: *Ingrid
         Solberg* is not Erna Solberg, *Johan Veldkamp* is not Caspar Veldkamp."""
         words = _function_words(lang)
+        if not words:
+            return matches  # no function-word data (German capitalises every noun: `Rede`)
         unknown = {i for i in caps if toks[i][2] not in words}
         kept = []
         for m in matches:
