@@ -193,3 +193,18 @@ def test_definite_description_refers_back_to_an_organisation(linker: Linker) -> 
     doc = Document(id="t", text=text, lang="en", date="2022-05")
     linker.link(Analysis(document=doc, statements=[st]))
     assert st.speaker.actor_id == "russian-ministry-of-defence"
+
+
+def test_a_namesake_with_another_first_name_stays_unlinked(linker: Linker) -> None:
+    """Invented people who share a surname with someone in the data are not that person."""
+    got = linked(linker, "Later sprak minister Ingrid Solberg van Norland met journalisten.", "nl")
+    assert "erna-solberg" not in got.values()
+    got = linked(linker, "The statement was signed by Johan Rutte, a local councillor.", "en")
+    assert all(v is None or "rutte" not in v for v in got.values())
+    # The right first name, or a sentence-initial function word, still links.
+    assert "Q57792" in linked(linker, "Volgens Rutte is dat niet zo.", "nl").values()
+
+
+def test_a_role_of_an_unknown_country_is_not_guessed(linker: Linker) -> None:
+    got = mentions(linker, "The defence minister of Valdoria spoke on Monday.", "en")
+    assert all(m.actor_id is None for m in got if "minister" in m.text)
