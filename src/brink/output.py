@@ -96,12 +96,11 @@ class CsvWriter:
 
 def statements_table(records: list[dict[str, Any]], title: str | None = None) -> Table:
     table = Table(title=title, show_lines=True, expand=True)
-    table.add_column("doc", style="dim", no_wrap=True, max_width=14)
-    table.add_column("kind", no_wrap=True)
-    table.add_column("speaker", style="bold")
-    table.add_column("cue / channel", style="cyan")
-    table.add_column("content", ratio=3)
-    table.add_column("code", style="magenta")
+    table.add_column("kind", no_wrap=True, max_width=12)
+    table.add_column("speaker", style="bold", max_width=30)
+    table.add_column("cue / channel", style="cyan", max_width=24)
+    table.add_column("content", ratio=1)
+    table.add_column("code", style="magenta", max_width=16)
     for r in records:
         sp = r["speaker"]
         who = sp["name"] or sp["text"] or "?"
@@ -113,7 +112,7 @@ def statements_table(records: list[dict[str, Any]], title: str | None = None) ->
         codes = ", ".join(c["code"] for c in r["codes"])
         if r.get("intensity") is not None:
             codes = f"{codes}\n{r['intensity']:+.1f}"
-        table.add_row(r["doc_id"], r["kind"], who, cue, r["content"], codes)
+        table.add_row(r["kind"], who, cue, r["content"], codes)
     return table
 
 

@@ -105,7 +105,10 @@ def extract(
         codebook=codebook,
     )
     pipeline = Pipeline(settings)
-    out = Console() if fmt is OutputFormat.table else None
+    # A table piped to a file or pager gets a readable width rather than rich's 80 columns.
+    out = (
+        Console(width=None if sys.stdout.isatty() else 140) if fmt is OutputFormat.table else None
+    )
     csv_writer = CsvWriter(sys.stdout) if fmt is OutputFormat.csv else None
 
     processed = failed = skipped = statements = 0
