@@ -87,6 +87,24 @@ def test_en_according_to_first_and_last() -> None:
     assert last.content == "The warheads were never moved"
 
 
+def test_en_according_to_skips_the_sources_apposition_and_relative_clause() -> None:
+    st = only(
+        "According to Lena Holt, a senior fellow at the Arms Institute, the test was a signal.",
+        "en",
+    )
+    assert st.content == "the test was a signal"
+    st = only("According to diplomats who were present, the talks went well.", "en")
+    assert (st.speaker.name, st.content) == ("diplomats", "the talks went well")
+    st = only("According to the ministry, the missile flew 2,000 kilometres.", "en")
+    assert st.content == "the missile flew 2,000 kilometres"
+
+
+def test_nl_volgens_a_bare_plural_ends_before_the_verb() -> None:
+    st = only("Volgens ingewijden overweegt het kabinet een nieuwe aanpak.", "nl")
+    assert st.speaker.text == "ingewijden"
+    assert st.content == "overweegt het kabinet een nieuwe aanpak"
+
+
 def test_en_participle_reuses_the_subject() -> None:
     found = extract(
         "The deputy minister, Olga Ivanova, said Moscow would respond, adding that the response "

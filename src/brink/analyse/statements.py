@@ -1275,8 +1275,10 @@ def _according_to(text: str, view: SentenceView, res: LanguageResources) -> list
                 continue
             clause_start = _clause_start(view, m, res)
             after = subj[1]
-            if after < len(tokens) and tokens[after].text == ",":
-                after += 1
+            if after < len(tokens) and (
+                tokens[after].text == "," or tokens[after].lower in res.relative_pronouns
+            ):
+                after = _past_apposition(view, after, mention, res)
             if m <= clause_start and after < len(tokens):
                 start_char = tokens[after].start
                 end_char = _clause_end(view, after, res)
@@ -1297,6 +1299,44 @@ def _according_to(text: str, view: SentenceView, res: LanguageResources) -> list
 
 def _clause_end(view: SentenceView, i: int, res: LanguageResources) -> int:
     return view.sentence.end
+
+
+def _past_apposition(view: SentenceView, i: int, mention: Mention, res: LanguageResources) -> int:
+    """Where the content starts after a source and its apposition or relative clause:
+    `According to X, a senior fellow at Y, the launch ...`, `volgens diplomaten die ..., is`."""
+    tokens = view.tokens
+    start = i + 1 if tokens[i].text == "," else i
+    nxt = next(
+        (
+            k
+            for k in range(start, min(len(tokens), start + 16))
+            if tokens[k].text == ","
+            and not view.in_quote(k)
+            and not (
+                tokens[k - 1].text.isdigit()
+                and k + 1 < len(tokens)
+                and tokens[k + 1].text.isdigit()
+            )
+        ),
+        None,
+    )
+    if nxt is None or nxt + 1 >= len(tokens):
+        return start
+    inside = tokens[start:nxt]
+    relative = tokens[i].lower in res.relative_pronouns
+    described = mention.name is not None and any(
+        t.lower in res.role_nouns or t.lower.rsplit("-", 1)[-1] in res.role_nouns for t in inside
+    )
+    if (relative or described) and not any(t.lower in res.cues for t in inside):
+        return nxt + 1
+    return start
+
+
+_SOURCE_NOUNS_CACHE: dict[str, frozenset[str]] = {}
+
+
+def _source_nouns(res: LanguageResources) -> frozenset[str]:
+    return frozenset(res.group_nouns) | res.document_nouns | res.media_nouns
 
 
 def _trim_np_at_verb(
@@ -1320,6 +1360,15 @@ def _trim_np_at_verb(
             and not (tok.lower in NAME_JOINERS and k + 1 < e and tokens[k + 1].is_capitalised)
         ):
             # After a name, a lower-case word that does not continue the phrase is the verb.
+            return (s, k)
+        if (
+            res.verb_second
+            and k == s + 1
+            and tokens[s].lower in _SOURCE_NOUNS_CACHE.setdefault(res.code, _source_nouns(res))
+            and tok.is_word
+            and tok.lower not in res.np_prepositions
+        ):
+            # `volgens ingewijden overweegt de alliantie`: a bare plural source and its verb.
             return (s, k)
     if tokens[s].lower in res.pronouns:
         return (s, s + 1)
