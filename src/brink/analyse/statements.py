@@ -1139,7 +1139,7 @@ def _participle(
         and absolute[0] > 0
         and tokens[absolute[0] - 1].lower in res.absolute_markers
     ):
-        # `with the British prime minister, Boris Johnson, describing ...`
+        # `with the foreign minister, Anna Berg, calling the test ...`
         mention = _mention(text, view, absolute, res)
     elif tokens[c - 1].text == "," or tokens[c - 1].lower in res.conjunctions:
         if drafts and drafts[-1].mention is not None:
