@@ -421,7 +421,7 @@ class Linker:
                     e.kind != ROLE
                     and (a := self.kb.actors.get(e.target)) is not None
                     and a.type == "person"
-                    and toks[i - 1][2] not in fold_key(a.name)  # `Volodymyr Zelenskiy` is him
+                    and toks[i - 1][2] not in fold_key(a.name)  # a spelling variant of the same name
                     for e in m.entries
                 )
             ):
@@ -752,7 +752,7 @@ class Linker:
         if sp.text and gender is None:
             text, span = sp.text, sp.span
             if sp.name and span is not None and sp.name in text.split(",")[0] and "," in text:
-                # `the newspaper Novaya Gazeta, edited by X`: the name the extraction chose
+                # `the newspaper De Tijd, edited by X`: the name the extraction chose
                 # is the head; link that part, not a name inside the apposition.
                 at = span[0] + text.index(sp.name)
                 text, span = sp.name, (at, at + len(sp.name))

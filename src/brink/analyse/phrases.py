@@ -148,7 +148,7 @@ def classify(
                     k
                     for k in range(part_start, i)
                     if tokens[k].lower in res.np_prepositions
-                    and not (tokens[k].is_capitalised and k == part_start)  # `Van der Staaij`
+                    and not (tokens[k].is_capitalised and k == part_start)  # `Van der Berg`
                 ),
                 i,
             )
@@ -228,7 +228,7 @@ def _proper_name(
     best = None
     for s, e in runs:
         if s > start and (tokens[s - 1].lower in res.prepositions or tokens[s - 1].text == "("):
-            continue  # `the embassy in Kyiv`, `Wilders (PVV)`: not the speaker's name
+            continue  # `the embassy in Kyiv`, `Jansen (VVD)`: not the speaker's name
         follower = tokens[e] if e < end else None
         modifier = (
             follower is not None
@@ -254,7 +254,7 @@ def _proper_name(
         and tokens[e].text == "."
         and tokens[e].start == tokens[e - 1].end
     ):
-        words[-1] += "."  # an initial surname: `Huig P.`
+        words[-1] += "."  # an initial surname: `Jan P.`
     name = " ".join(words)
     for suffix in _POSSESSIVE:
         if name.endswith(suffix):

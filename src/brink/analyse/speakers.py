@@ -68,8 +68,8 @@ def _person_mentions(
 
     A name is a person when the article gives it as first name + surname (two or more
     capitalised words without organisation or media nouns), or when it is the surname of one.
-    Roles are bound by the words right before a name (`Finland's foreign minister, Haavisto`,
-    `premier Rutte`) or by an apposition right after it (`Medvedev, nu voorzitter van ...`).
+    Roles are bound by the words right before a name (`Norland's foreign minister, Aalders`,
+    `premier Jansen`) or by an apposition right after it (`Brasko, nu voorzitter van ...`).
     """
     from brink.analyse.phrases import _role_phrases
 
@@ -91,7 +91,7 @@ def _person_mentions(
                 i += 1
                 continue
             if _is_role_compound(tok.lower, res) or tok.lower in res.role_nouns:
-                # `D66-leider Kaag`, `European Council President Charles Michel`: a title, not
+                # `partijleider-X Jansen`, `Council President Anna Berg`: a title, not
                 # part of the name.
                 i += 1
                 continue
@@ -206,7 +206,7 @@ def _names_in_document(drafts: list[Draft]) -> dict[str, str]:
         parts = m.name.split()
         if len(parts) >= 2:
             by_surname.setdefault(parts[-1].lower(), m.name)
-            # `Van der Staaij` / `Kaag`: also index the surname without particles.
+            # `Van der Berg` / `Berg`: also index the surname without particles.
     return by_surname
 
 
@@ -337,7 +337,7 @@ def _resolve(
             return Speaker(m.text, m.span, name, "person", CONFIDENCE["apposition"], "apposition")
         antecedent = _salient_person(position, d.sentence_index, persons, known)
         if antecedent is None:
-            # A role that comes before the name (`the minister has said ... Haavisto ...`).
+            # A role that comes before the name (`the minister has said ... Aalders ...`).
             later = [p for p in persons if p.position > position]
             antecedent = later[0].name if later else None
         if antecedent is not None:
@@ -360,7 +360,7 @@ def _salient_person(
     """The person a pronoun most likely means: the subject of its own clause or of the
     nearest sentence before it that names a person (statement speakers count as named)."""
     # Subjects anywhere before; in the pronoun's own sentence any person named before it
-    # (`... the sentiments of Michel, ..., as he stood ...`).
+    # (`... the views of Berg, ..., as she spoke ...`).
     candidates = [
         (p.position, p.sentence, p.name, p.subject)
         for p in persons

@@ -257,7 +257,7 @@ def _np_before(
             return None
         if not _names_a_source(view, head, res):
             return None
-        # `Peskov, the spokesperson for the president, Vladimir Putin, said`: one more level.
+        # `Lind, the spokesperson for the president, Anna Berg, said`: one more level.
         if (
             head[0] - 1 > lo
             and tokens[head[0] - 1].text == ","
@@ -272,7 +272,7 @@ def _np_before(
                 return (outer[0], j)
         return (head[0], j)
     if tokens[j].text == ")":
-        # `the Federation of American Scientists (FAS) reported`
+        # `the Institute for Arms Studies (IAS) reported`
         k = j - 1
         while k >= lo and tokens[k].text != "(":
             k -= 1
@@ -286,7 +286,7 @@ def _np_before(
         and len(tokens[j - 1].text) == 1
         and tokens[j - 1].is_capitalised
     ):
-        j -= 1  # an initial: `Barry K. zei`
+        j -= 1  # an initial: `Jan K. zei`
     end = j + 1
     if tokens[end].text == "." and end < c:
         end += 1
@@ -308,7 +308,7 @@ def _np_before(
             )
             and any(t.is_capitalised or t.lower in res.role_nouns for t in tokens[s:end])
         ):
-            s -= 1  # `Ploumen en Klaver`, `president en premier Medvedev`
+            s -= 1  # `Jansen en De Vries`, `president en premier Brasko`
         elif prev.text in ("(", ")"):
             s -= 1
         elif (
@@ -322,7 +322,7 @@ def _np_before(
             )
             and not res.verb_second
         ):
-            s -= 1  # `the foreign ministry in Moscow`, `the US envoy to the UN`, `MSF in the city`
+            s -= 1  # `the foreign ministry in Oslo`, `the envoy to the UN`, `a charity in the city`
         else:
             break
     # Drop leading words that cannot start a subject.
@@ -397,7 +397,7 @@ def _np_after(
         if view.in_quote(j) and j > i and tokens[i].text not in ("‘", "'", "“", '"'):
             break
         if tok.text == ",":
-            # Apposition with a name: `the CIA director, William Burns`
+            # Apposition with a name: `the agency director, Tom Haas`
             k = j + 1
             while k < hi and tokens[k].is_word and tokens[k].is_capitalised:
                 k += 1
@@ -563,7 +563,7 @@ def _post_posed(
             )
         ):
             return _post_posed_draft(text, view, c, j, subj[1], mention, cue, res, inverted=True)
-    # Subject first: `..., Medvedev said` / `"..." he said`
+    # Subject first: `..., Orsen said` / `"..." he said`
     subj = _np_before(view, c, res)
     if subj is None:
         return None
@@ -584,7 +584,7 @@ def _post_posed(
 
 
 def _is_attribution_tail(view: SentenceView, i: int, res: LanguageResources, cue: Cue) -> bool:
-    """Can tokens[i:] end a post-posed attribution (`..., he said on Thursday to Interfax.`)
+    """Can tokens[i:] end a post-posed attribution (`..., he said on Thursday to a news agency.`)
     rather than carry a complement (`... he said the alliance could not ...`)?"""
     tokens = view.tokens
     if i >= len(tokens) or tokens[i].text in (",", ".", "!", "?", "…", ";") or view.in_quote(i):
@@ -625,7 +625,7 @@ def _until_comma(tokens: list[Token], i: int) -> list[Token]:
 
 
 def _subject_with_apposition(view: SentenceView, c: int, res: LanguageResources) -> bool:
-    """`Hans Kristensen, the director of X, said ...`: the subject and its apposition open the
+    """`Eva Lund, the director of X, said ...`: the subject and its apposition open the
     clause, so the comma before the verb does not close a post-posed content."""
     rng = _np_before(view, c, res)
     if rng is None:
@@ -680,7 +680,7 @@ def _post_posed_draft(
     kind, spans = found
     tokens = view.tokens
     if kind == "indirect" and not inverted:
-        # `Stopping dialogue, Macron explained, would mean ...`: the content goes on.
+        # `Talking, the minister argued, is the only way ...`: the content goes on.
         k = attribution_end
         while k < len(tokens) and tokens[k].text != "," and not view.in_quote(k):
             k += 1
@@ -766,9 +766,9 @@ def _complement_start(
         for k in range(i, colon)
         if not view.in_quote(k) and tokens[k].lower not in res.subordinators
     ):
-        return (colon + 1, "colon")  # `said on a visit to X, where ...: "..."`
+        return (colon + 1, "colon")  # `said during a visit to X, where ...: "..."`
     if cue.object_is_channel and not cue.requires_complementizer:
-        # `he told reporters there was evidence ...`: content after a short object.
+        # `she told reporters the talks had failed ...`: content after a short object.
         obj = _np_after(view, i, res)
         if (
             obj is not None
@@ -835,7 +835,7 @@ def _content_after(
             and tokens[k].text in _CLOSING_MARKS
             and (tokens[k - 1].text == ",")
         ):
-            end_tok = k + 1  # `... where he said X “cannot remain,” sparked ...`
+            end_tok = k + 1  # `... where she said the plan “had failed,” led to ...`
             break
         if view.in_quote(k):
             continue
@@ -967,7 +967,7 @@ def _subject_of(
             return first
     if not res.verb_second:
         return None
-    # Inversion (`Dinsdag zei Rutte dat`, `In het gesprek erkent de premier dat`).
+    # Inversion (`Dinsdag zei Jansen dat`, `In het gesprek erkent de premier dat`).
     after = _np_after(view, finite + 1, res)
     if after is not None:
         mention = _mention(text, view, after, res)
@@ -1160,7 +1160,7 @@ def _participle(
 
 
 def _opening_participle(text: str, view: SentenceView, res: LanguageResources) -> Draft | None:
-    """`Urging the west not to X, Medvedev said ...`: a participle clause that opens the
+    """`Urging the allies not to X, Orsen said ...`: a participle clause that opens the
     sentence reports what the main clause's subject said."""
     tokens = view.tokens
     if len(tokens) < 6 or tokens[0].lower not in res.participles or view.in_quote(0):
@@ -1342,7 +1342,7 @@ def _source_nouns(res: LanguageResources) -> frozenset[str]:
 def _trim_np_at_verb(
     view: SentenceView, rng: tuple[int, int], res: LanguageResources
 ) -> tuple[int, int]:
-    """`volgens Rutte werkt het kabinet`: a V2 verb right after the name ends the phrase."""
+    """`volgens Jansen werkt het kabinet`: a V2 verb right after the name ends the phrase."""
     tokens = view.tokens
     s, e = rng
     for k in range(s + 1, e):
