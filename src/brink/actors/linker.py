@@ -421,7 +421,7 @@ class Linker:
                     e.kind != ROLE
                     and (a := self.kb.actors.get(e.target)) is not None
                     and a.type == "person"
-                    and toks[i - 1][2] not in fold_key(a.name)  # a spelling variant of the same name
+                    and toks[i - 1][2] not in fold_key(a.name)  # same person
                     for e in m.entries
                 )
             ):
