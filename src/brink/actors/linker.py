@@ -12,6 +12,7 @@ whose role had ended).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date as _date
@@ -76,6 +77,14 @@ class _LangData:
     of: frozenset[str] = frozenset()
     deputy: frozenset[str] = frozenset()
     current: frozenset[str] = frozenset()
+
+
+# No mention (a name, role phrase or title) is longer than this.
+_MAX_MENTION_CHARS = 400
+
+
+def _ref_start(ref: ActorRef) -> int:
+    return ref.span[0] if ref.span else 0
 
 
 @lru_cache(maxsize=16)
@@ -680,18 +689,17 @@ class Linker:
         """The mention a phrase is about, never a demonym: a person named before an apposition
         ("Stoltenberg, the secretary general"), else the phrase's role ("Putin's spokesman",
         even when unresolved), else the first person (or `prefer` type) named in it."""
-        inside = sorted(
-            (
-                r
-                for r in refs
-                if r.span
-                and r.span[0] < span[1]
-                and span[0] < r.span[1]
-                and kinds.get(r.span) != DEMONYM
-                and (r.actor_id or kinds.get(r.span) == ROLE)
-            ),
-            key=lambda r: (r.span or (0, 0))[0],
-        )
+        # `refs` are sorted by start: look only at those that can overlap the span.
+        hi = bisect_left(refs, span[1], key=_ref_start)
+        lo = bisect_left(refs, span[0] - _MAX_MENTION_CHARS, 0, hi, key=_ref_start)
+        inside = [
+            r
+            for r in refs[lo:hi]
+            if r.span
+            and span[0] < r.span[1]
+            and kinds.get(r.span) != DEMONYM
+            and (r.actor_id or kinds.get(r.span) == ROLE)
+        ]
         if not inside:
             return None
         roles = [r for r in inside if kinds.get(r.span or (0, 0)) == ROLE]
