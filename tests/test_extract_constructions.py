@@ -256,3 +256,17 @@ def test_spans_slice_out_the_content(lang: str) -> None:
     for st in extract(text, lang):
         assert " ".join(text[s:e] for s, e in st.spans) == st.content
         assert text[st.sentence_span[0] : st.sentence_span[1]] == st.sentence
+
+
+def test_nl_an_indefinite_role_is_someone_new_and_the_definite_one_refers_back() -> None:
+    text = (
+        "Minister Eva Lund opende de top. Een woordvoerder van het ministerie van Defensie zei dat "
+        "de oefening doorgaat. Volgens de woordvoerder is er geen dreiging."
+    )
+    found = extract(text, "nl")
+    assert [s.speaker.name for s in found] == ["woordvoerder van het ministerie van Defensie"] * 2
+
+
+def test_nl_a_closed_compound_title_is_not_part_of_the_name() -> None:
+    st = only("Defensiedeskundige Bart Smit zei dat de kans klein is.", "nl")
+    assert st.speaker.name == "Bart Smit"

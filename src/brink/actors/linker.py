@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date as _date
+from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import accumulate, compress
 from operator import or_
@@ -77,6 +79,14 @@ class _LangData:
     of: frozenset[str] = frozenset()
     deputy: frozenset[str] = frozenset()
     current: frozenset[str] = frozenset()
+
+
+def _same_given_name(word: str, name_words: Sequence[str]) -> bool:
+    """`Dimitry` for Dmitry, `Volodymyr` for Volodymyr: a spelling variant of a name part."""
+    return any(
+        word == part or (word[:1] == part[:1] and SequenceMatcher(None, word, part).ratio() >= 0.75)
+        for part in name_words
+    )
 
 
 # No mention (a name, role phrase or title) is longer than this.
@@ -430,7 +440,7 @@ class Linker:
                     e.kind != ROLE
                     and (a := self.kb.actors.get(e.target)) is not None
                     and a.type == "person"
-                    and toks[i - 1][2] not in fold_key(a.name)  # same person
+                    and not _same_given_name(toks[i - 1][2], fold_key(a.name))
                     for e in m.entries
                 )
             ):
@@ -759,7 +769,15 @@ class Linker:
         gender = self._pronoun_gender(sp.text, doc.lang)
         if sp.text and gender is None:
             text, span = sp.text, sp.span
-            if sp.name and span is not None and sp.name in text.split(",")[0] and "," in text:
+            if (
+                sp.name
+                and span is not None
+                and sp.name != text
+                and (
+                    (sp.name in text.split(",")[0] and "," in text)
+                    or (sp.resolved_by == "name" and " " in sp.name and sp.name in text)
+                )
+            ):
                 # `the newspaper De Tijd, edited by X`: the name the extraction chose
                 # is the head; link that part, not a name inside the apposition.
                 at = span[0] + text.index(sp.name)
@@ -771,7 +789,14 @@ class Linker:
             ref = self.link_name(sp.name, doc.lang, doc.date, context)
             if ref.actor_id is None:
                 ref = self._by_surname(sp.name, refs)
-        if (ref is None or ref.actor_id is None) and sp.text and gender is None and sp.name:
+        named_person = sp.resolved_by == "name" and sp.type == "person" and " " in (sp.name or "")
+        if (
+            (ref is None or ref.actor_id is None)
+            and sp.text
+            and gender is None
+            and sp.name
+            and (not named_person)
+        ):
             # Nothing under the chosen name: any actor the whole mention names.
             ref = self._link_span(sp.text, sp.span, refs, kinds, context, doc) or ref
         if (ref is None or ref.actor_id is None) and sp.text and sp.span is not None:

@@ -189,12 +189,36 @@ def _looks_like_person(name: str, res: LanguageResources) -> bool:
     return not any(p in res.organization_nouns or p in res.media_nouns for p in lows)
 
 
+def is_role_compound(low: str, res: LanguageResources) -> bool:
+    """`NAVO-chef`, `D66-leider`, and closed compounds such as `defensiedeskundige`."""
+    if "-" in low:
+        return low.rsplit("-", 1)[-1] in res.role_nouns
+    return any(
+        len(role) >= 6 and len(low) >= len(role) + 3 and low.endswith(role)
+        for role in _long_roles(res)
+    )
+
+
+_LONG_ROLES: dict[str, tuple[str, ...]] = {}
+
+
+def _long_roles(res: LanguageResources) -> tuple[str, ...]:
+    found = _LONG_ROLES.get(res.code)
+    if found is None:
+        found = _LONG_ROLES[res.code] = tuple(
+            r for r in res.role_nouns if len(r) >= 6 and " " not in r
+        )
+    return found
+
+
 def _proper_name(
     tokens: list[Token], start: int, end: int, res: LanguageResources, sentence_start: int
 ) -> str | None:
     """The last run of capitalised words that is not a mere modifier (`Russische`, `Western`)."""
     runs: list[tuple[int, int]] = []
     i = start
+    while i < end and tokens[i].is_word and is_role_compound(tokens[i].lower, res):
+        i += 1  # `Defensiedeskundige Bart Jansen`: the title is not part of the name
     while i < end:
         tok = tokens[i]
         if (

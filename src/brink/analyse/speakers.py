@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from brink.analyse.phrases import is_role_compound as _is_role_compound
 from brink.model import Document, Speaker, Statement
 
 if TYPE_CHECKING:
@@ -37,6 +38,7 @@ CONFIDENCE = {
     "continuation": 0.8,
     "descriptor": 0.8,
     "mention": 0.6,
+    "new_role": 0.6,
     "unresolved": 0.2,
 }
 
@@ -49,6 +51,7 @@ class _Known:
     type: str
     position: int
     sentence: int = -1
+    role_head: str | None = None  # `woordvoerder` when the name came from a role phrase only
 
 
 @dataclass(slots=True)
@@ -150,7 +153,11 @@ def _person_mentions(
             mentions.append(_PersonMention(tok.start, view.index, name, subject))
             last_person[view.index] = j
             lo = max(0, i - 8)
-            for role in _role_phrases(tokens, lo, i, res):
+            # `de woordvoerder van Poetin`: a name inside the role's own phrase is not its holder.
+            inside_role = i > 0 and (
+                tokens[i - 1].lower in res.np_prepositions or tokens[i - 1].lower in res.determiners
+            )
+            for role in [] if inside_role else _role_phrases(tokens, lo, i, res):
                 former = any(t.lower in res.former_modifiers for t in tokens[lo:i])
                 bindings.append((role, name, former, tok.start))
             if j < len(tokens) and tokens[j].text == ",":
@@ -161,10 +168,6 @@ def _person_mentions(
                     former = any(t.lower in res.former_modifiers for t in tokens[j + 1 : k])
                     bindings.append((role, name, former, tok.start))
     return mentions, bindings
-
-
-def _is_role_compound(low: str, res: LanguageResources) -> bool:
-    return "-" in low and low.rsplit("-", 1)[-1] in res.role_nouns
 
 
 @lru_cache(maxsize=8192)
@@ -270,7 +273,10 @@ def resolve_speakers(
         speakers.append(speaker)
         if speaker.name:
             position = d.cue.start if d.cue else d.spans[0][0]
-            known.append(_Known(speaker.name, speaker.type, position, d.sentence_index))
+            head = None
+            if speaker.resolved_by == "new_role" and d.mention is not None and d.mention.roles:
+                head = d.mention.roles[0].split()[0]
+            known.append(_Known(speaker.name, speaker.type, position, d.sentence_index, head))
     return drafts_to_statements(doc, drafts, speakers, views)
 
 
@@ -335,6 +341,17 @@ def _resolve(
         if bound is not None:
             name, _ = _full_name(bound, by_surname)
             return Speaker(m.text, m.span, name, "person", CONFIDENCE["apposition"], "apposition")
+        first = m.text.split()[0].lower() if m.text else ""
+        nobody_before = not any(p.position < position for p in persons) and not known
+        if first in res.indefinite_determiners and not nobody_before:
+            # `Een woordvoerder van het ministerie`: someone new, named by the role.
+            role_name = _strip_determiner(m.text, res)
+            return Speaker(m.text, m.span, role_name, "person", CONFIDENCE["role"], "new_role")
+        head = m.roles[0].split()[0]
+        for k in reversed(known):
+            if k.role_head is not None and k.role_head == head and k.position < position:
+                # `de woordvoerder`: the spokesperson the article introduced before.
+                return Speaker(m.text, m.span, k.name, "person", CONFIDENCE["role"], "role")
         antecedent = _salient_person(position, d.sentence_index, persons, known)
         if antecedent is None:
             # A role that comes before the name (`the minister has said ... Aalders ...`).

@@ -103,6 +103,7 @@ class LanguageResources:
     negations: frozenset[str] = frozenset()
     impersonal_subjects: frozenset[str] = frozenset()
     content_opening_pronouns: frozenset[str] = frozenset()
+    indefinite_determiners: frozenset[str] = frozenset()
     quote_pairs: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
@@ -290,6 +291,7 @@ def load_language_dir(folder: Path) -> LanguageResources:
         negations=_words(grammar.get("negations"), g),
         impersonal_subjects=_words(grammar.get("impersonal_subjects"), g),
         content_opening_pronouns=_words(grammar.get("content_opening_pronouns"), g),
+        indefinite_determiners=_words(grammar.get("indefinite_determiners"), g),
         quote_pairs=tuple(pairs),
     )
 
