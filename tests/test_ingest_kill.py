@@ -62,6 +62,18 @@ def run_child(db: str, corpus: Path) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.mark.slow
+def _wait_for_new_run(db_url: str, runs_before: int, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with open_store(db_url, migrate=False) as store:
+                if store.db.query("SELECT count(*) AS n FROM ingest_runs")[0]["n"] > runs_before:
+                    return
+        except Exception:  # the child may hold the schema lock while migrating
+            pass
+        time.sleep(0.02)
+
+
 def test_killed_and_restarted_ingest_equals_uninterrupted(
     db_url: str,  # noqa: F811
     tmp_path: Path,
@@ -89,7 +101,10 @@ def test_killed_and_restarted_ingest_equals_uninterrupted(
         )  # fmt: skip
         assert proc.stdout is not None
         assert proc.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0.0, 0.7))
+        # Kill at a random moment after the run has begun (on a loaded machine the start alone
+        # can take longer than the random delay).
+        _wait_for_new_run(db_url, runs_before=len(progress), timeout=20.0)
+        time.sleep(rng.uniform(0.0, 0.5))
         proc.kill()  # SIGKILL
         proc.communicate(timeout=30)
         killed_mid_run += proc.returncode == -9
