@@ -61,12 +61,11 @@ def run_child(db: str, corpus: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-@pytest.mark.slow
-def _wait_for_new_run(db_url: str, runs_before: int, timeout: float) -> None:
+def _wait_for_new_run(url: str, runs_before: int, timeout: float) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
-            with open_store(db_url, migrate=False) as store:
+            with open_store(url, migrate=False) as store:
                 if store.db.query("SELECT count(*) AS n FROM ingest_runs")[0]["n"] > runs_before:
                     return
         except Exception:  # the child may hold the schema lock while migrating
@@ -74,6 +73,7 @@ def _wait_for_new_run(db_url: str, runs_before: int, timeout: float) -> None:
         time.sleep(0.02)
 
 
+@pytest.mark.slow
 def test_killed_and_restarted_ingest_equals_uninterrupted(
     db_url: str,  # noqa: F811
     tmp_path: Path,
