@@ -20,6 +20,8 @@ COMPILED = [
     "src/brink/analyse/speakers.py",
     "src/brink/actors/text.py",
     "src/brink/actors/linker.py",
+    "src/brink/model.py",
+    "src/brink/output.py",
 ]
 
 
