@@ -195,20 +195,8 @@ def is_role_compound(low: str, res: LanguageResources) -> bool:
         return low.rsplit("-", 1)[-1] in res.role_nouns
     return any(
         len(role) >= 6 and len(low) >= len(role) + 3 and low.endswith(role)
-        for role in _long_roles(res)
+        for role in res.compound_role_endings
     )
-
-
-_LONG_ROLES: dict[str, tuple[str, ...]] = {}
-
-
-def _long_roles(res: LanguageResources) -> tuple[str, ...]:
-    found = _LONG_ROLES.get(res.code)
-    if found is None:
-        found = _LONG_ROLES[res.code] = tuple(
-            r for r in res.role_nouns if len(r) >= 6 and " " not in r
-        )
-    return found
 
 
 def _proper_name(

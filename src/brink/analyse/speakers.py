@@ -209,7 +209,6 @@ def _names_in_document(drafts: list[Draft]) -> dict[str, str]:
         parts = m.name.split()
         if len(parts) >= 2:
             by_surname.setdefault(parts[-1].lower(), m.name)
-            # `Van der Berg` / `Berg`: also index the surname without particles.
     return by_surname
 
 

@@ -1240,18 +1240,11 @@ def _aldus(text: str, view: SentenceView, c: int, res: LanguageResources) -> Dra
     mention = _mention(text, view, subj, res)
     if mention is None or not _is_plausible_speaker(mention, res):
         return None
-    j = c - 1
-    while j >= 0 and tokens_text(view, j) in (",",):
-        j -= 1
     found = _content_before(text, view, c if view.tokens[c - 1].text != "," else c - 1)
     if found is None:
         return None
     kind, spans = found
     return Draft(kind, spans, view.tokens[c], mention, view.index)
-
-
-def tokens_text(view: SentenceView, i: int) -> str:
-    return view.tokens[i].text
 
 
 def _according_to(text: str, view: SentenceView, res: LanguageResources) -> list[Draft]:
@@ -1281,13 +1274,13 @@ def _according_to(text: str, view: SentenceView, res: LanguageResources) -> list
                 after = _past_apposition(view, after, mention, res)
             if m <= clause_start and after < len(tokens):
                 start_char = tokens[after].start
-                end_char = _clause_end(view, after, res)
+                end_char = view.sentence.end
             elif after >= len(tokens) - 1:
                 start_char = tokens[clause_start].start
                 end_char = tokens[m].start
             else:
                 start_char = tokens[clause_start].start
-                end_char = _clause_end(view, after, res)
+                end_char = view.sentence.end
             span = _span_of(text, start_char, end_char)
             if span is None:
                 continue
@@ -1295,10 +1288,6 @@ def _according_to(text: str, view: SentenceView, res: LanguageResources) -> list
             drafts.append(Draft("according_to", [span], cue, mention, view.index))
             view.claimed.append((tokens[m].start, tokens[subj[1] - 1].end))
     return drafts
-
-
-def _clause_end(view: SentenceView, i: int, res: LanguageResources) -> int:
-    return view.sentence.end
 
 
 def _past_apposition(view: SentenceView, i: int, mention: Mention, res: LanguageResources) -> int:
@@ -1332,13 +1321,6 @@ def _past_apposition(view: SentenceView, i: int, mention: Mention, res: Language
     return start
 
 
-_SOURCE_NOUNS_CACHE: dict[str, frozenset[str]] = {}
-
-
-def _source_nouns(res: LanguageResources) -> frozenset[str]:
-    return frozenset(res.group_nouns) | res.document_nouns | res.media_nouns
-
-
 def _trim_np_at_verb(
     view: SentenceView, rng: tuple[int, int], res: LanguageResources
 ) -> tuple[int, int]:
@@ -1364,7 +1346,7 @@ def _trim_np_at_verb(
         if (
             res.verb_second
             and k == s + 1
-            and tokens[s].lower in _SOURCE_NOUNS_CACHE.setdefault(res.code, _source_nouns(res))
+            and tokens[s].lower in res.source_nouns
             and tok.is_word
             and tok.lower not in res.np_prepositions
         ):

@@ -123,6 +123,16 @@ class LanguageResources:
         return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
     @cached_property
+    def source_nouns(self) -> frozenset[str]:
+        """Nouns that name a source by themselves: groups, documents, media."""
+        return frozenset(self.group_nouns) | self.document_nouns | self.media_nouns
+
+    @cached_property
+    def compound_role_endings(self) -> tuple[str, ...]:
+        """Role nouns long enough to end a closed compound title (`defensiedeskundige`)."""
+        return tuple(r for r in self.role_nouns if len(r) >= 6 and " " not in r)
+
+    @cached_property
     def cue_triggers(self) -> frozenset[str]:
         """Every word that can start an attribution: reporting verbs, participles, `aldus`."""
         return frozenset(self.cues) | self.participles | self.according_after
