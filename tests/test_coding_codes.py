@@ -66,3 +66,40 @@ def test_first_person_warning_by_a_leader_is_a_threat_not_an_assessment() -> Non
     assert code(third_en, "en", speaker="analysts", speaker_type="group").codes[0].code == \
         "risk_assessment"
     assert code(third_nl, "nl", speaker="Anna Berg").codes[0].code == "risk_assessment"
+
+
+def _last_statement_nuclear(sentences: list[str], content: str, lang: str) -> bool:
+    text = " ".join([*sentences, content])
+    st = statement(content, lang, text=text)
+    start = text.index(content)
+    st.sentence, st.sentence_span = content, (start, len(text))
+    analyse(text, lang, [st])
+    return bool(st.nuclear)
+
+
+def test_an_article_about_nuclear_weapons_makes_its_cued_statements_nuclear() -> None:
+    quote = "Whoever interferes will face consequences they have never seen."
+    nuclear_article = ["The warheads were moved to the border.",
+                       "Analysts counted the nuclear missiles again.",
+                       "The weather was cold."]
+    other_article = ["The talks were moved to the border town.",
+                     "Analysts counted the tanks again.", "The weather was cold."]
+    # the nearest sentence names no nuclear weapon; the article as a whole does
+    assert _last_statement_nuclear(nuclear_article, quote, "en") is True
+    assert _last_statement_nuclear(other_article, quote, "en") is False
+
+
+def test_an_article_about_nuclear_weapons_nl() -> None:
+    quote = "Wie zich ermee bemoeit, krijgt te maken met ongekende consequenties."
+    article = ["De kernkoppen zijn naar de grens gebracht.",
+               "Analisten telden de kernraketten opnieuw.", "Het was koud."]
+    assert _last_statement_nuclear(article, quote, "nl") is True
+    assert _last_statement_nuclear(["Het was koud.", "De trein was laat.", "Het regende."],
+                                   quote, "nl") is False
+
+
+def test_content_about_another_weapon_does_not_inherit_the_nuclear_topic() -> None:
+    article = ["The warheads were moved to the border.",
+               "Analysts counted the nuclear missiles again.", "The weather was cold."]
+    claim = "Moscow could be seeking a pretext for using chemical weapons."
+    assert _last_statement_nuclear(article, claim, "en") is False

@@ -109,3 +109,83 @@ def test_tested_weapon_is_not_a_target() -> None:
 
 def test_acts_inside_quotes_are_not_events() -> None:
     assert _triples('Olsen wrote: "Chile threatened us."', "en") == set()
+
+
+def test_a_role_phrase_acts_not_the_country_inside_it() -> None:
+    # "Ukraine's president" contains "Ukraine"; the longer linked mention is the actor.
+    from brink.model import ActorRef
+    text = "Ukraine's president criticised Hungary on Friday."
+    analysis = analyse(text, "en")
+    president = ActorRef(text="Ukraine's president", span=(0, 19), actor_id="Q1",
+                         name="Volodymyr Zelenskyy", type="person")
+    ukraine = ActorRef(text="Ukraine", span=(0, 7), actor_id="UA", name="Ukraine",
+                       type="country")
+    hungary = ActorRef(text="Hungary", span=(31, 38), actor_id="HU", name="Hungary",
+                       type="country")
+    analysis.mentions = [ukraine, president, hungary]
+    analysis.events = []
+    from brink.coding import CodingStage
+    from brink.coding.codebook import builtin_codebook
+    CodingStage(builtin_codebook())(analysis)
+    assert {(e.actor.name, e.action, e.target.name if e.target else None)
+            for e in analysis.events} == {("Volodymyr Zelenskyy", "criticize", "Hungary")}
+
+
+def test_a_possessor_before_a_role_and_name_is_no_target() -> None:
+    text = "Anna Berg asked Moscow's spokesman Ivan Sokolov about the drills."
+    triples = _triples(text, "en")
+    assert {t[2] for t in triples} == {"Ivan Sokolov"}
+
+
+def test_no_target_inside_a_conditional_clause() -> None:
+    assert _triples("Moscow warned of new missiles if Norway and Denmark join the pact.",
+                    "en") == {("Russia", "warn", None, None)}
+
+
+def test_a_speech_verb_before_a_clause_without_that_has_content() -> None:
+    assert _triples("Anna Berg announced she was leaving the party.", "en") == set()
+    assert _triples("Anna Berg condemned the plan.", "en") == {
+        ("Anna Berg", "criticize", None, None)}
+    assert _triples("Veel Kamerleden vroegen zich af of het plan werkt.", "nl") == set()
+
+
+def test_a_noun_complement_is_no_content() -> None:
+    # "denied reports that ...": the "that" clause belongs to "reports"
+    assert ("Russia", "deny", None, None) in _triples(
+        "Moscow denied reports that its ships had left the port.", "en")
+
+
+def test_groups_without_a_name_act() -> None:
+    assert ("governments", "praise", "Norway", None) in _triples(
+        "Other governments in the region, however, welcomed Norway's decision.", "en")
+    assert ("opposition parties", "criticize", None, None) in _triples(
+        "Vooral de linkse oppositiepartijen bekritiseerden het plan.", "nl")
+
+
+def test_a_group_followed_by_its_members_is_left_to_their_names() -> None:
+    triples = _triples("The Kremlin threatened countries such as Norway and Denmark.", "en")
+    assert {t[2] for t in triples} == {"Norway", "Denmark"}
+
+
+def test_the_country_means_the_country_talked_about() -> None:
+    text = ("Russia has the largest arsenal, followed by America. Russia keeps adding to it. "
+            "The country has modernised its missiles.")
+    from brink.model import ActorRef
+    analysis = analyse(text, "en")
+    analysis.mentions = [
+        ActorRef(text="Russia", span=(0, 6), actor_id="RU", name="Russia", type="country"),
+        ActorRef(text="America", span=(42, 49), actor_id="US", name="United States",
+                 type="country"),
+        ActorRef(text="Russia", span=(51, 57), actor_id="RU", name="Russia", type="country"),
+    ]
+    analysis.events = []
+    from brink.coding import CodingStage
+    from brink.coding.codebook import builtin_codebook
+    CodingStage(builtin_codebook())(analysis)
+    assert [(e.actor.name, e.action) for e in analysis.events] == [("Russia", "modernize")]
+
+
+def test_one_event_per_act() -> None:
+    text = ("Moscow tested a new missile on Monday. Analysts said Moscow tested it to impress "
+            "Washington.")
+    assert [t[1] for t in _triples(text, "en")].count("test") == 1

@@ -247,6 +247,22 @@ def test_nl_pronoun_hij_after_a_named_speaker() -> None:
     assert found[1].speaker.resolved_by == "pronoun"
 
 
+def test_en_subject_after_a_quote_closed_by_its_comma() -> None:
+    found = extract(
+        "After Tom Hale argued that the plan “could not work,” Ravi Mehta told the BBC that "
+        "the ministers had agreed.", "en"
+    )
+    assert [s.speaker.name for s in found] == ["Tom Hale", "Ravi Mehta"]
+
+
+def test_en_pronoun_goes_on_with_the_last_speaker_of_the_sentence_before() -> None:
+    found = extract(
+        "Two days after Tom Hale declared that the talks were over, Ravi Mehta told the BBC "
+        "that a deal was close. He said the ministers would meet in June.", "en"
+    )
+    assert [s.speaker.name for s in found] == ["Tom Hale", "Ravi Mehta", "Ravi Mehta"]
+
+
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_spans_slice_out_the_content(lang: str) -> None:
     text = (

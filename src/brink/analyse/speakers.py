@@ -378,12 +378,12 @@ def _salient_person(
     # Subjects anywhere before; in the pronoun's own sentence any person named before it
     # (`... the views of Berg, ..., as she spoke ...`).
     candidates = [
-        (p.position, p.sentence, p.name, p.subject)
+        (p.position, p.sentence, p.name, p.subject, False)
         for p in persons
         if p.position < position and (p.subject or p.sentence == sentence)
     ]
     candidates += [
-        (k.position, k.sentence, k.name, True)
+        (k.position, k.sentence, k.name, True, True)
         for k in known
         if k.type == "person" and k.position < position
     ]
@@ -398,6 +398,11 @@ def _salient_person(
     for target in range(sentence, max(-1, last_sentence - 4), -1):
         in_sentence = [c for c in candidates if c[1] == target]
         if in_sentence:
+            speakers = [c for c in in_sentence if c[4]]
+            if speakers and target < sentence:
+                # A pronoun opening a new sentence goes on with the last speaker quoted
+                # ("After Biden declared ..., Peskov told PBS ... He accused ...").
+                return speakers[-1][2]
             subjects = [c for c in in_sentence if c[3]]
             return (subjects or in_sentence)[0][2]
     return candidates[-1][2]

@@ -916,6 +916,9 @@ def _subject_of(
         if (
             prev is None
             or prev.text in (",", ";", ":", "—", "–", "-", "(", ")")
+            # `... “cannot remain in power,” Peskov told`: a comma inside the closing quote
+            or (direct[0] >= 2 and view.in_quote(direct[0] - 1)
+                and tokens[direct[0] - 2].text == "," and not prev.is_word)
             or prev.lower in res.conjunctions
             or (prev.lower in res.discourse_markers and prev.lower not in res.prepositions)
             or (prev.lower in res.subordinators and prev.lower not in res.prepositions)

@@ -49,6 +49,7 @@ class CodingStage:
         back = self.codebook.nuclear_context_sentences
         index = MentionIndex(analysis.mentions)
         previous = None
+        topic = _nuclear_topic(text, spans, analysis.document.lang or "en", self.codebook)
         for st in sorted(analysis.statements, key=lambda s: s.span[0]):
             # the first sentence ending after the statement's start (0 when none does)
             first = bisect_right(ends, st.span[0])
@@ -61,11 +62,22 @@ class CodingStage:
                 # The speaker's previous statement, if nuclear, is context too: a quote that
                 # goes on ("... We will use them if needed.") keeps its topic.
                 context = previous.content + "\n" + context
-            code_statement(st, self.codebook, analysis.mentions, context, index)
+            code_statement(st, self.codebook, analysis.mentions, context, index, topic)
             previous = st
         analysis.events = find_events(analysis, self.codebook, spans)
         analysis.mixed_signals = mixed_signals(analysis.statements, self.codebook)
         return analysis
+
+
+def _nuclear_topic(text: str, spans: list[tuple[int, int]], lang: str, book: Codebook) -> bool:
+    """Whether the document is about nuclear weapons: at least ``nuclear_topic_share`` of its
+    sentences use nuclear vocabulary. Statements with a category cue then count as nuclear
+    even when the nuclear word is sentences away (an interview about the arsenal)."""
+    lexicon = book.nuclear.get(lang)
+    if lexicon is None or not spans or book.nuclear_topic_share >= 1.0:
+        return False
+    hits = sum(1 for a, b in spans if lexicon.find(text[a:b]))
+    return hits >= book.nuclear_topic_share * len(spans)
 
 
 def _same_speaker(a: Statement, b: Statement) -> bool:

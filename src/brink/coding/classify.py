@@ -88,6 +88,11 @@ def is_nuclear(text: str, lang: str, book: Codebook) -> list[Hit]:
     return lexicon.find(text) if lexicon else []
 
 
+def _other_weapons(text: str, lang: str, book: Codebook) -> bool:
+    lexicon = book.other_weapons.get(lang)
+    return bool(lexicon and lexicon.find(text))
+
+
 def choose(scores: dict[str, Scored], book: Codebook) -> Scored | None:
     candidates = [s for s in scores.values() if book.categories[s.code].requires_nuclear]
     if not candidates:
@@ -130,22 +135,27 @@ def statement_targets(st: Statement, mentions: list[ActorRef], lang: str,
 
 
 def code_statement(st: Statement, book: Codebook, mentions: list[ActorRef],
-                   context: str | None = None, index: MentionIndex | None = None) -> None:
+                   context: str | None = None, index: MentionIndex | None = None,
+                   nuclear_topic: bool = False) -> None:
     """Fill ``nuclear``, ``codes``, ``modality``, ``intensity`` and ``targets`` of ``st``.
 
     ``context`` is the text around the statement (its sentence and the ones before it, see
     ``nuclear_context_sentences``); it defaults to the statement's sentence. ``index`` is an
     optional `MentionIndex` of ``mentions`` (faster when coding many statements).
+    ``nuclear_topic`` says the whole document is about nuclear weapons.
     """
     lang = st.lang
     text = st.content
     # The nuclear lexicon and every cue group in one scan (= is_nuclear + score_categories).
     nuclear_hits, *per_group = book.content_matcher(lang).find(text)
     scores = _scores(per_group, lang, book)
-    if not nuclear_hits and scores:
-        # Content with a category cue in a passage about nuclear weapons ("calls the rhetoric
-        # reckless", said of nuclear threats) is nuclear too.
+    if not nuclear_hits and scores and not _other_weapons(text, lang, book):
+        # Content with a category cue in a passage (or an article) about nuclear weapons
+        # ("calls the rhetoric reckless", said of nuclear threats) is nuclear too - unless it
+        # names another kind of weapon ("a pretext for using chemical weapons").
         around = is_nuclear(context if context is not None else st.sentence, lang, book)
+        if not around and nuclear_topic:
+            around = [Hit("(nuclear topic)", "(nuclear topic)", 0, 0)]
         if around:
             nuclear_hits = around[:1]
     st.nuclear = bool(nuclear_hits)

@@ -73,7 +73,9 @@ class Codebook:
     signaller_types: tuple[str, ...]
     role_recode: dict[str, dict[str, str]]
     nuclear_context_sentences: int = 1
+    nuclear_topic_share: float = 1.0
     nuclear: dict[str, Lexicon] = field(default_factory=dict)
+    other_weapons: dict[str, Lexicon] = field(default_factory=dict)
     languages: tuple[str, ...] = ()
     _matchers: dict[tuple[str, bool], tuple[tuple[Lexicon, ...], LexiconSet]] = field(
         default_factory=dict, repr=False, compare=False)
@@ -274,9 +276,13 @@ def _parse_codebook(path: Path, doc: Any) -> tuple[Codebook, bool, Problems]:
     if isinstance(context, bool) or not isinstance(context, int) or not 0 <= context <= 5:
         p.add(doc, "nuclear_context_sentences", "nuclear_context_sentences must be 0 … 5")
         context = 1
+    topic = doc.get("nuclear_topic_share", 1.0)
+    if isinstance(topic, bool) or not isinstance(topic, int | float) or not 0 < topic <= 1:
+        p.add(doc, "nuclear_topic_share", "nuclear_topic_share must be a number in (0, 1]")
+        topic = 1.0
     allowed = {"schema", "name", "version", "scale", "modality_weights", "directness_weights",
                "default_code", "roles", "categories", "builtin_cues", "nuclear_cues",
-               "nuclear_context_sentences", "description"}
+               "nuclear_context_sentences", "nuclear_topic_share", "description"}
     for key in doc:
         if key not in allowed:
             p.add(doc, key, f"unknown top-level key {key!r} (expected one of "
@@ -298,6 +304,7 @@ def _parse_codebook(path: Path, doc: Any) -> tuple[Codebook, bool, Problems]:
         signaller_types=signaller_types,
         role_recode=recode,
         nuclear_context_sentences=context,
+        nuclear_topic_share=float(topic),
     )
     return book, builtin, p
 
@@ -319,14 +326,15 @@ def _merge_language_cues(
     if doc.get("language") != lang:
         p.add(doc, "language", f"language must be {lang!r} (the folder name)")
     for key in doc:
-        if key not in ("language", "version", "nuclear", "categories"):
-            p.add(doc, key,
-                  f"unknown key {key!r} (expected language, version, nuclear, categories)")
-    nuclear = _cue_groups(p, doc, "nuclear", doc.get("nuclear", []), "nuclear", book.scale)
-    terms = [t for g in nuclear for t in g.lexicon.terms]
-    patterns = [x for g in nuclear for x in g.lexicon.patterns]
-    if terms or patterns:
-        book.nuclear[lang] = Lexicon(terms, patterns)
+        if key not in ("language", "version", "nuclear", "other_weapons", "categories"):
+            p.add(doc, key, f"unknown key {key!r} "
+                  "(expected language, version, nuclear, other_weapons, categories)")
+    for key, target in (("nuclear", book.nuclear), ("other_weapons", book.other_weapons)):
+        groups = _cue_groups(p, doc, key, doc.get(key, []), key, book.scale)
+        terms = [t for g in groups for t in g.lexicon.terms]
+        patterns = [x for g in groups for x in g.lexicon.patterns]
+        if terms or patterns:
+            target[lang] = Lexicon(terms, patterns)
     raw = doc.get("categories", {})
     if p.mapping(doc, "categories", raw, "categories"):
         for cid, groups in raw.items():

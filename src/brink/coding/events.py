@@ -64,6 +64,10 @@ def _refs(text: str, lo: int, hi: int, cues: EventCues, mentions: list[ActorRef]
     refs = [m for m in mentions if m.span and lo <= m.span[0] and m.span[1] <= hi]
     if not refs:
         refs = names_in(text[lo:hi], lo, cues)
+    refs = _heads(refs, text, cues)
+    refs.extend(_country_anaphors(text, lo, hi, cues, mentions))
+    refs.extend(_collectives(text, lo, hi, cues, refs))
+    refs.sort(key=lambda r: r.span[0] if r.span else 0)
     for word, a, b in _words(text, lo, hi):
         if word.lower() in cues.person_pronouns:
             st = resolver.resolve(a)
@@ -74,6 +78,107 @@ def _refs(text: str, lo: int, hi: int, cues: EventCues, mentions: list[ActorRef]
                 type="person", reason=None if st else "unresolved pronoun"))
     refs.sort(key=lambda r: r.span[0] if r.span else 0)
     return refs
+
+
+# What may stand between a modifier name and the name it modifies: a possessive or a hyphenated
+# compound, then lower-case words ("Putin's press secretary Dmitry Peskov", "VVD-leider Rutte").
+_MODIFIER_GAP = re.compile(r"(?:[’']s?|-\w+)(?:\s+[a-z][\w-]*){0,4}\s+$")
+
+
+def _heads(refs: list[ActorRef], text: str, cues: EventCues) -> list[ActorRef]:
+    """Drop names that only modify another: a mention inside a longer linked one ("Ukraine" in
+    "Ukraine's president") and a possessor or compound part before a name ("Putin's" in
+    "Putin's spokesman Dmitry Peskov")."""
+    linked = [r.span for r in refs if r.span and r.actor_id]
+    out: list[ActorRef] = []
+    for i, ref in enumerate(refs):
+        if not ref.span:
+            out.append(ref)
+            continue
+        lo, hi = ref.span
+        if any(a <= lo and hi <= b and (a, b) != (lo, hi) for a, b in linked):
+            continue
+        nxt = next((r for r in refs[i + 1:] if r.span and r.span[0] >= hi), None)
+        if nxt is not None and nxt.span and nxt.span[0] - hi <= 60 \
+                and _MODIFIER_GAP.fullmatch(gap := text[hi:nxt.span[0]]) \
+                and not any(w.lower() in cues.nominal_target_markers
+                            or w.lower() in cues.source_markers
+                            for w, _, _ in _words(gap, 0, len(gap))):
+            continue  # (not "Russia's attack on Ukraine": a preposition links two actors)
+        out.append(ref)
+    return out
+
+
+def _collectives(text: str, lo: int, hi: int, cues: EventCues,
+                 refs: list[ActorRef]) -> list[ActorRef]:
+    """Groups named by a plural noun in ``text[lo:hi]`` ("Other governments in the region",
+    "veel oppositiepartijen"): the noun with up to two modifiers before it and a place phrase
+    after it. Named groups ("Russian officials") are left to the name."""
+    out: list[ActorRef] = []
+    if not cues.collectives:
+        return out
+    words = _words(text, lo, hi)
+    taken = [r.span for r in refs if r.span]
+    for i, (word, w0, w1) in enumerate(words):
+        english = cues.collectives.get(word.lower())
+        if english is None:
+            continue
+        start = w0
+        for w, a, _ in reversed(words[max(0, i - 2):i]):
+            low = w.lower()
+            if (low in cues.determiners or (low in cues.not_names and not w[:1].isupper())
+                    or re.search(r"[^\w\s’'-]", text[a:start])):
+                break
+            start = a
+        end = w1
+        if i + 1 < len(words) and words[i + 1][0].lower() in cues.place_markers:
+            for _, a, b in words[i + 1:i + 5]:
+                if re.search(r"[^\w\s’'-]", text[end:a]):
+                    break
+                end = b
+        if any(a < end and start < b for a, b in taken):
+            continue  # "Russian officials": the name carries the group
+        after = text[w1:min(len(text), w1 + 30)].lstrip(" ,").lower()
+        if any(after.startswith(m) and not after[len(m):len(m) + 1].isalnum()
+               for m in cues.list_markers):
+            continue  # "countries, including the US and Canada": the names are the group
+        out.append(ActorRef(text=text[start:end], span=(start, end), name=english,
+                            type="group", reason="a group without a name"))
+    return out
+
+
+_TOPIC_WINDOW = 800  # characters before a "the country" in which its referent is sought
+
+
+def _country_anaphors(text: str, lo: int, hi: int, cues: EventCues,
+                      mentions: list[ActorRef]) -> list[ActorRef]:
+    """"the country" / "het land" in ``text[lo:hi]``, as the country most talked about just
+    before it (the topic, not the last name: "Russia is the largest nuclear power, followed
+    by the US. The country has ..."); ties go to the latest."""
+    out: list[ActorRef] = []
+    if not cues.country_anaphors:
+        return out
+    low = text[lo:hi].lower()
+    for phrase in cues.country_anaphors:
+        for m in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", low):
+            at = lo + m.start()
+            counts: dict[str, int] = {}
+            latest: dict[str, ActorRef] = {}
+            for ref in mentions:
+                if ref.span is None or ref.span[0] < at - _TOPIC_WINDOW:
+                    continue
+                if ref.span[0] >= at:
+                    break
+                if ref.type == "country" and ref.actor_id:
+                    counts[ref.actor_id] = counts.get(ref.actor_id, 0) + 1
+                    latest[ref.actor_id] = ref
+            country = latest[max(counts, key=lambda k: (counts[k], latest[k].span or (0, 0)))] \
+                if counts else None
+            if country is not None:
+                out.append(ActorRef(text=text[at:lo + m.end()], span=(at, lo + m.end()),
+                                    actor_id=country.actor_id, name=country.name,
+                                    type="country"))
+    return out
 
 
 def _group_after(refs: list[ActorRef], text: str, joiners: set[str]) -> list[ActorRef]:
@@ -105,11 +210,23 @@ def _next_word(text: str, pos: int, hi: int) -> str:
 
 
 def _introduces_content(text: str, pos: int, hi: int, cues: EventCues) -> bool:
-    """Whether what follows a speech verb is its content ("warned that ...", a colon, a quote)."""
+    """Whether what follows a speech verb is its content: "warned that ...", a colon, a quote,
+    a complement after a short phrase ("warned on TV that ...", "vroegen zich af of ..."),
+    or a clause without "that" ("announced it would ...")."""
     rest = text[pos:hi].lstrip(" ,")
     if not rest or rest[0] in _QUOTE_OPEN or rest[0] == ":":
         return bool(rest)
-    return _next_word(text, pos, hi) in cues.complementizers
+    following = [w.lower() for w, _, _ in _words(text, pos, hi)[:6]]
+    if not following:
+        return False
+    if following[0] in cues.subject_pronouns:
+        return True
+    for w in following:
+        if w in cues.complementizers:
+            return True
+        if w not in cues.content_gap_words:
+            return False  # "denied reports that ...": the complement of a noun
+    return False
 
 
 def find_events(analysis: Analysis, book: Codebook,
@@ -129,7 +246,8 @@ def find_events(analysis: Analysis, book: Codebook,
     # the narration: "Russia had warned the US" said by a minister is his claim.
     reported = [s for st in analysis.statements for s in st.spans]
     events: list[Event] = []
-    seen: set[tuple[str, str, str, int]] = set()
+    seen: set[tuple[str, str, str]] = set()
+    seen_here: set[tuple[str, str, int]] = set()
     labels = cues.action_labels()
     matcher = cues.action_matcher()
     if sentences is None:
@@ -165,11 +283,15 @@ def find_events(analysis: Analysis, book: Codebook,
             for ev in built:
                 if info is not None and not info.takes_target:
                     ev.target = None
-                key = ((ev.actor.name or ev.actor.text).lower(), ev.action,
-                       (ev.target.name or ev.target.text).lower() if ev.target else "", s_lo)
-                if key in seen:
+                target_key = (ev.target.name or ev.target.text).lower() if ev.target else ""
+                # One event per act: an article that comes back to "Russia's test" reports
+                # the same test, and one sentence naming the act twice ("Putin's test launch
+                # of Russia's missile") reports it once.
+                key = ((ev.actor.name or ev.actor.text).lower(), ev.action, target_key)
+                if key in seen or (ev.action, target_key, s_lo) in seen_here:
                     continue
                 seen.add(key)
+                seen_here.add((ev.action, target_key, s_lo))
                 c_lo, c_hi = _clause(text, s_lo, s_hi, a)
                 clause_text = text[c_lo:c_hi]
                 ev.mode = "nuclear" if nuclear and nuclear.find(clause_text) else None
@@ -182,6 +304,16 @@ def find_events(analysis: Analysis, book: Codebook,
                     ev.intensity = round(base * book.modality_weights.get(mood, 1.0), 3) + 0.0
                 events.append(ev)
     return events
+
+
+def _after_place_marker(text: str, ref: ActorRef, cues: EventCues) -> bool:
+    if ref.span is None:
+        return False
+    before = _WORD_BEFORE.search(text[max(0, ref.span[0] - 40):ref.span[0]])
+    return before is not None and before.group(1).lower() in cues.place_markers
+
+
+_WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
 
 
 def _extend_group(ref: ActorRef, text: str, hi: int, cues: EventCues) -> ActorRef:
@@ -204,9 +336,11 @@ def _targets_after(text: str, lo: int, hi: int, cues: EventCues, analysis: Analy
     mentions = analysis.mentions
     marker_at = None
     for word, w0, w1 in _words(text, lo, hi):
-        if word.lower() in markers:
-            marker_at = (w0, w1)
+        if word.lower() in cues.clause_markers:
+            hi = w0  # "warns of weapons if Sweden joins": no target in the subordinate clause
             break
+        if word.lower() in markers and marker_at is None:
+            marker_at = (w0, w1)
     obj_hi = marker_at[0] if marker_at else hi
     targets = _group_after(_refs(text, lo, obj_hi, cues, mentions, resolver), text, _JOINERS)
     if not targets and marker_at is not None:
@@ -296,7 +430,9 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
             actor = antecedent  # subject relative: "Russia, which denied ..."
             targets = after
     else:
-        left = _refs(text, c_lo, a, cues, mentions, resolver)
+        # a name after a place preposition does not act ("de politierechter in Den Haag")
+        left = [r for r in _refs(text, c_lo, a, cues, mentions, resolver)
+                if not _after_place_marker(text, r, cues)]
         if left:
             actor = left[-1]
         elif len(left_words) <= 1 and c_lo > s_lo:
@@ -366,7 +502,9 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
     if src_at is not None and t_at is not None and src_at < t_at:
         t_at = None
     if src_at is not None and t_at is None:
-        src_hi = c_hi
+        # the source is the phrase right after the marker ("a warning from the Kremlin"),
+        # not a name further on ("where the warning came from or whether ... Nato")
+        src_hi = right[src_at + 4][1] if len(right) > src_at + 4 else c_hi
         found = _refs(text, right[src_at][2], src_hi, cues, mentions, resolver)
         actor = found[0] if found else None
     if actor is None:

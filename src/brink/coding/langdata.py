@@ -55,6 +55,22 @@ class EventCues:
     list_markers: set[str] = field(default_factory=set)
     group_nouns: set[str] = field(default_factory=set)
     progressive_suffixes: tuple[str, ...] = ()
+    # Pronouns that open a clause as its subject: "announced it would" has content.
+    subject_pronouns: set[str] = field(default_factory=set)
+    # Words that open a subordinate clause; an act's target is not looked for beyond them
+    # ("warns of weapons if Sweden joins": Sweden is no target).
+    clause_markers: set[str] = field(default_factory=set)
+    # Reflexives, particles and adverbs that may stand between a speech verb and the word that
+    # opens its content ("vroegen zich af of ...", "warned again that ...").
+    content_gap_words: set[str] = field(default_factory=set)
+    # Definite descriptions of a country ("the country", "het land"): the latest country named.
+    country_anaphors: set[str] = field(default_factory=set)
+    # Prepositions of place: a name after one does not head a noun phrase
+    # ("de politierechter in Den Haag" acts, not Den Haag).
+    place_markers: set[str] = field(default_factory=set)
+    # Plural nouns that name a group acting without a name ("Western leaders", "veel
+    # oppositiepartijen"), with the English word for them.
+    collectives: dict[str, str] = field(default_factory=dict)
     _matcher: tuple[tuple[Lexicon, ...], LexiconSet] | None = field(
         default=None, repr=False, compare=False)
 
@@ -136,7 +152,9 @@ def event_cues(lang: str) -> EventCues:
             "relative_pronouns", "person_pronouns", "other_pronouns", "target_markers",
             "not_names", "names", "complementizers", "infinitive_markers", "source_markers",
             "support_verbs", "list_markers", "group_nouns", "progressive_suffixes",
-            "determiners", "nominal_target_markers", "first_person"}
+            "determiners", "nominal_target_markers", "first_person", "subject_pronouns",
+            "clause_markers", "country_anaphors", "place_markers", "content_gap_words",
+            "collectives"}
     doc, p = _open(path, lang, keys)
     known = action_table()
 
@@ -157,14 +175,18 @@ def event_cues(lang: str) -> EventCues:
     def words(key: str) -> set[str]:
         return {w.lower() for w in p.string_list(doc, key, doc.get(key, []), key)}
 
-    names: dict[str, str] = {}
-    raw_names = doc.get("names", {})
-    if p.mapping(doc, "names", raw_names, "names"):
-        for k, v in raw_names.items():
-            if not isinstance(v, str):
-                p.add(raw_names, k, "names: the canonical name must be a string")
-            else:
-                names[str(k)] = v
+    def mapping(key: str) -> dict[str, str]:
+        out: dict[str, str] = {}
+        raw = doc.get(key, {})
+        if p.mapping(doc, key, raw, key):
+            for k, v in raw.items():
+                if not isinstance(v, str):
+                    p.add(raw, k, f"{key}: the canonical name must be a string")
+                else:
+                    out[str(k)] = v
+        return out
+
+    names = mapping("names")
     out = EventCues(
         actions=actions,
         exclude=words("exclude"),
@@ -187,6 +209,12 @@ def event_cues(lang: str) -> EventCues:
         list_markers=words("list_markers"),
         group_nouns=words("group_nouns"),
         progressive_suffixes=tuple(sorted(words("progressive_suffixes"))),
+        subject_pronouns=words("subject_pronouns"),
+        clause_markers=words("clause_markers"),
+        content_gap_words=words("content_gap_words"),
+        country_anaphors=words("country_anaphors"),
+        place_markers=words("place_markers"),
+        collectives={k.lower(): v for k, v in mapping("collectives").items()},
     )
     p.raise_if_any()
     return out
