@@ -189,3 +189,15 @@ def test_one_event_per_act() -> None:
     text = ("Moscow tested a new missile on Monday. Analysts said Moscow tested it to impress "
             "Washington.")
     assert [t[1] for t in _triples(text, "en")].count("test") == 1
+
+
+def test_a_quoted_clause_after_the_verb_is_content_a_quoted_label_is_not() -> None:
+    assert _triples("Anna Berg warned her neighbours on Friday “not to escalate the "
+                    "situation any further”.", "en") == set()
+    assert ("Anna Berg", "deny", None, None) in _triples(
+        "Anna Berg dismissed the reports as “fakes”.", "en")
+
+
+def test_no_target_behind_a_place_or_agent_preposition() -> None:
+    triples = _triples("Anna Berg expressed outrage at the shelling at Zaporizhzhia.", "en")
+    assert {t[2] for t in triples} == {None}

@@ -209,6 +209,9 @@ def _next_word(text: str, pos: int, hi: int) -> str:
     return m.group(0).lower() if m else ""
 
 
+_CLAUSE_WORDS = 4  # a quotation this long is content; a shorter one is a label ("as “fakes”")
+
+
 def _introduces_content(text: str, pos: int, hi: int, cues: EventCues) -> bool:
     """Whether what follows a speech verb is its content: "warned that ...", a colon, a quote,
     a complement after a short phrase ("warned on TV that ...", "vroegen zich af of ..."),
@@ -216,9 +219,16 @@ def _introduces_content(text: str, pos: int, hi: int, cues: EventCues) -> bool:
     rest = text[pos:hi].lstrip(" ,")
     if not rest or rest[0] in _QUOTE_OPEN or rest[0] == ":":
         return bool(rest)
-    following = [w.lower() for w, _, _ in _words(text, pos, hi)[:6]]
+    words = _words(text, pos, hi)[:6]
+    following = [w.lower() for w, _, _ in words]
     if not following:
         return False
+    if words and (q := _QUOTED.search(text, pos, hi)) is not None and q.start() <= words[-1][1] \
+            and len(_WORD.findall(q.group(0))) >= _CLAUSE_WORDS \
+            and not _BREAK.search(text, pos, q.start()):
+        # 'warned his neighbours on Friday "not to escalate the situation"' (but not a quote
+        # set off by a dash or comma: "afstand nam van X - "hier scheiden onze wegen" -")
+        return True
     if following[0] in cues.subject_pronouns:
         return True
     for w in following:
@@ -342,11 +352,30 @@ def _targets_after(text: str, lo: int, hi: int, cues: EventCues, analysis: Analy
         if word.lower() in markers and marker_at is None:
             marker_at = (w0, w1)
     obj_hi = marker_at[0] if marker_at else hi
-    targets = _group_after(_refs(text, lo, obj_hi, cues, mentions, resolver), text, _JOINERS)
+    targets = _group_after(_near(_refs(text, lo, obj_hi, cues, mentions, resolver), text, lo,
+                                 cues), text, _JOINERS)
     if not targets and marker_at is not None:
-        targets = _group_after(_refs(text, marker_at[1], hi, cues, mentions, resolver), text,
-                               _JOINERS)
+        targets = _group_after(_near(_refs(text, marker_at[1], hi, cues, mentions, resolver),
+                                     text, marker_at[1], cues), text, _JOINERS)
     return targets
+
+
+def _near(refs: list[ActorRef], text: str, lo: int, cues: EventCues,
+          nominal: bool = False) -> list[ActorRef]:
+    """``refs`` when the first one opens the phrase that starts at ``lo`` (after determiners
+    and a few modifiers), else none: in "outrage at the incident at Zaporizhzhia" or "a
+    promise by Nato" the name is not what the act is aimed at. After a noun a source marker
+    names the actor ("criticism from X"); after a verb it may name the target ("afstand nam
+    van Rutte")."""
+    first = next((r for r in refs if r.span), None)
+    if first is None or first.span is None:
+        return []
+    gap = [w.lower() for w, _, _ in _words(text, lo, first.span[0])]
+    content = [w for w in gap if w not in cues.determiners]
+    if len(content) > 3 or any(w in cues.agent_markers or w in cues.place_markers
+                               or (nominal and w in cues.source_markers) for w in content):
+        return []
+    return refs
 
 
 def _listed(text: str, c_hi: int, s_hi: int, cues: EventCues, analysis: Analysis,
@@ -530,8 +559,8 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
     targets: list[ActorRef] = []
     if t_at is not None:
         t_hi = right[src_at][1] if src_at is not None and src_at > t_at else c_hi
-        targets = _group_after(_refs(text, right[t_at][2], t_hi, cues, mentions, resolver),
-                               text, _JOINERS)
+        targets = _group_after(_near(_refs(text, right[t_at][2], t_hi, cues, mentions, resolver),
+                                     text, right[t_at][2], cues, nominal=True), text, _JOINERS)
         if len(targets) > 3:
             targets = targets[:1]
     return _events(text, analysis, cues, action, actor, targets, c_lo, c_hi)
