@@ -201,3 +201,17 @@ def test_a_quoted_clause_after_the_verb_is_content_a_quoted_label_is_not() -> No
 def test_no_target_behind_a_place_or_agent_preposition() -> None:
     triples = _triples("Anna Berg expressed outrage at the shelling at Zaporizhzhia.", "en")
     assert {t[2] for t in triples} == {None}
+
+
+def test_a_possessive_pronoun_owns_the_act_and_a_narrated_name_resolves_it() -> None:
+    from brink.coding import CodingStage
+    from brink.coding.codebook import builtin_codebook
+    from brink.model import ActorRef
+    text = "After weeks of threats from Ivan Sokolov, his latest order moved the missiles."
+    analysis = analyse(text, "en")
+    at = text.index("Ivan")
+    analysis.mentions = [ActorRef(text="Ivan Sokolov", span=(at, at + 12), actor_id="x",
+                                  name="Ivan Sokolov", type="person")]
+    analysis.events = []
+    CodingStage(builtin_codebook())(analysis)
+    assert ("Ivan Sokolov", "order") in {(e.actor.name, e.action) for e in analysis.events}

@@ -247,6 +247,15 @@ def test_nl_pronoun_hij_after_a_named_speaker() -> None:
     assert found[1].speaker.resolved_by == "pronoun"
 
 
+def test_en_attribution_inside_a_relative_clause_reports_only_the_clause() -> None:
+    st = only(
+        "On Monday the navy launched a new drone, which, Admiral Hale said, would patrol the "
+        "northern coast.", "en"
+    )
+    assert st.speaker.name == "Admiral Hale" or st.speaker.text == "Admiral Hale"
+    assert st.content == "would patrol the northern coast"
+
+
 def test_en_subject_after_a_quote_closed_by_its_comma() -> None:
     found = extract(
         "After Tom Hale argued that the plan “could not work,” Ravi Mehta told the BBC that "

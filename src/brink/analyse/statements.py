@@ -679,6 +679,14 @@ def _post_posed_draft(
         return None
     kind, spans = found
     tokens = view.tokens
+    # `a new missile, which, Putin said, should deter ...`: the words before the attribution
+    # are the narrator's; the speaker's content is the rest of the relative clause.
+    before = content_end_tok - 1
+    while before >= 0 and tokens[before].text == ",":
+        before -= 1
+    relative = kind == "indirect" and before >= 0 and tokens[before].lower in res.relative_pronouns
+    if relative:
+        spans = []
     if kind == "indirect" and not inverted:
         # `Talking, the minister argued, is the only way ...`: the content goes on.
         k = attribution_end
@@ -696,6 +704,8 @@ def _post_posed_draft(
             rest = _span_of(text, tokens[k + 1].start, view.sentence.end)
             if rest:
                 spans.append(rest)
+    if not spans:
+        return None
     # A second quote after the attribution (`"A," he said, "B."`) is the same statement.
     i = attribution_end
     while i < len(tokens) and not view.in_quote(i):

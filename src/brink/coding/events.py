@@ -6,6 +6,7 @@ the engine reads clause structure only from those word lists and punctuation.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from brink.coding import modality as modality_mod
 from brink.coding.codebook import Codebook
@@ -42,19 +43,25 @@ def _words(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
 class _Resolver:
     """Pronouns -> the most recent person speaker of a statement before the pronoun."""
 
-    def __init__(self, statements: list[Statement]) -> None:
-        self.anchors = sorted(
-            (((st.speaker.span or st.span)[0], st)
+    def __init__(self, statements: list[Statement], mentions: Sequence[ActorRef] = ()) -> None:
+        anchors: list[tuple[int, str | None, str]] = [
+            ((st.speaker.span or st.span)[0], st.speaker.actor_id, st.speaker.name)
             for st in statements
             if st.speaker.type == "person" and st.speaker.name
-        ), key=lambda pair: pair[0])
+        ]
+        # a person named in the narration is as good an antecedent ("... from Putin -
+        # including his order ...")
+        anchors += [(m.span[0], m.actor_id, m.name) for m in mentions
+                    if m.span and m.type == "person" and m.actor_id and m.name]
+        self.anchors = sorted(anchors, key=lambda a: a[0])
 
-    def resolve(self, pos: int) -> Statement | None:
+    def resolve(self, pos: int) -> tuple[str | None, str] | None:
+        """``(actor_id, name)`` of the person a pronoun at ``pos`` most likely means."""
         best = None
-        for at, st in self.anchors:
-            if at > pos:
+        for at, actor_id, name in self.anchors:
+            if at >= pos:
                 break
-            best = st
+            best = (actor_id, name)
         return best
 
 
@@ -70,12 +77,12 @@ def _refs(text: str, lo: int, hi: int, cues: EventCues, mentions: list[ActorRef]
     refs.sort(key=lambda r: r.span[0] if r.span else 0)
     for word, a, b in _words(text, lo, hi):
         if word.lower() in cues.person_pronouns:
-            st = resolver.resolve(a)
+            found = resolver.resolve(a)
             refs.append(ActorRef(
                 text=word, span=(a, b),
-                name=st.speaker.name if st else None,
-                actor_id=st.speaker.actor_id if st else None,
-                type="person", reason=None if st else "unresolved pronoun"))
+                name=found[1] if found else None,
+                actor_id=found[0] if found else None,
+                type="person", reason=None if found else "unresolved pronoun"))
     refs.sort(key=lambda r: r.span[0] if r.span else 0)
     return refs
 
@@ -251,7 +258,7 @@ def find_events(analysis: Analysis, book: Codebook,
     actions = action_table()
     bonus = nuclear_bonus()
     nuclear = book.nuclear.get(lang)
-    resolver = _Resolver(analysis.statements)
+    resolver = _Resolver(analysis.statements, analysis.mentions)
     # Acts inside quotations or inside reported content belong to what was said, not to
     # the narration: "Russia had warned the US" said by a minister is his claim.
     reported = [s for st in analysis.statements for s in st.spans]
@@ -542,7 +549,9 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
                        cues, mentions, resolver)
         for ref in reversed(recent):
             if ref.span and (text[ref.span[1]:ref.span[1] + 2].startswith(_POSSESSIVE)
-                             or ref.text.endswith(_POSSESSIVE[:2])):
+                             or ref.text.endswith(_POSSESSIVE[:2])
+                             or (ref.text.lower() in cues.possessive_pronouns
+                                 and ref.name is not None)):
                 actor = ref
                 break
     if actor is None:

@@ -71,6 +71,7 @@ class EventCues:
     # Plural nouns that name a group acting without a name ("Western leaders", "veel
     # oppositiepartijen"), with the English word for them.
     collectives: dict[str, str] = field(default_factory=dict)
+    possessive_pronouns: set[str] = field(default_factory=set)
     _matcher: tuple[tuple[Lexicon, ...], LexiconSet] | None = field(
         default=None, repr=False, compare=False)
 
@@ -154,7 +155,7 @@ def event_cues(lang: str) -> EventCues:
             "support_verbs", "list_markers", "group_nouns", "progressive_suffixes",
             "determiners", "nominal_target_markers", "first_person", "subject_pronouns",
             "clause_markers", "country_anaphors", "place_markers", "content_gap_words",
-            "collectives"}
+            "collectives", "possessive_pronouns"}
     doc, p = _open(path, lang, keys)
     known = action_table()
 
@@ -214,6 +215,7 @@ def event_cues(lang: str) -> EventCues:
         content_gap_words=words("content_gap_words"),
         country_anaphors=words("country_anaphors"),
         place_markers=words("place_markers"),
+        possessive_pronouns=words("possessive_pronouns"),
         collectives={k.lower(): v for k, v in mapping("collectives").items()},
     )
     p.raise_if_any()
