@@ -215,3 +215,13 @@ def test_a_possessive_pronoun_owns_the_act_and_a_narrated_name_resolves_it() -> 
     analysis.events = []
     CodingStage(builtin_codebook())(analysis)
     assert ("Ivan Sokolov", "order") in {(e.actor.name, e.action) for e in analysis.events}
+
+
+def test_coordinated_subject_is_named_by_its_first_name() -> None:
+    assert ("Anna Berg", "protest", None, None) in _triples(
+        "On Monday Anna Berg and other finance ministers walked out of the summit.", "en")
+
+
+def test_relative_clause_with_its_own_subject() -> None:
+    assert ("Anna Berg", "protest", None, None) in _triples(
+        "Sanctions came on the same day that Anna Berg walked out of the summit.", "en")

@@ -188,6 +188,19 @@ def _country_anaphors(text: str, lo: int, hi: int, cues: EventCues,
     return out
 
 
+def _first_conjunct(refs: list[ActorRef], text: str, cues: EventCues) -> ActorRef:
+    """The first name of the coordinated subject that ends with ``refs[-1]`` ("Janet Yellen
+    and other finance ministers walked out": Yellen is named first)."""
+    k = len(refs) - 1
+    while k > 0:
+        prev, ref = refs[k - 1], refs[k]
+        if not (prev.span and ref.span) or prev.span[1] > ref.span[0] \
+                or text[prev.span[1]:ref.span[0]].strip().lower() not in cues.joiners:
+            break
+        k -= 1
+    return refs[k]
+
+
 def _group_after(refs: list[ActorRef], text: str, joiners: set[str]) -> list[ActorRef]:
     """The first ref and those joined to it by ``en``/``and``/commas."""
     if not refs:
@@ -204,7 +217,6 @@ def _group_after(refs: list[ActorRef], text: str, joiners: set[str]) -> list[Act
     return out
 
 
-_JOINERS = {"", ",", "en", "and", ", and", ", en", "&"}
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -360,27 +372,30 @@ def _targets_after(text: str, lo: int, hi: int, cues: EventCues, analysis: Analy
             marker_at = (w0, w1)
     obj_hi = marker_at[0] if marker_at else hi
     targets = _group_after(_near(_refs(text, lo, obj_hi, cues, mentions, resolver), text, lo,
-                                 cues), text, _JOINERS)
+                                 cues, direct_object=True), text, cues.joiners)
     if not targets and marker_at is not None:
         targets = _group_after(_near(_refs(text, marker_at[1], hi, cues, mentions, resolver),
-                                     text, marker_at[1], cues), text, _JOINERS)
+                                     text, marker_at[1], cues), text, cues.joiners)
     return targets
 
 
 def _near(refs: list[ActorRef], text: str, lo: int, cues: EventCues,
-          nominal: bool = False) -> list[ActorRef]:
+          nominal: bool = False, direct_object: bool = False) -> list[ActorRef]:
     """``refs`` when the first one opens the phrase that starts at ``lo`` (after determiners
     and a few modifiers), else none: in "outrage at the incident at Zaporizhzhia" or "a
     promise by Nato" the name is not what the act is aimed at. After a noun a source marker
     names the actor ("criticism from X"); after a verb it may name the target ("afstand nam
-    van Rutte")."""
+    van Rutte"). A ``direct_object`` follows its verb without a preposition ("walked out of a
+    summit": the summit is no target)."""
     first = next((r for r in refs if r.span), None)
     if first is None or first.span is None:
         return []
     gap = [w.lower() for w, _, _ in _words(text, lo, first.span[0])]
     content = [w for w in gap if w not in cues.determiners]
     if len(content) > 3 or any(w in cues.agent_markers or w in cues.place_markers
-                               or (nominal and w in cues.source_markers) for w in content):
+                               or (nominal and w in cues.source_markers)
+                               or (direct_object and w in cues.nominal_target_markers)
+                               for w in content):
         return []
     return refs
 
@@ -398,7 +413,7 @@ def _listed(text: str, c_hi: int, s_hi: int, cues: EventCues, analysis: Analysis
         return []
     lo = s_hi - len(rest) + len(marker)
     refs = _refs(text, lo, s_hi, cues, analysis.mentions, resolver)
-    return _group_after(refs, text, _JOINERS)
+    return _group_after(refs, text, cues.joiners)
 
 
 def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
@@ -465,12 +480,17 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
         elif antecedent is not None:
             actor = antecedent  # subject relative: "Russia, which denied ..."
             targets = after
+        elif inner and inner[-1].name is not None:
+            # the antecedent is no actor ("on the day that Yellen walked out of ..."): the
+            # clause has its own subject
+            actor = inner[-1]
+            targets = after
     else:
         # a name after a place preposition does not act ("de politierechter in Den Haag")
         left = [r for r in _refs(text, c_lo, a, cues, mentions, resolver)
                 if not _after_place_marker(text, r, cues)]
         if left:
-            actor = left[-1]
+            actor = _first_conjunct(left, text, cues)
         elif len(left_words) <= 1 and c_lo > s_lo:
             # "Joe Biden, condemning Moscow ...": a participle clause acts for the name before.
             before = _refs(text, s_lo, c_lo, cues, mentions, resolver)
@@ -486,7 +506,7 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
             elif not targets and left and not _WORD.search(text, b, c_hi):
                 # verb-final clause ("heeft het verdrag met de VS opgeschort"): the object
                 # stands between subject and verb
-                targets = _group_after(left[1:], text, _JOINERS) if len(left) > 1 else []
+                targets = _group_after(left[1:], text, cues.joiners) if len(left) > 1 else []
                 if left:
                     actor = left[0]
         if len(targets) > 3:
@@ -569,7 +589,7 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
     if t_at is not None:
         t_hi = right[src_at][1] if src_at is not None and src_at > t_at else c_hi
         targets = _group_after(_near(_refs(text, right[t_at][2], t_hi, cues, mentions, resolver),
-                                     text, right[t_at][2], cues, nominal=True), text, _JOINERS)
+                                     text, right[t_at][2], cues, nominal=True), text, cues.joiners)
         if len(targets) > 3:
             targets = targets[:1]
     return _events(text, analysis, cues, action, actor, targets, c_lo, c_hi)

@@ -72,6 +72,8 @@ class EventCues:
     # oppositiepartijen"), with the English word for them.
     collectives: dict[str, str] = field(default_factory=dict)
     possessive_pronouns: set[str] = field(default_factory=set)
+    # What joins coordinated names ("Finland and Sweden", "Yellen and other ministers").
+    joiners: set[str] = field(default_factory=lambda: {"", ",", "&"})
     _matcher: tuple[tuple[Lexicon, ...], LexiconSet] | None = field(
         default=None, repr=False, compare=False)
 
@@ -155,7 +157,7 @@ def event_cues(lang: str) -> EventCues:
             "support_verbs", "list_markers", "group_nouns", "progressive_suffixes",
             "determiners", "nominal_target_markers", "first_person", "subject_pronouns",
             "clause_markers", "country_anaphors", "place_markers", "content_gap_words",
-            "collectives", "possessive_pronouns"}
+            "collectives", "possessive_pronouns", "joiners"}
     doc, p = _open(path, lang, keys)
     known = action_table()
 
@@ -216,6 +218,7 @@ def event_cues(lang: str) -> EventCues:
         country_anaphors=words("country_anaphors"),
         place_markers=words("place_markers"),
         possessive_pronouns=words("possessive_pronouns"),
+        joiners={"", ",", "&"} | words("joiners"),
         collectives={k.lower(): v for k, v in mapping("collectives").items()},
     )
     p.raise_if_any()
