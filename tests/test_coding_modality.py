@@ -70,3 +70,16 @@ def test_directness_discounts_the_intensity(lang: str, text: str) -> None:
     according = code(text, lang, kind="according_to").intensity
     assert direct is not None and indirect is not None and according is not None
     assert direct > indirect > according > 0
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Nobody should think we are bluffing about our nuclear weapons."),
+    ("en", "This is not a bluff: our nuclear forces are ready."),
+    ("nl", "Niemand moet denken dat wij bluffen met onze kernwapens."),
+    ("nl", "Wij bluffen niet: onze kernwapens staan klaar."),
+])
+def test_denying_a_bluff_asserts_the_threat(lang: str, text: str) -> None:
+    st = code(text, lang)
+    assert st.modality == "asserted"
+    assert st.codes[0].code == "threat"
+    assert st.intensity is not None and st.intensity > 0
