@@ -295,3 +295,27 @@ def test_nl_an_indefinite_role_is_someone_new_and_the_definite_one_refers_back()
 def test_nl_a_closed_compound_title_is_not_part_of_the_name() -> None:
     st = only("Defensiedeskundige Bart Smit zei dat de kans klein is.", "nl")
     assert st.speaker.name == "Bart Smit"
+
+
+def test_nl_a_role_in_a_proceeding_is_someone_new() -> None:
+    found = extract(
+        'Jan de Vries zei dat hij spijt had. Volgens de officier van justitie heeft de man '
+        'gelogen. "Dit is geen grap."', "nl"
+    )
+    assert [s.speaker.name for s in found] == [
+        "Jan de Vries", "officier van justitie", "officier van justitie"]
+
+
+def test_en_a_judge_is_not_the_defendant_named_before() -> None:
+    found = extract(
+        "Tom Hale said he regretted the post. The judge said the post was a threat.", "en"
+    )
+    assert [s.speaker.name for s in found] == ["Tom Hale", "judge"]
+
+
+def test_nl_a_role_does_not_bind_across_a_relative_clause() -> None:
+    found = extract(
+        "De rechter noemde de foto die Kees B. had gestuurd smakeloos. Volgens de rechter "
+        "is de grens overschreden.", "nl"
+    )
+    assert [s.speaker.name for s in found] == ["rechter", "rechter"]

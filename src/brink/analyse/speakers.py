@@ -153,6 +153,14 @@ def _person_mentions(
             mentions.append(_PersonMention(tok.start, view.index, name, subject))
             last_person[view.index] = j
             lo = max(0, i - 8)
+            # The role must be in the name's own phrase: not across a verb or a relative
+            # clause (`De rechter noemde de foto die P. had gestuurd` binds nothing to P.).
+            for k in range(i - 1, lo - 1, -1):
+                low = tokens[k].lower
+                if (low in res.cues or low in res.auxiliaries or low in res.relative_pronouns
+                        or low in res.subordinators or tokens[k].text in (";", ":")):
+                    lo = k + 1
+                    break
             # `de woordvoerder van Poetin`: a name inside the role's own phrase is not its holder.
             inside_role = i > 0 and (
                 tokens[i - 1].lower in res.np_prepositions or tokens[i - 1].lower in res.determiners
@@ -351,6 +359,11 @@ def _resolve(
             if k.role_head is not None and k.role_head == head and k.position < position:
                 # `de woordvoerder`: the spokesperson the article introduced before.
                 return Speaker(m.text, m.span, k.name, "person", CONFIDENCE["role"], "role")
+        if any(r in res.functional_roles for r in m.roles):
+            # `de officier van justitie`, `the judge`: a participant of its own, not the
+            # person last named
+            role_name = _strip_determiner(m.text, res)
+            return Speaker(m.text, m.span, role_name, "person", CONFIDENCE["role"], "new_role")
         antecedent = _salient_person(position, d.sentence_index, persons, known)
         if antecedent is None:
             # A role that comes before the name (`the minister has said ... Aalders ...`).

@@ -77,6 +77,9 @@ class LanguageResources:
     pronouns: dict[str, dict[str, Any]] = field(default_factory=dict)
     role_nouns: frozenset[str] = frozenset()
     former_modifiers: frozenset[str] = frozenset()
+    # Roles in a proceeding (judge, prosecutor): "the judge said" introduces someone new, not
+    # the person last named.
+    functional_roles: frozenset[str] = frozenset()
     group_nouns: dict[str, str] = field(default_factory=dict)
     document_nouns: frozenset[str] = frozenset()
     media_nouns: frozenset[str] = frozenset()
@@ -275,6 +278,7 @@ def load_language_dir(folder: Path) -> LanguageResources:
         pronouns={k.lower(): dict(v) for k, v in (mentions.get("pronouns") or {}).items()},
         role_nouns=_words(mentions.get("role_nouns"), m),
         former_modifiers=_words(mentions.get("former_modifiers"), m),
+        functional_roles=_words(mentions.get("functional_roles"), m),
         group_nouns={k.lower(): str(v) for k, v in group_nouns.items()},
         document_nouns=_words(mentions.get("document_nouns"), m),
         media_nouns=_words(mentions.get("media_nouns"), m),
