@@ -256,22 +256,6 @@ def test_en_attribution_inside_a_relative_clause_reports_only_the_clause() -> No
     assert st.content == "would patrol the northern coast"
 
 
-def test_en_subject_after_a_quote_closed_by_its_comma() -> None:
-    found = extract(
-        "After Tom Hale argued that the plan “could not work,” Ravi Mehta told the BBC that "
-        "the ministers had agreed.", "en"
-    )
-    assert [s.speaker.name for s in found] == ["Tom Hale", "Ravi Mehta"]
-
-
-def test_en_pronoun_goes_on_with_the_last_speaker_of_the_sentence_before() -> None:
-    found = extract(
-        "Two days after Tom Hale declared that the talks were over, Ravi Mehta told the BBC "
-        "that a deal was close. He said the ministers would meet in June.", "en"
-    )
-    assert [s.speaker.name for s in found] == ["Tom Hale", "Ravi Mehta", "Ravi Mehta"]
-
-
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_spans_slice_out_the_content(lang: str) -> None:
     text = (
@@ -297,25 +281,32 @@ def test_nl_a_closed_compound_title_is_not_part_of_the_name() -> None:
     assert st.speaker.name == "Bart Smit"
 
 
-def test_nl_a_role_in_a_proceeding_is_someone_new() -> None:
-    found = extract(
+# Speakers in order of their statements: pronouns, roles and subjects next to quotes.
+SPEAKER_SEQUENCES = [
+    pytest.param(
+        "After Tom Hale argued that the plan “could not work,” Ravi Mehta told the BBC that "
+        "the ministers had agreed.",
+        "en", ["Tom Hale", "Ravi Mehta"], id="en_subject_after_a_quote_closed_by_its_comma"),
+    pytest.param(
+        "Two days after Tom Hale declared that the talks were over, Ravi Mehta told the BBC "
+        "that a deal was close. He said the ministers would meet in June.",
+        "en", ["Tom Hale", "Ravi Mehta", "Ravi Mehta"],
+        id="en_pronoun_goes_on_with_the_last_speaker_of_the_sentence_before"),
+    pytest.param(
         'Jan de Vries zei dat hij spijt had. Volgens de officier van justitie heeft de man '
-        'gelogen. "Dit is geen grap."', "nl"
-    )
-    assert [s.speaker.name for s in found] == [
-        "Jan de Vries", "officier van justitie", "officier van justitie"]
-
-
-def test_en_a_judge_is_not_the_defendant_named_before() -> None:
-    found = extract(
-        "Tom Hale said he regretted the post. The judge said the post was a threat.", "en"
-    )
-    assert [s.speaker.name for s in found] == ["Tom Hale", "judge"]
-
-
-def test_nl_a_role_does_not_bind_across_a_relative_clause() -> None:
-    found = extract(
+        'gelogen. "Dit is geen grap."',
+        "nl", ["Jan de Vries", "officier van justitie", "officier van justitie"],
+        id="nl_a_role_in_a_proceeding_is_someone_new"),
+    pytest.param(
+        "Tom Hale said he regretted the post. The judge said the post was a threat.",
+        "en", ["Tom Hale", "judge"], id="en_a_judge_is_not_the_defendant_named_before"),
+    pytest.param(
         "De rechter noemde de foto die Kees B. had gestuurd smakeloos. Volgens de rechter "
-        "is de grens overschreden.", "nl"
-    )
-    assert [s.speaker.name for s in found] == ["rechter", "rechter"]
+        "is de grens overschreden.",
+        "nl", ["rechter", "rechter"], id="nl_a_role_does_not_bind_across_a_relative_clause"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), SPEAKER_SEQUENCES)
+def test_speakers_in_order(text: str, lang: str, expected: list[str]) -> None:
+    assert [s.speaker.name for s in extract(text, lang)] == expected

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -32,14 +32,14 @@ class ModalityCues:
 
 @dataclass(slots=True)
 class EventCues:
-    actions: dict[str, Lexicon]
-    exclude: set[str]
-    passive_auxiliaries: set[str]
-    agent_markers: set[str]
-    relative_pronouns: set[str]
-    person_pronouns: set[str]
-    target_markers: set[str]
-    not_names: set[str]
+    actions: dict[str, Lexicon] = field(default_factory=dict)
+    exclude: set[str] = field(default_factory=set)
+    passive_auxiliaries: set[str] = field(default_factory=set)
+    agent_markers: set[str] = field(default_factory=set)
+    relative_pronouns: set[str] = field(default_factory=set)
+    person_pronouns: set[str] = field(default_factory=set)
+    target_markers: set[str] = field(default_factory=set)
+    not_names: set[str] = field(default_factory=set)
     names: dict[str, str] = field(default_factory=dict)
     # Nouns naming an act ("threat", "kritiek op"): their actor is a possessor, a source
     # phrase ("from X", "van X") or the subject of a support verb ("issued a rebuke").
@@ -150,7 +150,7 @@ def modality_cues(lang: str) -> ModalityCues:
 def event_cues(lang: str) -> EventCues:
     path = data_path("languages", lang, "events.yaml")
     if not path.is_file():
-        return EventCues({}, set(), set(), set(), set(), set(), set(), set())
+        return EventCues()
     keys = {"actions", "nominals", "exclude", "passive_auxiliaries", "agent_markers",
             "relative_pronouns", "person_pronouns", "other_pronouns", "target_markers",
             "not_names", "names", "complementizers", "infinitive_markers", "source_markers",
@@ -189,38 +189,20 @@ def event_cues(lang: str) -> EventCues:
                     out[str(k)] = v
         return out
 
-    names = mapping("names")
+    # Every plain word-set field of EventCues is the lower-cased list under its own key.
+    word_sets = {f.name: words(f.name) for f in fields(EventCues)
+                 if f.type == "set[str]" and f.name != "joiners"}
     out = EventCues(
         actions=actions,
-        exclude=words("exclude"),
-        passive_auxiliaries=words("passive_auxiliaries"),
-        agent_markers=words("agent_markers"),
-        relative_pronouns=words("relative_pronouns"),
-        person_pronouns=words("person_pronouns"),
-        target_markers=words("target_markers"),
-        not_names=words("not_names"),
-        names=names,
         nominals=nominals,
-        complementizers=words("complementizers"),
-        infinitive_markers=words("infinitive_markers"),
-        source_markers=words("source_markers"),
-        support_verbs=words("support_verbs"),
-        other_pronouns=words("other_pronouns"),
-        determiners=words("determiners"),
+        names=mapping("names"),
         first_person=Lexicon(sorted(words("first_person"))),
-        nominal_target_markers=words("nominal_target_markers"),
-        list_markers=words("list_markers"),
-        group_nouns=words("group_nouns"),
         progressive_suffixes=tuple(sorted(words("progressive_suffixes"))),
-        subject_pronouns=words("subject_pronouns"),
-        clause_markers=words("clause_markers"),
-        content_gap_words=words("content_gap_words"),
-        country_anaphors=words("country_anaphors"),
-        place_markers=words("place_markers"),
-        possessive_pronouns=words("possessive_pronouns"),
         joiners={"", ",", "&"} | words("joiners"),
         collectives={k.lower(): v for k, v in mapping("collectives").items()},
     )
+    for name, value in word_sets.items():
+        setattr(out, name, value)
     p.raise_if_any()
     return out
 
