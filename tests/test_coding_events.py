@@ -225,3 +225,10 @@ def test_coordinated_subject_is_named_by_its_first_name() -> None:
 def test_relative_clause_with_its_own_subject() -> None:
     assert ("Anna Berg", "protest", None, None) in _triples(
         "Sanctions came on the same day that Anna Berg walked out of the summit.", "en")
+
+
+def test_nl_verb_final_clause_with_auxiliary() -> None:
+    assert ("Ivan Sokolov", "warn", "Polen", None) in _triples(
+        "Minister Ivan Sokolov heeft Polen gewaarschuwd voor de plaatsing van raketten.", "nl")
+    assert ("Sokolov", "threaten", "Litouwen", None) in _triples(
+        "Gisteren heeft Sokolov ook Litouwen bedreigd met represailles.", "nl")

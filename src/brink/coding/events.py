@@ -188,6 +188,22 @@ def _country_anaphors(text: str, lo: int, hi: int, cues: EventCues,
     return out
 
 
+def _split_at_auxiliary(left: list[ActorRef], left_words: list[tuple[str, int, int]],
+                        cues: EventCues) -> tuple[ActorRef, list[ActorRef]] | None:
+    """Subject and objects of a clause whose finite auxiliary comes before names that precede
+    the verb (verb-final word order), or None when the clause is not so built."""
+    aux = next((w0 for w, w0, _ in left_words if w.lower() in cues.auxiliaries), None)
+    if aux is None:
+        return None
+    before = [r for r in left if r.span and r.span[0] < aux]
+    after = [r for r in left if r.span and r.span[0] > aux]
+    if not after or (not before and len(after) < 2):
+        return None
+    if before:
+        return before[-1], after
+    return after[0], after[1:]
+
+
 def _first_conjunct(refs: list[ActorRef], text: str, cues: EventCues) -> ActorRef:
     """The first name of the coordinated subject that ends with ``refs[-1]`` ("Janet Yellen
     and other finance ministers walked out": Yellen is named first)."""
@@ -495,7 +511,12 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
             # "Joe Biden, condemning Moscow ...": a participle clause acts for the name before.
             before = _refs(text, s_lo, c_lo, cues, mentions, resolver)
             actor = before[-1] if before else None
-        if _next_word(text, b, c_hi) in cues.infinitive_markers:
+        split = _split_at_auxiliary(left, left_words, cues)
+        if split is not None:
+            # "Lavrov heeft Polen gewaarschuwd voor ...", "Gisteren heeft Lavrov Polen
+            # gewaarschuwd": the subject stands by the auxiliary, the object before the verb.
+            actor, targets = split
+        elif _next_word(text, b, c_hi) in cues.infinitive_markers:
             targets = []  # "threatened to deploy ...": an act, not an addressee
         else:
             targets = _targets_after(text, b, c_hi, cues, analysis, resolver,

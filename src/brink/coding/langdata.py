@@ -35,6 +35,8 @@ class EventCues:
     actions: dict[str, Lexicon] = field(default_factory=dict)
     exclude: set[str] = field(default_factory=set)
     passive_auxiliaries: set[str] = field(default_factory=set)
+    # Finite auxiliaries and modals: with names between one and the verb, the clause is verb-final.
+    auxiliaries: set[str] = field(default_factory=set)
     agent_markers: set[str] = field(default_factory=set)
     relative_pronouns: set[str] = field(default_factory=set)
     person_pronouns: set[str] = field(default_factory=set)
@@ -157,7 +159,7 @@ def event_cues(lang: str) -> EventCues:
             "support_verbs", "list_markers", "group_nouns", "progressive_suffixes",
             "determiners", "nominal_target_markers", "first_person", "subject_pronouns",
             "clause_markers", "country_anaphors", "place_markers", "content_gap_words",
-            "collectives", "possessive_pronouns", "joiners"}
+            "collectives", "possessive_pronouns", "joiners", "auxiliaries"}
     doc, p = _open(path, lang, keys)
     known = action_table()
 
