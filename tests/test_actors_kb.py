@@ -76,6 +76,21 @@ def test_countries_come_with_pycountry_names(kb: KnowledgeBase) -> None:
     assert "NL" in ids(kb, "Niederlande")
 
 
+def test_capitals_stand_for_their_governments(kb: KnowledgeBase) -> None:
+    # "Warsaw protested", "Oslo denied": news names a government by its capital.
+    assert ids(kb, "Warschau", lang="nl") == ["PL"]
+    assert ids(kb, "Oslo", lang="en") == ["NO"]
+    assert ids(kb, "Pjöngjang", lang="de") == ["KP"]
+
+
+def test_head_of_an_organisation_is_whatever_its_top_post_is(kb: KnowledgeBase) -> None:
+    # "the Nato chief": NATO's top post is secretary general
+    from brink.actors.linker import Linker
+    linker = Linker(kb)
+    assert linker.link_name("the Nato chief", "en", "2022-03-23").name == "Jens Stoltenberg"
+    assert linker.link_name("NAVO-baas", "nl", "2022-03-23").name == "Jens Stoltenberg"
+
+
 def test_role_holder_depends_on_the_date(kb: KnowledgeBase) -> None:
     def names(*args: object, **kw: object) -> list[str]:
         return [a.name for a in kb.role_holder(*args, **kw)]  # type: ignore[arg-type]
