@@ -232,3 +232,8 @@ def test_nl_verb_final_clause_with_auxiliary() -> None:
         "Minister Ivan Sokolov heeft Polen gewaarschuwd voor de plaatsing van raketten.", "nl")
     assert ("Sokolov", "threaten", "Litouwen", None) in _triples(
         "Gisteren heeft Sokolov ook Litouwen bedreigd met represailles.", "nl")
+
+
+def test_a_participle_clause_acts_for_the_name_not_the_place() -> None:
+    triples = _triples("Anna Berg, speaking in Oslo, urged the allies to hurry.", "en")
+    assert {t[0] for t in triples} == {"Anna Berg"}

@@ -508,8 +508,10 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
         if left:
             actor = _first_conjunct(left, text, cues)
         elif len(left_words) <= 1 and c_lo > s_lo:
-            # "Joe Biden, condemning Moscow ...": a participle clause acts for the name before.
-            before = _refs(text, s_lo, c_lo, cues, mentions, resolver)
+            # "Joe Biden, condemning Moscow ...": a participle clause acts for the name before
+            # ("Zelensky, speaking in Kyiv, urged ...": not for a place).
+            before = [r for r in _refs(text, s_lo, c_lo, cues, mentions, resolver)
+                      if not _after_place_marker(text, r, cues)]
             actor = before[-1] if before else None
         split = _split_at_auxiliary(left, left_words, cues)
         if split is not None:
