@@ -237,3 +237,18 @@ def test_nl_verb_final_clause_with_auxiliary() -> None:
 def test_a_participle_clause_acts_for_the_name_not_the_place() -> None:
     triples = _triples("Anna Berg, speaking in Oslo, urged the allies to hurry.", "en")
     assert {t[0] for t in triples} == {"Anna Berg"}
+
+
+def test_talking_to_a_news_outlet_is_no_meeting() -> None:
+    from brink.coding import CodingStage
+    from brink.coding.codebook import builtin_codebook
+    from brink.model import ActorRef
+    text = "Anna Berg spoke with Reuters on Monday."
+    analysis = analyse(text, "en")
+    analysis.mentions = [
+        ActorRef(text="Anna Berg", span=(0, 9), actor_id="ab", name="Anna Berg", type="person"),
+        ActorRef(text="Reuters", span=(21, 28), actor_id="reuters", name="Reuters", type="media"),
+    ]
+    analysis.events = []
+    CodingStage(builtin_codebook())(analysis)
+    assert analysis.events == []

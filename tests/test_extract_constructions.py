@@ -304,9 +304,19 @@ SPEAKER_SEQUENCES = [
         "De rechter noemde de foto die Kees B. had gestuurd smakeloos. Volgens de rechter "
         "is de grens overschreden.",
         "nl", ["rechter", "rechter"], id="nl_a_role_does_not_bind_across_a_relative_clause"),
+    pytest.param(
+        'Kees Mulder sprak met de krant. "Wij wijken niet", voegde hij eraan toe.',
+        "nl", ["Kees Mulder"], id="nl_post_posed_separable_verb"),
 ]
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), SPEAKER_SEQUENCES)
 def test_speakers_in_order(text: str, lang: str, expected: list[str]) -> None:
     assert [s.speaker.name for s in extract(text, lang)] == expected
+
+
+def test_nl_according_to_ends_the_source_at_the_verb_after_its_head_noun() -> None:
+    st = only("Volgens een hoge NAVO-functionaris ziet het bondgenootschap geen verandering.",
+              "nl")
+    assert st.speaker.text == "een hoge NAVO-functionaris"
+    assert st.content.startswith("ziet het bondgenootschap")

@@ -1076,12 +1076,25 @@ def _negated(view: SentenceView, c: int, res: LanguageResources) -> bool:
     )
 
 
+def _particle_closes(view: SentenceView, c: int, cue: Cue) -> bool:
+    """Whether the particle of the verb at token c ends its (short) clause: `voegde hij toe.`"""
+    tokens = view.tokens
+    k = c + 1
+    while k < len(tokens) and k - c <= 6 and tokens[k].is_word and not view.in_quote(k):
+        k += 1
+    return k - 1 > c and tokens[k - 1].lower == cue.particle and (
+        k >= len(tokens) or not tokens[k].is_word)
+
+
 def _verb_cue(text: str, view: SentenceView, c: int, res: LanguageResources) -> Draft | None:
     tokens = view.tokens
     for cue in res.cues[tokens[c].lower]:
         if not _cue_applies(view, c, cue, res):
             continue
-        if not cue.particle and not cue.requires_complementizer:
+        if not cue.requires_complementizer and (
+            not cue.particle or _particle_closes(view, c, cue)
+        ):
+            # `"...", voegde hij eraan toe`: a separable verb whose particle ends the clause
             draft = _post_posed(text, view, c, cue, res)
             if draft is not None:
                 return draft
@@ -1334,6 +1347,13 @@ def _past_apposition(view: SentenceView, i: int, mention: Mention, res: Language
     return start
 
 
+def _is_head_noun(word: str, res: LanguageResources) -> bool:
+    """A role, group or organisation noun, also as the last part of a compound."""
+    last = word.split("-")[-1]
+    return any(w in res.role_nouns or w in res.group_nouns or w in res.organization_nouns
+               for w in (word, last))
+
+
 def _trim_np_at_verb(
     view: SentenceView, rng: tuple[int, int], res: LanguageResources
 ) -> tuple[int, int]:
@@ -1364,6 +1384,18 @@ def _trim_np_at_verb(
             and tok.lower not in res.np_prepositions
         ):
             # `volgens ingewijden overweegt de alliantie`: a bare plural source and its verb.
+            return (s, k)
+        prev = tokens[k - 1].lower
+        if (
+            res.verb_second
+            and tok.is_word
+            and not tok.is_capitalised
+            and tok.lower not in res.np_prepositions
+            and tok.lower not in res.relative_pronouns
+            and _is_head_noun(prev, res)
+        ):
+            # `volgens een hoge NAVO-functionaris ziet het bondgenootschap`: adjectives come
+            # before a Dutch noun, so a plain word after the head noun is the verb.
             return (s, k)
     if tokens[s].lower in res.pronouns:
         return (s, s + 1)

@@ -326,6 +326,8 @@ def find_events(analysis: Analysis, book: Codebook,
             if built:
                 taken.append((a, b))
             for ev in built:
+                if info is not None and ev.target is not None and ev.target.type in info.not_with:
+                    continue  # "sprak met TASS": an interview, not a meeting
                 if info is not None and not info.takes_target:
                     ev.target = None
                 target_key = (ev.target.name or ev.target.text).lower() if ev.target else ""

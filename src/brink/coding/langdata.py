@@ -98,6 +98,8 @@ class ActionInfo:
     cameo: str | None
     intensity: float
     takes_target: bool = True  # False: the object is a thing (a missile tested), not an actor
+    # Actor types that make the act something else ("spoke with TASS" is an interview).
+    not_with: tuple[str, ...] = ()
 
 
 def _open(path: Path, lang: str, keys: set[str]) -> tuple[Any, Problems]:
@@ -229,8 +231,12 @@ def action_table() -> dict[str, ActionInfo]:
         if not isinstance(takes_target, bool):
             p.add(info, "takes_target", f"actions.{name}.takes_target must be true or false")
             takes_target = True
+        not_with = info.get("not_with", [])
+        if not isinstance(not_with, list) or not all(isinstance(t, str) for t in not_with):
+            p.add(info, "not_with", f"actions.{name}.not_with must be a list of actor types")
+            not_with = []
         out[str(name)] = ActionInfo(info.get("plover"), info.get("cameo"), float(intensity),
-                                    takes_target)
+                                    takes_target, tuple(not_with))
     p.raise_if_any()
     return out
 
