@@ -252,3 +252,8 @@ def test_talking_to_a_news_outlet_is_no_meeting() -> None:
     analysis.events = []
     CodingStage(builtin_codebook())(analysis)
     assert analysis.events == []
+
+
+def test_a_name_inside_a_longer_known_name_is_one_target() -> None:
+    assert _triples("Anna Berg, who has often threatened the West, left early.", "en") == {
+        ("Anna Berg", "threaten", "the West", None)}

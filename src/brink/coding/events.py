@@ -96,15 +96,17 @@ def _heads(refs: list[ActorRef], text: str, cues: EventCues) -> list[ActorRef]:
     """Drop names that only modify another: a mention inside a longer linked one ("Ukraine" in
     "Ukraine's president") and a possessor or compound part before a name ("Putin's" in
     "Putin's spokesman Dmitry Peskov")."""
-    linked = [r.span for r in refs if r.span and r.actor_id]
+    containers = [r for r in refs if r.span]
     out: list[ActorRef] = []
     for i, ref in enumerate(refs):
         if not ref.span:
             out.append(ref)
             continue
         lo, hi = ref.span
-        if any(a <= lo and hi <= b and (a, b) != (lo, hi) for a, b in linked):
-            continue
+        if any(c.span and c.span[0] <= lo and hi <= c.span[1] and c.span != ref.span
+               and (c.actor_id or c.name == ref.name or ref.reason == "unlinked")
+               for c in containers):
+            continue  # inside a longer linked or known mention ("West" in "the West")
         nxt = next((r for r in refs[i + 1:] if r.span and r.span[0] >= hi), None)
         if nxt is not None and nxt.span and nxt.span[0] - hi <= 60 \
                 and _MODIFIER_GAP.fullmatch(gap := text[hi:nxt.span[0]]) \
