@@ -257,3 +257,12 @@ def test_talking_to_a_news_outlet_is_no_meeting() -> None:
 def test_a_name_inside_a_longer_known_name_is_one_target() -> None:
     assert _triples("Anna Berg, who has often threatened the West, left early.", "en") == {
         ("Anna Berg", "threaten", "the West", None)}
+
+
+def test_nl_separable_verbs_split_by_their_object() -> None:
+    assert ("Spanje", "demand", "Italië", None) in _triples(
+        "Spanje riep Italië gisteren op tot kalmte.", "nl")
+    assert ("Spanje", "reject", None, None) in _triples(
+        "Spanje wees het voorstel resoluut af.", "nl")
+    # a preposition that only looks like a particle is none: no event
+    assert _triples("Spanje nam in april het woord.", "nl") == set()

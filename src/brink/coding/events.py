@@ -190,6 +190,32 @@ def _country_anaphors(text: str, lo: int, hi: int, cues: EventCues,
     return out
 
 
+def _separated(text: str, lo: int, hi: int,
+               cues: EventCues) -> list[tuple[str, bool, int, int, str]]:
+    """Separable verbs split by their object ("riep beide partijen op", "wees het voorstel
+    af"): the verb form, when its particle follows within the clause and ends it or comes
+    before a preposition or "dat". Found as the verb alone, so the object stays after it."""
+    out: list[tuple[str, bool, int, int, str]] = []
+    words = _words(text, lo, hi)
+    for i, (word, a, b) in enumerate(words):
+        entry = cues.separable.get(word.lower())
+        if entry is None:
+            continue
+        action, particle = entry
+        for k in range(i + 2, min(len(words), i + 10)):
+            w, w0, w1 = words[k]
+            if _BREAK.search(text, words[k - 1][2], w0):
+                break  # the clause ended before the particle
+            if w.lower() != particle:
+                continue
+            nxt = words[k + 1] if k + 1 < len(words) else None
+            if (nxt is None or _BREAK.search(text, w1, nxt[1])
+                    or nxt[0].lower() in cues.particle_followers):
+                out.append((action, False, a, b, word))
+            break
+    return out
+
+
 def _split_at_auxiliary(left: list[ActorRef], left_words: list[tuple[str, int, int]],
                         cues: EventCues) -> tuple[ActorRef, list[ActorRef]] | None:
     """Subject and objects of a clause whose finite auxiliary comes before names that precede
@@ -302,9 +328,9 @@ def find_events(analysis: Analysis, book: Codebook,
     may_match = matcher.scanner.gate(text)
     quoted: list[tuple[int, int]] | None = None
     for s_lo, s_hi in sentences:
-        if may_match is not None and not may_match(s_lo, s_hi):
+        found = _separated(text, s_lo, s_hi, cues) if cues.separable else []
+        if may_match is not None and not may_match(s_lo, s_hi) and not found:
             continue  # no action cue can occur in this sentence
-        found = []
         for (action, nominal), hits in zip(labels, matcher.find(text[s_lo:s_hi]), strict=True):
             for hit in hits:
                 found.append((action, nominal, s_lo + hit.start, s_lo + hit.end, hit.text))
@@ -412,10 +438,15 @@ def _near(refs: list[ActorRef], text: str, lo: int, cues: EventCues,
         return []
     gap = [w.lower() for w, _, _ in _words(text, lo, first.span[0])]
     content = [w for w in gap if w not in cues.determiners]
-    if len(content) > 3 or any(w in cues.agent_markers or w in cues.place_markers
-                               or (nominal and w in cues.source_markers)
-                               or (direct_object and w in cues.nominal_target_markers)
-                               for w in content):
+    if len(content) > 3:
+        return []
+    # the word that governs the name: by/in/at make it an agent or a place, a preposition
+    # after a verb makes it no direct object ("viel in 2022 Oekraïne aan" is fine)
+    governor = next((w for w in reversed(gap) if w not in cues.determiners), None)
+    if governor is not None and (
+            governor in cues.agent_markers or governor in cues.place_markers
+            or (nominal and governor in cues.source_markers)
+            or (direct_object and governor in cues.nominal_target_markers)):
         return []
     return refs
 

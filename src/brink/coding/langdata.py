@@ -74,6 +74,10 @@ class EventCues:
     # oppositiepartijen"), with the English word for them.
     collectives: dict[str, str] = field(default_factory=dict)
     possessive_pronouns: set[str] = field(default_factory=set)
+    # Separable verbs: finite form -> (action, particle) ("riep ... op" = demand).
+    separable: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # Words that may follow a clause-final particle ("riep op tot kalmte", "kondigde aan dat").
+    particle_followers: set[str] = field(default_factory=set)
     # What joins coordinated names ("Finland and Sweden", "Yellen and other ministers").
     joiners: set[str] = field(default_factory=lambda: {"", ",", "&"})
     _matcher: tuple[tuple[Lexicon, ...], LexiconSet] | None = field(
@@ -161,7 +165,8 @@ def event_cues(lang: str) -> EventCues:
             "support_verbs", "list_markers", "group_nouns", "progressive_suffixes",
             "determiners", "nominal_target_markers", "first_person", "subject_pronouns",
             "clause_markers", "country_anaphors", "place_markers", "content_gap_words",
-            "collectives", "possessive_pronouns", "joiners", "auxiliaries"}
+            "collectives", "possessive_pronouns", "joiners", "auxiliaries", "separable",
+            "particle_followers"}
     doc, p = _open(path, lang, keys)
     known = action_table()
 
@@ -193,6 +198,22 @@ def event_cues(lang: str) -> EventCues:
                     out[str(k)] = v
         return out
 
+    separable: dict[str, tuple[str, str]] = {}
+    raw_sep = doc.get("separable", {})
+    if p.mapping(doc, "separable", raw_sep, "separable"):
+        for action, spec in raw_sep.items():
+            if action not in known:
+                p.add(raw_sep, action, f"separable: action {action!r} is not in actions.yaml")
+                continue
+            items = spec if isinstance(spec, list) else [spec]
+            for item in items:
+                if (not isinstance(item, dict) or not isinstance(item.get("particle"), str)
+                        or not isinstance(item.get("forms"), list)):
+                    p.add(raw_sep, action, "separable: each entry needs `forms` (a list) and "
+                          "`particle` (a word)")
+                    continue
+                for form in item["forms"]:
+                    separable[str(form).lower()] = (str(action), item["particle"].lower())
     # Every plain word-set field of EventCues is the lower-cased list under its own key.
     word_sets = {f.name: words(f.name) for f in fields(EventCues)
                  if f.type == "set[str]" and f.name != "joiners"}
@@ -204,6 +225,7 @@ def event_cues(lang: str) -> EventCues:
         progressive_suffixes=tuple(sorted(words("progressive_suffixes"))),
         joiners={"", ",", "&"} | words("joiners"),
         collectives={k.lower(): v for k, v in mapping("collectives").items()},
+        separable=separable,
     )
     for name, value in word_sets.items():
         setattr(out, name, value)
