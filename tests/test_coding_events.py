@@ -260,9 +260,9 @@ def test_a_name_inside_a_longer_known_name_is_one_target() -> None:
 
 
 def test_nl_separable_verbs_split_by_their_object() -> None:
-    assert ("Spanje", "demand", "Italië", None) in _triples(
-        "Spanje riep Italië gisteren op tot kalmte.", "nl")
-    assert ("Spanje", "reject", None, None) in _triples(
-        "Spanje wees het voorstel resoluut af.", "nl")
+    assert ("Jansen", "demand", "Italië", None) in _triples(
+        "Minister Jansen riep Italië gisteren op tot kalmte.", "nl")
+    assert ("Jansen", "reject", None, None) in _triples(
+        "Minister Jansen wees het voorstel resoluut af.", "nl")
     # a preposition that only looks like a particle is none: no event
-    assert _triples("Spanje nam in april het woord.", "nl") == set()
+    assert _triples("Minister Jansen nam in april het woord.", "nl") == set()
