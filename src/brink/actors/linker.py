@@ -15,16 +15,16 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date as _date
 from difflib import SequenceMatcher
 from functools import lru_cache
-from itertools import accumulate, compress
-from operator import or_
+from itertools import compress
+from operator import attrgetter, itemgetter, or_, sub
 from typing import Any
 
 from brink.actors.kb import DEMONYM, NAME, ROLE, Actor, AliasEntry, KnowledgeBase
-from brink.actors.text import SPLIT_RE, fold, fold_key, fold_word
+from brink.actors.text import fold, fold_key, needs_whole_lower, words_of
 from brink.model import ActorRef, Analysis, Document, Speaker, Statement
 
 _GAP_OK = re.compile(r"[ \u00a0\-'’&.]{1,3}\Z")
@@ -42,6 +42,7 @@ _SPEAKER_TYPE = {
 _COMPOUND_TYPES = frozenset(
     ("country", "alliance", "organization", "security_service", "media", "treaty")
 )
+_CLAUSE_END = re.compile(r"[.!?:;\"“”„«»]\s*$")
 _SENTENCE_END = re.compile(r"[.!?:\n][\s\"'“”‘’„,«»()-]*\Z")
 
 
@@ -56,16 +57,65 @@ def _sentence_start(text: str, offset: int) -> bool:
 
 
 @dataclass(slots=True)
+class _Tokens:
+    """The words of a text (`\\w+` runs, folded) with their offsets and whether each starts
+    with a capital: parallel lists, one entry per word."""
+
+    words: list[str]
+    starts: list[int]
+    caps: list[bool]
+
+    def end(self, k: int) -> int:
+        """Where word k ends (folding keeps the length of a word)."""
+        return self.starts[k] + len(self.words[k])
+
+
+@dataclass(slots=True)
+class _Alias:
+    """Alias entries that apply at one occurrence, and what they name: computed once per alias
+    key, language and letter case instead of once per match."""
+
+    entries: list[AliasEntry]
+    kind: str  # NAME, DEMONYM, or ROLE when no entry names an actor
+    candidates: list[str]  # the actors named, sorted
+    actor_id: str | None  # the one actor named, if only one
+    role_keys: list[str] | None = None  # ROLE: the roles it names and includes (when needed)
+
+
+def _alias_of(entries: list[AliasEntry]) -> _Alias:
+    targets = {e.target for e in entries if e.kind != ROLE}
+    if not targets:
+        return _Alias(entries, ROLE, [], None)
+    kind = DEMONYM if all(e.kind == DEMONYM for e in entries if e.kind != ROLE) else NAME
+    single = next(iter(targets)) if len(targets) == 1 else None
+    return _Alias(entries, kind, sorted(targets), single)
+
+
+@dataclass(slots=True)
 class _Match:
+    """A name, demonym or role phrase found at tokens tok_start..tok_end (characters start..end)."""
+
     start: int
     end: int
     tok_start: int
     tok_end: int
-    entries: list[AliasEntry]
+    alias: _Alias
     actor_id: str | None = None
     reason: str | None = None
-    kind: str = NAME
-    candidates: list[str] = field(default_factory=list)
+
+
+def _new_match(start: int, end: int, tok_start: int, tok_end: int, alias: _Alias) -> _Match:
+    return _Match(start, end, tok_start, tok_end, alias, alias.actor_id)
+
+
+# A surname the document gave in full before (no alias of its own).
+_SURNAME = _Alias([], NAME, [], None)
+
+
+# Cache markers: "not looked up yet" (compared by identity).
+_UNSEEN_ALIAS = _Alias([], ROLE, [], None)
+_EXACT_ALIAS = _Alias([], ROLE, [], None)  # depends on the words as written: see `_exact`
+_UNSEEN_NODE: dict[str, Any] = {"": ("",)}
 
 
 @dataclass(slots=True)
@@ -81,6 +131,21 @@ class _LangData:
     current: frozenset[str] = frozenset()
 
 
+@dataclass(slots=True)
+class _DocLinks:
+    """A document's mentions (sorted by start), for linking its speakers and channels."""
+
+    doc: Document
+    refs: list[ActorRef]
+    kinds: dict[tuple[int, int], str]  # span → NAME, DEMONYM or ROLE
+    starts: list[int]  # where each of `refs` starts
+    reach: int  # no mention is longer than this
+    context: Counter[str]  # actor id → mentions
+    memo: dict[str, ActorRef]  # `link_name` answers in this document
+    # The persons linked, with the words of their names (made when first needed).
+    persons: list[tuple[str, tuple[str, ...], ActorRef]] | None = None
+
+
 def _same_given_name(word: str, name_words: Sequence[str]) -> bool:
     """`Dimitry` for Dmitry, `Volodymyr` for Volodymyr: a spelling variant of a name part."""
     return any(
@@ -91,6 +156,35 @@ def _same_given_name(word: str, name_words: Sequence[str]) -> bool:
 
 # No mention (a name, role phrase or title) is longer than this.
 _MAX_MENTION_CHARS = 400
+
+
+def _match_start(m: _Match) -> int:
+    return m.start
+
+
+def _role_label(role_keys: list[str], of: str | None, former: bool) -> str:
+    return "/".join(role_keys) + (f" of {of}" if of else "") + (" (former)" if former else "")
+
+
+def _copy_ref(ref: ActorRef) -> ActorRef:
+    return ActorRef(
+        text=ref.text,
+        span=ref.span,
+        actor_id=ref.actor_id,
+        name=ref.name,
+        type=ref.type,
+        reason=ref.reason,
+    )
+
+
+def _ref_span(ref: ActorRef) -> tuple[int, int]:
+    return ref.span or (0, 0)
+
+
+_actor_id = attrgetter("actor_id")
+_span = attrgetter("span")
+_first = itemgetter(0)
+_second = itemgetter(1)
 
 
 def _ref_start(ref: ActorRef) -> int:
@@ -114,14 +208,28 @@ class Linker:
     def __init__(self, kb: KnowledgeBase, unknown_names: bool = True) -> None:
         self.kb = kb
         self.unknown_names = unknown_names
-        self._country: dict[str, str | None] = {}
+        # Actor id → (country, is a person, last word of its name if two words or more).
+        self._actor_facts: dict[str, tuple[str | None, bool, str | None]] = {}
         self._lang: dict[str | None, _LangData] = {}
         self._holders: dict[tuple[str, str | None, str, bool], list[Actor]] = {}
+        # Role keys, of, date, former → their holders merged, and the position of each.
+        self._merged: dict[
+            tuple[tuple[str, ...], str | None, str, bool], tuple[list[Actor], dict[str, int]]
+        ] = {}
         # First words of names and roles that may stand in lower case ("president", "russische").
         self._lower_starts = frozenset(
             key[0] for key, entries in kb.index.items() if any(e.case == 0 for e in entries)
         )
-        self._names: dict[tuple[str, str | None, str | None], ActorRef] = {}
+        # `link_name` answers that depend on neither the date nor the document, by name and
+        # language; the gender of a speaker's pronoun ("" when not a pronoun).
+        self._names: dict[tuple[str, str | None], ActorRef] = {}
+        self._pronouns: dict[tuple[str, str | None], str] = {}
+        # Caches by language. (language, upper-case first letter) → alias key → its entries
+        # valid there (`_EXACT_ALIAS`: see `_exact`, by key and the words as written);
+        # capitalised word → the trie node it reaches without its inflection suffix.
+        self._aliases: dict[tuple[str | None, bool], dict[tuple[str, ...], _Alias | None]] = {}
+        self._exact: dict[str | None, dict[tuple[tuple[str, ...], str], _Alias | None]] = {}
+        self._roots: dict[str | None, dict[str, dict[str, Any] | None]] = {}
         # First four letters of one-word names that may open a compound ("Ruslandkenner").
         self._heads4 = frozenset(
             key[0][:4] for key in kb.index if len(key) == 1 and len(key[0]) >= 4
@@ -161,33 +269,33 @@ class Linker:
 
     # -- pass 1: matching -----------------------------------------------------------------
 
-    def _scan(
-        self, text: str, lang: str | None
-    ) -> tuple[list[tuple[int, int, str]], list[_Match], list[int]]:
+    def _scan(self, text: str, lang: str | None) -> tuple[_Tokens, list[_Match], list[int]]:
         """Tokens, raw matches (longest first at each position) and unmatched capitalised tokens.
 
         Tokenising, folding and picking the tokens worth a look (known first words and
-        capitalised words) run in C (`re.split`, `str.translate`, `map`); Python only walks
-        the trie from those.
+        capitalised words) run in C (`words_of`, `map`, `compress`); Python only walks the
+        trie from those. What an alias key means in a language and letter case, and which node
+        a capitalised word with an inflection suffix reaches, are cached across documents.
         """
-        lower = text.lower()
-        if len(lower) != len(text):  # e.g. "İ" lower-cases to two characters
-            lower = fold(text)
-        parts = SPLIT_RE.split(lower)
-        cum = [0, *accumulate(map(len, parts))]
-        words = list(map(fold_word, parts[0::2]))
-        starts = cum[0::2]
-        ends = cum[1::2]
-        seps = parts[1::2]
-        if words and not words[0]:  # text starts with a non-word
-            words, starts, ends, seps = words[1:], starts[1:], ends[1:], seps[1:]
-        if words and not words[-1]:
-            words, starts, ends = words[:-1], starts[:-1], ends[:-1]
+        # The words, and the text the separators between them are read from: lower-casing
+        # changes no separator, unless the text must be lower-cased as a whole.
+        lower = text
+        if needs_whole_lower(text):
+            lower = text.lower()
+            if len(lower) != len(text):  # "İ" lower-cases to two characters
+                lower = fold(text)
+        words, starts = words_of(lower)
         n = len(words)
-        toks = list(zip(starts, ends, words, strict=False))
-        caps = list(map(str.isupper, map(text.__getitem__, starts)))
+        # The first letter of each word (one C call for all), upper-case or not.
+        caps: list[bool] = list(map(str.isupper, itemgetter(*starts)(text))) if n else []
+        toks = _Tokens(words, starts, caps)
         trie = self.kb.trie
         ld = self._langdata(lang)
+        suffixes = ld.suffixes
+        compounds = ld.compounds
+        lower_aliases = self._alias_cache(lang, False)
+        upper_aliases = self._alias_cache(lang, True)
+        roots = self._suffix_roots(lang)
         matches: list[_Match] = []
         unmatched_caps: list[int] = []
         # Capitalised words, and the lower-case words some name or role may start with.
@@ -197,72 +305,154 @@ class Linker:
             if i0 < i:
                 continue
             i = i0
-            node: dict[str, Any] | None = trie
-            j = i
-            best: tuple[int, list[AliasEntry], int] | None = None
-            while j < n and node is not None:
-                key = words[j]
-                child = node.get(key)
-                if child is None and ld.suffixes and caps[j]:
-                    for suf in ld.suffixes:
-                        if key.endswith(suf) and len(key) - len(suf) >= ld.min_stem:
-                            child = node.get(key[: -len(suf)])
-                            if child is not None:
-                                break
-                if child is None:
-                    if j > i and ld.compounds and caps[j]:
-                        # "Witte Huiswoordvoerder": the last word of a name opens a compound.
-                        found = self._compound(key, text, starts[j], ld, node, i, toks, lang)
-                        if found is not None:
-                            best = (j + 1, found[1], starts[j] + found[0])
-                    break
-                node = child
-                j += 1
-                terminal = node.get("")
-                if terminal is not None:
-                    entries = self._valid(self.kb.index[terminal], text, toks, i, j, lang)
-                    if entries:
-                        best = (j, entries, ends[j - 1])
-                if j < n and not _gap_ok(seps[j - 1]):
-                    break
-            if best is not None:
-                j, entries, end = best
-                matches.append(_Match(starts[i], end, i, j, entries))
-                if j - i >= 3 and all(en.kind == ROLE for en in entries):
-                    matches.extend(self._inner(text, toks, i + 1, j, lang))
-                i = j
-                continue
-            if caps[i]:
+            key = words[i]
+            upper = caps[i]
+            node: dict[str, Any] | None = trie.get(key)
+            if node is None and upper and suffixes:
+                node = roots.get(key, _UNSEEN_NODE)
+                if node is _UNSEEN_NODE:
+                    node = self._by_suffix(key, trie, ld)
+                    if len(roots) > 50000:
+                        roots.clear()
+                    roots[key] = node
+            # Walk the trie unless only longer names start with this word ("the", "de") and the
+            # next word continues none (nor may, not capitalised, by suffix or compound).
+            if node is not None and (
+                "" in node or (i + 1 < n and (caps[i + 1] or words[i + 1] in node))
+            ):
+                # The longest match from here: its alias, the token after it, and where in
+                # that token a compound's name ends (-1: the match ends with a whole token).
+                best: _Alias | None = None
+                best_j = 0
+                best_cut = -1
+                aliases = upper_aliases if upper else lower_aliases
+                j = i + 1
+                while True:
+                    terminal = node.get("")
+                    if terminal is not None:
+                        alias = aliases.get(terminal, _UNSEEN_ALIAS)
+                        if alias is _UNSEEN_ALIAS or alias is _EXACT_ALIAS:
+                            alias = self._alias(terminal, upper, text, toks, i, j, lang)
+                        if alias is not None:
+                            best, best_j = alias, j
+                    if j >= n:
+                        break
+                    key = words[j]
+                    child = node.get(key)
+                    if child is None and not caps[j]:
+                        break  # nothing to try (suffixes and compounds need a capital)
+                    sep = lower[starts[j - 1] + len(words[j - 1]) : starts[j]]
+                    if sep != " " and not _gap_ok(sep):
+                        break
+                    if child is None and suffixes:
+                        child = self._by_suffix(key, node, ld)
+                    if child is None:
+                        if compounds:
+                            # "Witte Huiswoordvoerder": the last word of a name opens a compound.
+                            found = self._compound(key, text, starts[j], ld, node, i, toks, lang)
+                            if found is not None:
+                                best, best_j, best_cut = _alias_of(found[1]), j + 1, found[0]
+                        break
+                    node = child
+                    j += 1
+                if best is not None:
+                    last = best_j - 1
+                    end = starts[last] + (best_cut if best_cut >= 0 else len(words[last]))
+                    matches.append(_Match(starts[i], end, i, best_j, best, best.actor_id))
+                    if best_j - i >= 3 and best.kind == ROLE:
+                        matches.extend(self._inner(text, toks, i + 1, best_j, lang))
+                    i = best_j
+                    continue
+            if upper:
                 key = words[i]
-                if ld.compounds and len(key) >= 7 and key[:4] in self._heads4:
+                if compounds and len(key) >= 7 and key[:4] in self._heads4:
                     found = self._compound(key, text, starts[i], ld, trie, i, toks, lang)
                     if found is not None:
                         cut, entries = found
-                        matches.append(_Match(starts[i], starts[i] + cut, i, i + 1, entries))
+                        matches.append(
+                            _new_match(starts[i], starts[i] + cut, i, i + 1, _alias_of(entries))
+                        )
                         i += 1
                         continue
                 unmatched_caps.append(i)
             i += 1
         return toks, matches, unmatched_caps
 
+    @staticmethod
+    def _by_suffix(key: str, node: dict[str, Any], ld: _LangData) -> dict[str, Any] | None:
+        """The child of `node` for `key` without an inflection suffix ("Poetins" → poetin)."""
+        for suf in ld.suffixes:
+            if key.endswith(suf) and len(key) - len(suf) >= ld.min_stem:
+                child: dict[str, Any] | None = node.get(key[: -len(suf)])
+                if child is not None:
+                    return child
+        return None
+
+    def _alias_cache(self, lang: str | None, upper: bool) -> dict[tuple[str, ...], _Alias | None]:
+        """Alias key → what it means in `lang` after a lower- or upper-case first letter
+        (bounded by the size of the index)."""
+        cache = self._aliases.get((lang, upper))
+        if cache is None:
+            cache = self._aliases[(lang, upper)] = {}
+        return cache
+
+    def _suffix_roots(self, lang: str | None) -> dict[str, dict[str, Any] | None]:
+        roots = self._roots.get(lang)
+        if roots is None:
+            roots = self._roots[lang] = {}
+        return roots
+
+    def _alias(
+        self,
+        terminal: tuple[str, ...],
+        upper: bool,
+        text: str,
+        toks: _Tokens,
+        i: int,
+        j: int,
+        lang: str | None,
+    ) -> _Alias | None:
+        """The entries of alias key `terminal` valid at tokens i..j: cached by key and case, or
+        by key and the words as written when one of them must match exactly (short acronyms)."""
+        index_entries = self.kb.index[terminal]
+        cache = self._alias_cache(lang, upper)
+        if cache.get(terminal) is _EXACT_ALIAS or any(e.case == 2 for e in index_entries):
+            cache[terminal] = _EXACT_ALIAS
+            exact = self._exact.get(lang)
+            if exact is None:
+                exact = self._exact[lang] = {}
+            key = (terminal, text[toks.starts[i] : toks.end(j - 1)])
+            alias = exact.get(key, _UNSEEN_ALIAS)
+            if alias is _UNSEEN_ALIAS:
+                entries = self._valid(index_entries, text, toks, i, j, lang)
+                alias = _alias_of(entries) if entries else None
+                if len(exact) > 50000:
+                    exact.clear()
+                exact[key] = alias
+            return alias
+        entries = self._valid(index_entries, text, toks, i, j, lang)
+        alias = _alias_of(entries) if entries else None
+        cache[terminal] = alias
+        return alias
+
     def _valid(
         self,
         entries: list[AliasEntry],
         text: str,
-        toks: list[tuple[int, int, str]],
+        toks: _Tokens,
         i: int,
         j: int,
         lang: str | None,
     ) -> list[AliasEntry]:
         out = []
-        first = text[toks[i][0] : toks[i][1]]
+        upper = toks.caps[i]  # the first letter of the first word
         for entry in entries:
             if entry.kind != NAME and lang and entry.lang and entry.lang != lang:
                 continue
-            if entry.case == 1 and not first[:1].isupper():
+            if entry.case == 1 and not upper:
                 continue
             if entry.case == 2:
-                surface = text[toks[i][0] : toks[j - 1][1]]
+                surface = text[toks.starts[i] : toks.end(j - 1)]
                 if surface != entry.surface and not (surface.isupper() and len(surface) > 1):
                     continue
             out.append(entry)
@@ -276,7 +466,7 @@ class Linker:
         ld: _LangData,
         node: dict[str, Any],
         first: int,
-        toks: list[tuple[int, int, str]],
+        toks: _Tokens,
         lang: str | None,
     ) -> tuple[int, list[AliasEntry]] | None:
         """A capitalised compound starting with a name ("Ruslandkenner", "Sovjetarsenaal")."""
@@ -296,16 +486,14 @@ class Linker:
                 return cut, entries
         return None
 
-    def _inner(
-        self, text: str, toks: list[tuple[int, int, str]], i: int, j: int, lang: str | None
-    ) -> list[_Match]:
+    def _inner(self, text: str, toks: _Tokens, i: int, j: int, lang: str | None) -> list[_Match]:
         """Names inside a long role label ("... voorzitter van de Veiligheidsraad")."""
         out: list[_Match] = []
         for k in range(i, j):
             node: dict[str, Any] | None = self.kb.trie
             for m in range(k, j):
                 assert node is not None
-                node = node.get(toks[m][2])
+                node = node.get(toks.words[m])
                 if node is None:
                     break
                 terminal = node.get("")
@@ -316,7 +504,9 @@ class Linker:
                         if e.kind == NAME
                     ]
                     if entries:
-                        out.append(_Match(toks[k][0], toks[m][1], k, m + 1, entries))
+                        out.append(
+                            _new_match(toks.starts[k], toks.end(m), k, m + 1, _alias_of(entries))
+                        )
         return out
 
     # -- pass 2: resolving ----------------------------------------------------------------
@@ -327,126 +517,147 @@ class Linker:
 
     def _mentions(
         self, text: str, lang: str | None, date: str | None, context: Counter[str] | None = None
-    ) -> tuple[list[ActorRef], dict[tuple[int, int], str]]:
-        """Mentions, and the kind of each (name, demonym or role) by span."""
-        toks, matches, caps = self._scan(text, lang)
+    ) -> tuple[list[ActorRef], dict[tuple[int, int], str], bool]:
+        """Mentions, the kind of each (name, demonym or role) by span, and whether the date and
+        `context` mattered (a role phrase or a name of several actors)."""
+        toks, found, caps = self._scan(text, lang)
+        if not found and not self.unknown_names:
+            return [], {}, False
         kb = self.kb
-        matches = self._without_namesakes(text, toks, matches, caps, lang)
-        counts: Counter[str] = Counter(context or ())
+        words = toks.words
+        not_names = _function_words(lang)
+        unmatched = set(caps) if not_names else set()
+        matches: list[_Match] = []
+        ambiguous: list[_Match] = []
+        # Names by the token they end at and start at, for the role phrases next to them.
+        by_tok_end: dict[int, _Match] = {}
+        by_tok_start: dict[int, _Match] = {}
+        counts: Counter[str] = Counter()  # the context's counts are added when needed
         countries: Counter[str] = Counter()
         surnames: dict[str, set[str]] = {}
-        for m in matches:
-            targets = {e.target for e in m.entries if e.kind != ROLE}
-            if targets:
-                m.kind = (
-                    DEMONYM if all(e.kind == DEMONYM for e in m.entries if e.kind != ROLE) else NAME
-                )
-                m.candidates = sorted(targets)
-                if len(targets) == 1:
-                    m.actor_id = next(iter(targets))
-            else:
-                m.kind = ROLE
-        for m in matches:
-            if m.actor_id is None:
+        has_roles = False
+        for m in found:
+            i = m.tok_start
+            # One word after a capitalised word that is no function word: maybe a namesake.
+            if (
+                i - 1 in unmatched
+                and m.tok_end - i == 1
+                and words[i - 1] not in not_names
+                and self._namesake(text, toks, m)
+            ):
                 continue
-            counts[m.actor_id] += 1
-            country = self._country.get(m.actor_id, "")
-            if country == "":
-                country = self._country[m.actor_id] = kb.country_of(m.actor_id)
+            matches.append(m)
+            if m.alias.kind == ROLE:
+                has_roles = True
+                continue
+            by_tok_end[m.tok_end] = m
+            by_tok_start[i] = m
+            actor_id = m.actor_id
+            if actor_id is None:
+                ambiguous.append(m)
+                continue
+            counts[actor_id] = counts.get(actor_id, 0) + 1
+            info = self._actor_facts.get(actor_id)
+            if info is None:
+                info = self._facts(actor_id)
+            country, person, surname = info
             if country:
-                countries[country] += 1
-            actor = kb.actors[m.actor_id]
-            if actor.type == "person" and m.tok_end - m.tok_start >= 2:
-                surnames.setdefault(toks[m.tok_end - 1][2], set()).add(actor.id)
-                key = fold_key(actor.name)
-                if len(key) >= 2:
-                    surnames.setdefault(key[-1], set()).add(actor.id)
+                countries[country] = countries.get(country, 0) + 1
+            if person and m.tok_end - i >= 2:
+                surnames.setdefault(words[m.tok_end - 1], set()).add(actor_id)
+                if surname is not None:
+                    surnames.setdefault(surname, set()).add(actor_id)
+        if context and (ambiguous or has_roles):  # weighed by the document's mentions too
+            with_context = Counter(context)
+            for actor_id, n in counts.items():
+                with_context[actor_id] = with_context.get(actor_id, 0) + n
+            counts = with_context
         # Ambiguous names: the one the document names in full (surname back-reference), else
         # the one whose country the document talks about most.
-        for m in matches:
-            if m.kind == ROLE or m.actor_id is not None:
-                continue
-            last = toks[m.tok_end - 1][2]
-            named = [c for c in m.candidates if c in surnames.get(last, ())]
+        for m in ambiguous:
+            last = words[m.tok_end - 1]
+            named = [c for c in m.alias.candidates if c in surnames.get(last, ())]
             if len(named) == 1:
                 m.actor_id = named[0]
             else:
-                m.actor_id, m.reason = self._choose(m.candidates, counts, countries, date)
+                m.actor_id, m.reason = self._choose(m.alias.candidates, counts, countries, date)
         # Surname back-reference for persons the data lists without a surname-only alias.
-        for idx in caps:
-            ids = surnames.get(toks[idx][2])
-            if ids and len(ids) == 1:
-                s, e, _ = toks[idx]
-                matches.append(_Match(s, e, idx, idx + 1, [], actor_id=next(iter(ids)), kind=NAME))
-        matches.sort(key=lambda m: m.start)
+        if surnames:
+            added = False
+            for idx in caps:
+                ids = surnames.get(words[idx])
+                if ids and len(ids) == 1:
+                    back = _Match(toks.starts[idx], toks.end(idx), idx, idx + 1, _SURNAME)
+                    back.actor_id = next(iter(ids))
+                    matches.append(back)
+                    by_tok_end[idx + 1] = back
+                    by_tok_start[idx] = back
+                    added = True
+            if added:
+                matches.sort(key=_match_start)
         ld = self._langdata(lang)
-        by_tok_end = {m.tok_end: m for m in matches if m.kind != ROLE}
-        by_tok_start = {m.tok_start: m for m in matches if m.kind != ROLE}
         refs: list[ActorRef] = []
         kinds: dict[tuple[int, int], str] = {}
+        previous: tuple[int, int] = (-1, -1)
+        in_order = True  # refs come out sorted by span unless a role phrase reaches back
         for m in matches:
-            if m.kind == ROLE:
+            span = (m.start, m.end)
+            if m.alias.kind == ROLE:
                 ref = self._resolve_role(
                     m, text, toks, by_tok_end, by_tok_start, counts, countries, date, ld
                 )
-                if ref is not None and ref.span is not None:
-                    refs.append(ref)
-                    kinds[ref.span] = ROLE
-                continue
-            found = kb.actors.get(m.actor_id) if m.actor_id else None
-            refs.append(
-                ActorRef(
-                    text=text[m.start : m.end],
-                    span=(m.start, m.end),
-                    actor_id=found.id if found else None,
-                    name=found.name if found else None,
-                    type=found.type if found else None,
-                    reason=None if found else m.reason,
-                )
-            )
-            kinds[(m.start, m.end)] = m.kind
+                if ref is None or ref.span is None:
+                    continue
+                span = ref.span
+                kinds[span] = ROLE
+            else:
+                actor = kb.actors.get(m.actor_id) if m.actor_id else None
+                if actor is not None:
+                    ref = ActorRef(text[m.start : m.end], span, actor.id, actor.name, actor.type)
+                else:
+                    ref = ActorRef(text[m.start : m.end], span, reason=m.reason)
+                kinds[span] = m.alias.kind
+            refs.append(ref)
+            if span < previous:
+                in_order = False
+            previous = span
         if self.unknown_names:
             covered = {t for m in matches for t in range(m.tok_start, m.tok_end)}
-            refs.extend(self._unknown_names(text, toks, caps, covered))
-        refs.sort(key=lambda r: r.span or (0, 0))
-        return refs, kinds
+            unknown = self._unknown_names(text, toks, caps, covered)
+            if unknown:
+                refs.extend(unknown)
+                in_order = False
+        if not in_order:
+            refs.sort(key=_ref_span)
+        return refs, kinds, has_roles or bool(ambiguous)
 
-    def _without_namesakes(
-        self,
-        text: str,
-        toks: list[tuple[int, int, str]],
-        matches: list[_Match],
-        caps: list[int],
-        lang: str | None,
-    ) -> list[_Match]:
-        """Drop a surname match preceded by a first name the data does not know: *Ingrid
-        Solberg* is not Erna Solberg, *Johan Veldkamp* is not Caspar Veldkamp."""
-        words = _function_words(lang)
-        if not words:
-            return matches  # no function-word data (German capitalises every noun: `Rede`)
-        unknown = {i for i in caps if toks[i][2] not in words}
-        kept = []
-        for m in matches:
-            i = m.tok_start
-            if (
-                m.tok_end - i == 1
-                and i - 1 in unknown
-                and text[toks[i - 1][1] : toks[i][0]] == " "
-                and (
-                    i == 1
-                    or not re.search(r"[.!?:;\"“”„«»]\s*$", text[toks[i - 2][1] : toks[i - 1][0]])
-                )
-                and all(
-                    e.kind != ROLE
-                    and (a := self.kb.actors.get(e.target)) is not None
-                    and a.type == "person"
-                    and not _same_given_name(toks[i - 1][2], fold_key(a.name))
-                    for e in m.entries
-                )
-            ):
-                continue
-            kept.append(m)
-        return kept
+    def _facts(self, actor_id: str) -> tuple[str | None, bool, str | None]:
+        """An actor's country, whether a person, and the last word of a name of two or more."""
+        actor = self.kb.actors[actor_id]
+        key = fold_key(actor.name)
+        last = key[-1] if len(key) >= 2 else None
+        info = (self.kb.country_of(actor_id), actor.type == "person", last)
+        self._actor_facts[actor_id] = info
+        return info
+
+    def _namesake(self, text: str, toks: _Tokens, m: _Match) -> bool:
+        """Whether a one-word person match follows a first name the data does not know
+        (checked by the caller: an unmatched capitalised word that is not a function word):
+        *Ingrid Solberg* is not Erna Solberg, *Johan Veldkamp* is not Caspar Veldkamp. German
+        has no function-word data (it capitalises every noun: `Rede`), so no check there."""
+        i = m.tok_start
+        given = toks.words[i - 1]
+        return (
+            text[toks.end(i - 1) : toks.starts[i]] == " "
+            and (i == 1 or not _CLAUSE_END.search(text[toks.end(i - 2) : toks.starts[i - 1]]))
+            and all(
+                e.kind != ROLE
+                and (a := self.kb.actors.get(e.target)) is not None
+                and a.type == "person"
+                and not _same_given_name(given, fold_key(a.name))
+                for e in m.alias.entries
+            )
+        )
 
     def _choose(
         self, candidates: list[str], counts: Counter[str], countries: Counter[str], date: str | None
@@ -468,7 +679,7 @@ class Linker:
         self,
         m: _Match,
         text: str,
-        toks: list[tuple[int, int, str]],
+        toks: _Tokens,
         by_tok_end: dict[int, _Match],
         by_tok_start: dict[int, _Match],
         counts: Counter[str],
@@ -477,17 +688,19 @@ class Linker:
         ld: _LangData,
     ) -> ActorRef | None:
         kb = self.kb
-        role_keys: list[str] = []
-        for key in dict.fromkeys(e.target for e in m.entries if e.kind == ROLE):
-            role_keys.append(key)
-            role = kb.roles.get(key)
-            if role is not None:
-                role_keys.extend(k for k in role.includes if k not in role_keys)
         # A role followed by a name is an apposition ("de Russische president Poetin"): the
         # name is the mention.
         nxt = by_tok_start.get(m.tok_end)
         if nxt is not None and nxt.actor_id and kb.actors[nxt.actor_id].type == "person":
             return None
+        role_keys = m.alias.role_keys
+        if role_keys is None:
+            role_keys = m.alias.role_keys = []
+            for key in dict.fromkeys(e.target for e in m.alias.entries if e.kind == ROLE):
+                role_keys.append(key)
+                role = kb.roles.get(key)
+                if role is not None:
+                    role_keys.extend(k for k in role.includes if k not in role_keys)
         former = False
         of: str | None = None
         start = m.start
@@ -502,17 +715,17 @@ class Linker:
                 k = prev.tok_start - 1
                 steps += 1
                 continue
-            key = toks[k][2]
-            gap = text[toks[k][1] : toks[k + 1][0]]
+            key = toks.words[k]
+            gap = text[toks.end(k) : toks.starts[k + 1]]
             if not _GAP_OK.match(gap):
                 break
             if key in ld.former:
                 former = True
-                start = toks[k][0]
+                start = toks.starts[k]
             elif key in ld.deputy:
                 return None  # "plaatsvervangend minister": a deputy, not the holder
             elif key in ld.current:
-                start = toks[k][0]
+                start = toks.starts[k]
             elif key == "s" and by_tok_end.get(k) is not None:
                 pass  # "Russia's president"
             elif key in ld.articles or key in ld.of:
@@ -527,16 +740,17 @@ class Linker:
         end = m.end
         if of is None:
             k = m.tok_end
-            if k < len(toks) and toks[k][2] in ld.of:
+            n = len(toks.words)
+            if k < n and toks.words[k] in ld.of:
                 k += 1
-                while k < len(toks) and toks[k][2] in ld.articles:
+                while k < n and toks.words[k] in ld.articles:
                     k += 1
                 after = by_tok_start.get(k)
-                if after is not None and after.actor_id and after.kind != DEMONYM:
+                if after is not None and after.actor_id and after.alias.kind != DEMONYM:
                     of = after.actor_id
                     end = after.end
                     qualified = False
-                elif after is None and k < len(toks) and text[toks[k][0]].isupper():
+                elif after is None and k < n and toks.caps[k]:
                     # `the defence minister of Valdoria`: a country or body the data does not
                     # know; the holder cannot be looked up.
                     qualified = True
@@ -565,25 +779,24 @@ class Linker:
         countries: Counter[str],
         date: str | None,
     ) -> tuple[Actor | None, str]:
-        kb = self.kb
         when = date or _date.today().isoformat()
-        holders: list[Actor] = []
-        seen: set[str] = set()
-        for key in role_keys:
-            cache_key = (key, of, when, former)
-            found = self._holders.get(cache_key)
-            if found is None:
-                if len(self._holders) > 50000:
-                    self._holders.clear()
-                found = self._holders[cache_key] = kb.role_holder(key, of, when, former=former)
-            for actor in found:
-                if actor.id not in seen:
-                    seen.add(actor.id)
-                    holders.append(actor)
-        label = "/".join(role_keys) + (f" of {of}" if of else "") + (" (former)" if former else "")
+        merged_key = (tuple(role_keys), of, when, former)
+        merged = self._merged.get(merged_key)
+        if merged is None:
+            merged = self._merge_holders(role_keys, of, when, former)
+            if len(self._merged) > 50000:
+                self._merged.clear()
+            self._merged[merged_key] = merged
+        holders, position = merged
         if not holders:
+            label = _role_label(role_keys, of, former)
             return None, f"no holder of {label} on {when} in the knowledge base"
-        mentioned = [a for a in holders if counts[a.id]]
+        # The holders the document names, in the holders' order.
+        if len(counts) < len(holders):
+            found = sorted(position[k] for k in counts if k in position)
+            mentioned = [holders[k] for k in found]
+        else:
+            mentioned = [a for a in holders if counts.get(a.id)]
         if len(mentioned) == 1:
             return mentioned[0], ""
         if len(mentioned) > 1:
@@ -593,17 +806,36 @@ class Linker:
         if of is not None and former:
             return holders[0], ""  # the most recent former holder
         if of is None and countries:
-            top = countries.most_common(1)[0][0]
+            top = max(countries.items(), key=_second)[0]  # = most_common(1)
             local = [a for a in holders if a.country == top]
             if len(local) == 1:
                 return local[0], ""
         names = ", ".join(a.name for a in holders[:5])
-        return None, f"ambiguous {label}: {names}"
+        return None, f"ambiguous {_role_label(role_keys, of, former)}: {names}"
+
+    def _merge_holders(
+        self, role_keys: list[str], of: str | None, when: str, former: bool
+    ) -> tuple[list[Actor], dict[str, int]]:
+        """The holders of any of the roles (each once, in order), and the position of each."""
+        holders: list[Actor] = []
+        position: dict[str, int] = {}
+        for key in role_keys:
+            cache_key = (key, of, when, former)
+            found = self._holders.get(cache_key)
+            if found is None:
+                if len(self._holders) > 50000:
+                    self._holders.clear()
+                found = self._holders[cache_key] = self.kb.role_holder(key, of, when, former=former)
+            for actor in found:
+                if actor.id not in position:
+                    position[actor.id] = len(holders)
+                    holders.append(actor)
+        return holders, position
 
     def _unknown_names(
         self,
         text: str,
-        toks: list[tuple[int, int, str]],
+        toks: _Tokens,
         caps: list[int],
         covered: set[int],
     ) -> list[ActorRef]:
@@ -613,10 +845,10 @@ class Linker:
         caps_set = [c for c in caps if c not in covered]
 
         def flush() -> None:
-            if run and _sentence_start(text, toks[run[0]][0]):
+            if run and _sentence_start(text, toks.starts[run[0]]):
                 run.pop(0)  # "Volgens Pavel Podvig": the first word is capitalised as such
             if len(run) >= 2:
-                s, e = toks[run[0]][0], toks[run[-1]][1]
+                s, e = toks.starts[run[0]], toks.end(run[-1])
                 out.append(
                     ActorRef(text=text[s:e], span=(s, e), reason="not in the knowledge base")
                 )
@@ -624,10 +856,11 @@ class Linker:
 
         for idx in caps_set:
             if run and (
-                idx != run[-1] + 1 or text[toks[run[-1]][1] : toks[idx][0]] not in (" ", "-")
+                idx != run[-1] + 1 or text[toks.end(run[-1]) : toks.starts[idx]] not in (" ", "-")
             ):
                 flush()
-            if len(toks[idx][2]) >= 2 and toks[idx][2].isalpha():
+            word = toks.words[idx]
+            if len(word) >= 2 and word.isalpha():
                 run.append(idx)
             else:
                 flush()
@@ -640,17 +873,28 @@ class Linker:
         self, name: str, lang: str | None, date: str | None, context: Counter[str] | None = None
     ) -> ActorRef:
         """Link a name or role phrase on its own ("Dmitry Medvedev", "de Russische president")."""
-        key = (name, lang, date)
+        return self._link_name(name, lang, date, context, None)
+
+    def _link_name(
+        self,
+        name: str,
+        lang: str | None,
+        date: str | None,
+        context: Counter[str] | None,
+        memo: dict[str, ActorRef] | None,
+    ) -> ActorRef:
+        """`link_name`; `memo` keeps the answers for one document (same language, date and
+        context), where speakers and channels repeat the same names."""
+        if memo is not None:
+            done = memo.get(name)
+            if done is None:
+                done = memo[name] = self._link_name(name, lang, date, context, None)
+            return _copy_ref(done)  # callers set the span of the answer
+        # Answers that depend on neither the date nor the document, by name and language.
+        key = (name, lang)
         known = self._names.get(key)
         if known is not None:
-            return ActorRef(
-                text=name,
-                span=None,
-                actor_id=known.actor_id,
-                name=known.name,
-                type=known.type,
-                reason=known.reason,
-            )
+            return _copy_ref(known)
         targets = {e.target for e in self.kb.lookup(name) if e.kind == NAME}
         if len(targets) == 1:
             # A known name of one actor: no need to read it as a phrase.
@@ -658,33 +902,48 @@ class Linker:
             ref = ActorRef(
                 text=name, span=None, actor_id=actor.id, name=actor.name, type=actor.type
             )
-            if len(self._names) > 20000:
-                self._names.clear()
-            self._names[key] = ref
-            return ActorRef(
-                text=name, span=None, actor_id=actor.id, name=actor.name, type=actor.type
-            )
-        refs, kinds = self._mentions(name, lang, date, context)
-        best = self._head(refs, kinds, (0, len(name)), name)
-        if best is not None and best.actor_id:
-            return ActorRef(
-                text=name, span=None, actor_id=best.actor_id, name=best.name, type=best.type
-            )
-        reason = (best.reason if best else None) or next((r.reason for r in refs if r.reason), None)
-        return ActorRef(text=name, span=None, reason=reason or "not in the knowledge base")
+        else:
+            refs, kinds, contextual = self._mentions(name, lang, date, context)
+            best = self._head(refs, kinds, (0, len(name)), name)
+            if best is not None and best.actor_id:
+                ref = ActorRef(
+                    text=name, span=None, actor_id=best.actor_id, name=best.name, type=best.type
+                )
+            else:
+                reason = (best.reason if best else None) or next(
+                    (r.reason for r in refs if r.reason), None
+                )
+                ref = ActorRef(text=name, span=None, reason=reason or "not in the knowledge base")
+            if contextual:  # a role phrase or a name of several actors
+                return ref
+        if len(self._names) > 20000:
+            self._names.clear()
+        self._names[key] = _copy_ref(ref)
+        return ref
 
     def link(self, analysis: Analysis) -> Analysis:
         doc = analysis.document
-        refs, kinds = self._mentions(doc.text, doc.lang, doc.date)
+        refs, kinds, _ = self._mentions(doc.text, doc.lang, doc.date)
         analysis.mentions = refs
         if not analysis.statements:
             return analysis
-        context: Counter[str] = Counter(r.actor_id for r in refs if r.actor_id)
+        spans = list(map(_span, refs))  # every document mention has a span
+        starts = list(map(_first, spans))
+        longest = max(map(sub, map(_second, spans), starts), default=0)
+        links = _DocLinks(
+            doc,
+            refs,
+            kinds,
+            starts,
+            min(longest, _MAX_MENTION_CHARS),
+            Counter(filter(None, map(_actor_id, refs))),
+            {},
+        )
         for st in analysis.statements:
-            self._link_speaker(st, refs, kinds, context, doc)
+            self._link_speaker(st, links)
             if st.channel:
                 st.channel_actor = self._link_span(
-                    st.channel, st.channel_span, refs, kinds, context, doc, prefer="media"
+                    st.channel, st.channel_span, links, prefer="media"
                 )
         return analysis
 
@@ -695,25 +954,27 @@ class Linker:
         span: tuple[int, int],
         text: str,
         prefer: str = "person",
+        starts: list[int] | None = None,
+        reach: int = _MAX_MENTION_CHARS,
     ) -> ActorRef | None:
         """The mention a phrase is about, never a demonym: a person named before an apposition
         ("Stoltenberg, the secretary general"), else the phrase's role ("Putin's spokesman",
         even when unresolved), else the first person (or `prefer` type) named in it."""
-        # `refs` are sorted by start: look only at those that can overlap the span.
-        hi = bisect_left(refs, span[1], key=_ref_start)
-        lo = bisect_left(refs, span[0] - _MAX_MENTION_CHARS, 0, hi, key=_ref_start)
-        inside = [
-            r
-            for r in refs[lo:hi]
-            if r.span
-            and span[0] < r.span[1]
-            and kinds.get(r.span) != DEMONYM
-            and (r.actor_id or kinds.get(r.span) == ROLE)
-        ]
-        if not inside:
-            return None
-        roles = [r for r in inside if kinds.get(r.span or (0, 0)) == ROLE]
-        named = [r for r in inside if kinds.get(r.span or (0, 0)) != ROLE]
+        # `refs` are sorted by start (`starts`): look only at those that can overlap the span.
+        if starts is None:
+            starts = list(map(_ref_start, refs))
+        hi = bisect_left(starts, span[1])
+        lo = bisect_left(starts, span[0] - reach, 0, hi)
+        roles: list[ActorRef] = []
+        named: list[ActorRef] = []  # linked names (no demonyms)
+        for r in refs[lo:hi]:
+            at = r.span
+            if at and span[0] < at[1]:
+                kind = kinds.get(at)
+                if kind == ROLE:
+                    roles.append(r)
+                elif kind != DEMONYM and r.actor_id:
+                    named.append(r)
         if roles:
             first = (roles[0].span or (0, 0))[0]
             for r in named:
@@ -727,22 +988,22 @@ class Linker:
                     if r.type == "person" and text[end : end + 1] not in ("'", "’"):
                         return r
             return roles[0]
-        if not named:
-            return None
+        if len(named) < 2:
+            return named[0] if named else None
         return min(named, key=lambda r: (r.type != prefer, r.type == "country"))
 
     def _link_span(
         self,
         text: str,
         span: tuple[int, int] | None,
-        refs: list[ActorRef],
-        kinds: dict[tuple[int, int], str],
-        context: Counter[str],
-        doc: Document,
+        links: _DocLinks,
         prefer: str = "person",
     ) -> ActorRef:
+        doc = links.doc
         if span is not None:
-            best = self._head(refs, kinds, span, doc.text, prefer)
+            best = self._head(
+                links.refs, links.kinds, span, doc.text, prefer, links.starts, links.reach
+            )
             if best is not None:
                 return ActorRef(
                     text=text,
@@ -752,18 +1013,12 @@ class Linker:
                     type=best.type,
                     reason=best.reason,
                 )
-        ref = self.link_name(text, doc.lang, doc.date, context)
+        ref = self._link_name(text, doc.lang, doc.date, links.context, links.memo)
         ref.span = span
         return ref
 
-    def _link_speaker(
-        self,
-        st: Statement,
-        refs: list[ActorRef],
-        kinds: dict[tuple[int, int], str],
-        context: Counter[str],
-        doc: Document,
-    ) -> None:
+    def _link_speaker(self, st: Statement, links: _DocLinks) -> None:
+        doc, context, memo = links.doc, links.context, links.memo
         sp: Speaker = st.speaker
         ref: ActorRef | None = None
         gender = self._pronoun_gender(sp.text, doc.lang)
@@ -774,7 +1029,7 @@ class Linker:
                 and span is not None
                 and sp.name != text
                 and (
-                    (sp.name in text.split(",")[0] and "," in text)
+                    (sp.name in text.partition(",")[0] and "," in text)
                     or (sp.resolved_by == "name" and " " in sp.name and sp.name in text)
                 )
             ):
@@ -782,13 +1037,13 @@ class Linker:
                 # is the head; link that part, not a name inside the apposition.
                 at = span[0] + text.index(sp.name)
                 text, span = sp.name, (at, at + len(sp.name))
-                ref = self.link_name(sp.name, doc.lang, doc.date, context)
+                ref = self._link_name(sp.name, doc.lang, doc.date, context, memo)
             if ref is None or ref.actor_id is None:
-                ref = self._link_span(text, span, refs, kinds, context, doc)
+                ref = self._link_span(text, span, links)
         if (ref is None or ref.actor_id is None) and sp.name and sp.name != sp.text:
-            ref = self.link_name(sp.name, doc.lang, doc.date, context)
+            ref = self._link_name(sp.name, doc.lang, doc.date, context, memo)
             if ref.actor_id is None:
-                ref = self._by_surname(sp.name, refs)
+                ref = self._by_surname(sp.name, links)
         named_person = sp.resolved_by == "name" and sp.type == "person" and " " in (sp.name or "")
         if (
             (ref is None or ref.actor_id is None)
@@ -798,15 +1053,15 @@ class Linker:
             and (not named_person)
         ):
             # Nothing under the chosen name: any actor the whole mention names.
-            ref = self._link_span(sp.text, sp.span, refs, kinds, context, doc) or ref
+            ref = self._link_span(sp.text, sp.span, links) or ref
         if (ref is None or ref.actor_id is None) and sp.text and sp.span is not None:
-            ref = self._definite(sp.text, sp.span[0], refs, doc.lang) or ref
+            ref = self._definite(sp.text, sp.span[0], links) or ref
         if gender is not None:
             # A personal pronoun: only a person of that gender, else the nearest one before it.
             if ref is not None and not self._fits(ref.actor_id, gender):
                 ref = None
             if ref is None and sp.span is not None:
-                ref = self._nearest_person(refs, sp.span[0], gender)
+                ref = self._nearest_person(links, sp.span[0], gender)
         if ref is None or ref.actor_id is None:
             return
         sp.actor_id = ref.actor_id
@@ -817,7 +1072,15 @@ class Linker:
     def _pronoun_gender(self, text: str | None, lang: str | None) -> str | None:
         if not text or " " in text.strip():
             return None
-        word = fold(text.strip())
+        key = (text, lang)
+        known = self._pronouns.get(key)
+        if known is None:
+            if len(self._pronouns) > 20000:
+                self._pronouns.clear()
+            known = self._pronouns[key] = self._gender_of_word(fold(text.strip()), lang) or ""
+        return known or None
+
+    def _gender_of_word(self, word: str, lang: str | None) -> str | None:
         for code in [lang] if lang else list(self.kb.language):
             for gender, words in self.kb.language.get(code or "", {}).get("pronouns", {}).items():
                 if word in words:
@@ -832,9 +1095,14 @@ class Linker:
             and (actor.gender is None or actor.gender == gender)
         )
 
-    def _nearest_person(self, refs: list[ActorRef], before: int, gender: str) -> ActorRef | None:
+    @staticmethod
+    def _before(links: _DocLinks, offset: int) -> list[ActorRef]:
+        """The mentions that start before `offset` (the others cannot end before it)."""
+        return links.refs[: bisect_left(links.starts, offset)]
+
+    def _nearest_person(self, links: _DocLinks, before: int, gender: str) -> ActorRef | None:
         """The last person of `gender` linked in the 600 characters before a pronoun."""
-        for ref in reversed(refs):
+        for ref in reversed(self._before(links, before)):
             if ref.span is None or ref.span[1] > before:
                 continue
             if before - ref.span[1] > 600:
@@ -843,15 +1111,13 @@ class Linker:
                 return ref
         return None
 
-    def _definite(
-        self, text: str, before: int, refs: list[ActorRef], lang: str | None
-    ) -> ActorRef | None:
+    def _definite(self, text: str, before: int, links: _DocLinks) -> ActorRef | None:
         """ "the ministry", "het ministerie": the last organisation named with that word."""
         words = fold_key(text)
-        if len(words) != 2 or words[0] not in self._langdata(lang).articles:
+        if len(words) != 2 or words[0] not in self._langdata(links.doc.lang).articles:
             return None
         noun = words[1]
-        for ref in reversed(refs):
+        for ref in reversed(self._before(links, before)):
             if ref.span is None or ref.span[1] > before or not ref.actor_id:
                 continue
             if before - ref.span[1] > 2000:
@@ -863,16 +1129,17 @@ class Linker:
                 return ref
         return None
 
-    def _by_surname(self, name: str, refs: list[ActorRef]) -> ActorRef | None:
+    def _by_surname(self, name: str, links: _DocLinks) -> ActorRef | None:
         """A name the document uses for a person it names in full ("Leyen", "von der Leyen")."""
         key = fold_key(name)
         if not key:
             return None
-        found = {
-            r.actor_id: r
-            for r in refs
-            if r.actor_id
-            and r.type == "person"
-            and fold_key(self.kb.actors[r.actor_id].name)[-len(key) :] == key
-        }
+        persons = links.persons
+        if persons is None:
+            persons = links.persons = [
+                (r.actor_id, fold_key(self.kb.actors[r.actor_id].name), r)
+                for r in links.refs
+                if r.actor_id and r.type == "person"
+            ]
+        found = {actor_id: r for actor_id, words, r in persons if words[-len(key) :] == key}
         return next(iter(found.values())) if len(found) == 1 else None

@@ -8,12 +8,14 @@ apostrophes and spaces separate tokens the same way in names and in articles, so
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import accumulate, compress, count, repeat
+from operator import add, contains
 
 TOKEN_RE = re.compile(r"\w+")
-SPLIT_RE = re.compile(r"(\W+)")
 
 
 def _strip_table() -> dict[int, str]:
@@ -66,6 +68,56 @@ def fold_word(word: str) -> str:
 def fold_key(text: str) -> tuple[str, ...]:
     """The token keys of a name: "Médvédev" → ("medvedev",); "New START" → ("new", "start")."""
     return tuple(TOKEN_RE.findall(fold(text)))
+
+
+# Word shapes: an ASCII text of the same length in which every character of a word (`\w`) is
+# itself (ASCII) or "_" (other scripts) and every other character is a space. Splitting it on
+# spaces finds the words in C, without a regular expression; the offset of a piece is the sum
+# of the lengths before it plus one per space.
+_NOT_WORD_ASCII = {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")}
+_RUN_SHAPES: dict[str, str] = {}
+
+
+def _run_shape(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: the shape of a run of non-ASCII characters ("“" → " ", "ë" → "_")."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    run = error.object[error.start : error.end]
+    shape = _RUN_SHAPES.get(run)
+    if shape is None:
+        shape = "".join("_" if c.isalnum() or c == "_" else " " for c in run)
+        if len(_RUN_SHAPES) < 10000:
+            _RUN_SHAPES[run] = shape
+    return shape, error.end
+
+
+codecs.register_error("brink-word-shape", _run_shape)
+
+
+def needs_whole_lower(text: str) -> bool:
+    """Whether lower-casing `text` word by word differs from lower-casing it whole: "İ" becomes
+    two characters, "Σ" depends on the letters around it. Lower-casing changes no character
+    from word to non-word or back."""
+    return "\u0130" in text or "\u03a3" in text
+
+
+def words_of(text: str) -> tuple[list[str], list[int]]:
+    """The words of `text` (runs of `\\w`, as `TOKEN_RE` finds them), lower-cased and folded,
+    and where each starts; a word is as long as in `text`. Pass `text.lower()` (or `fold`) when
+    `needs_whole_lower(text)`."""
+    if text.isascii():
+        shape = text.translate(_NOT_WORD_ASCII).lower()
+    else:
+        ascii_text = text.encode("ascii", "brink-word-shape").decode("ascii")
+        shape = ascii_text.translate(_NOT_WORD_ASCII).lower()
+    pieces = shape.split(" ")
+    starts = list(compress(map(add, accumulate(map(len, pieces), initial=0), count()), pieces))
+    words = list(compress(pieces, pieces))
+    if "_" in shape:  # words with letters of other scripts (or an underscore): the text's own
+        for k in compress(range(len(words)), map(contains, words, repeat("_"))):
+            start = starts[k]
+            words[k] = fold_word(text[start : start + len(words[k])].lower())
+    return words, starts
 
 
 def surface_tokens(text: str) -> list[str]:
