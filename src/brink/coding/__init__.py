@@ -76,8 +76,10 @@ def _nuclear_topic(text: str, spans: list[tuple[int, int]], lang: str, book: Cod
     lexicon = book.nuclear.get(lang)
     if lexicon is None or not spans or book.nuclear_topic_share >= 1.0:
         return False
-    hits = sum(1 for a, b in spans if lexicon.find(text[a:b]))
-    return hits >= book.nuclear_topic_share * len(spans)
+    # one scan of the text; a sentence counts when a hit starts in it
+    starts = [a for a, _ in spans]
+    with_hits = {bisect_right(starts, hit.start) - 1 for hit in lexicon.find(text)}
+    return len(with_hits - {-1}) >= book.nuclear_topic_share * len(spans)
 
 
 def _same_speaker(a: Statement, b: Statement) -> bool:

@@ -196,6 +196,8 @@ def _separated(text: str, lo: int, hi: int,
     af"): the verb form, when its particle follows within the clause and ends it or comes
     before a preposition or "dat". Found as the verb alone, so the object stays after it."""
     out: list[tuple[str, bool, int, int, str]] = []
+    if not cues.separable_forms().search(text, lo, hi):
+        return out
     words = _words(text, lo, hi)
     for i, (word, a, b) in enumerate(words):
         entry = cues.separable.get(word.lower())

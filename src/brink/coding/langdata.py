@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, fields
 from functools import cache
 from pathlib import Path
@@ -82,6 +83,16 @@ class EventCues:
     joiners: set[str] = field(default_factory=lambda: {"", ",", "&"})
     _matcher: tuple[tuple[Lexicon, ...], LexiconSet] | None = field(
         default=None, repr=False, compare=False)
+    _separable_re: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
+
+    def separable_forms(self) -> re.Pattern[str]:
+        """Any finite form of a separable verb, as a whole word (built on first use)."""
+        if self._separable_re is None:
+            alternatives = "|".join(sorted(map(re.escape, self.separable), key=len,
+                                           reverse=True)) or r"(?!)"
+            self._separable_re = re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)",
+                                            re.IGNORECASE)
+        return self._separable_re
 
     def action_matcher(self) -> LexiconSet:
         """The action lexicons (``actions`` order), then the nominal ones (``nominals``
