@@ -208,3 +208,16 @@ def test_a_namesake_with_another_first_name_stays_unlinked(linker: Linker) -> No
 def test_a_role_of_an_unknown_country_is_not_guessed(linker: Linker) -> None:
     got = mentions(linker, "The defence minister of Valdoria spoke on Monday.", "en")
     assert all(m.actor_id is None for m in got if "minister" in m.text)
+
+
+def test_a_pronoun_keeps_a_person_the_knowledge_base_does_not_know() -> None:
+    # "hij" goes back to Kees Mulder (named last, unknown to the knowledge base), not to the
+    # known minister named before him.
+    from brink.pipeline import Pipeline
+
+    text = ('Minister Hugo de Jonge gaf maandag een persconferentie. "Het was een grap", zei '
+            'Kees Mulder later tijdens de zitting. Daarbij schreef hij: "Geen persconferentie?"')
+    analysis = Pipeline(Settings(code_statements=False)).analyse(
+        Document(id="t", text=text, lang="nl", date="2021-11-02"))
+    assert [(s.speaker.name, s.speaker.actor_id) for s in analysis.statements] == [
+        ("Kees Mulder", None), ("Kees Mulder", None)]

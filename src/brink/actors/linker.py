@@ -1062,6 +1062,15 @@ class Linker:
                 ref = None
             if ref is None and sp.span is not None:
                 ref = self._nearest_person(links, sp.span[0], gender)
+                if (ref is not None and ref.span is not None and sp.name
+                        and self._link_name(sp.name, doc.lang, doc.date, context, memo).actor_id
+                        is None):
+                    # The extraction resolved the pronoun to someone the knowledge base does not
+                    # know: keep that person when named closer to the pronoun than the known one
+                    # ("... zei P. ... Daarbij schreef hij" is P., not a minister named before).
+                    named_at = doc.text.rfind(sp.name.split()[-1], 0, sp.span[0])
+                    if named_at > ref.span[0]:
+                        ref = None
         if ref is None or ref.actor_id is None:
             return
         sp.actor_id = ref.actor_id
