@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from brink.coding.langdata import action_table, event_cues
-from test_coding_helpers import analyse, statement
+from brink.model import ActorRef
+from test_coding_helpers import analyse, analyse_with_mentions, mention, statement
 
 
 def _triples(text: str, lang: str, statements=None) -> set[tuple[str, str, str | None, str | None]]:  # type: ignore[no-untyped-def]
@@ -113,20 +114,12 @@ def test_acts_inside_quotes_are_not_events() -> None:
 
 def test_a_role_phrase_acts_not_the_country_inside_it() -> None:
     # "Ukraine's president" contains "Ukraine"; the longer linked mention is the actor.
-    from brink.model import ActorRef
     text = "Ukraine's president criticised Hungary on Friday."
-    analysis = analyse(text, "en")
-    president = ActorRef(text="Ukraine's president", span=(0, 19), actor_id="Q1",
-                         name="Volodymyr Zelenskyy", type="person")
-    ukraine = ActorRef(text="Ukraine", span=(0, 7), actor_id="UA", name="Ukraine",
-                       type="country")
-    hungary = ActorRef(text="Hungary", span=(31, 38), actor_id="HU", name="Hungary",
-                       type="country")
-    analysis.mentions = [ukraine, president, hungary]
-    analysis.events = []
-    from brink.coding import CodingStage
-    from brink.coding.codebook import builtin_codebook
-    CodingStage(builtin_codebook())(analysis)
+    analysis = analyse_with_mentions(text, "en", [
+        mention(text, "Ukraine", "UA", "Ukraine", "country"),
+        mention(text, "Ukraine's president", "Q1", "Volodymyr Zelenskyy", "person"),
+        mention(text, "Hungary", "HU", "Hungary", "country"),
+    ])
     assert {(e.actor.name, e.action, e.target.name if e.target else None)
             for e in analysis.events} == {("Volodymyr Zelenskyy", "criticize", "Hungary")}
 
@@ -170,18 +163,13 @@ def test_a_group_followed_by_its_members_is_left_to_their_names() -> None:
 def test_the_country_means_the_country_talked_about() -> None:
     text = ("Russia has the largest arsenal, followed by America. Russia keeps adding to it. "
             "The country has modernised its missiles.")
-    from brink.model import ActorRef
-    analysis = analyse(text, "en")
-    analysis.mentions = [
-        ActorRef(text="Russia", span=(0, 6), actor_id="RU", name="Russia", type="country"),
-        ActorRef(text="America", span=(42, 49), actor_id="US", name="United States",
+    second = text.index("Russia keeps")
+    analysis = analyse_with_mentions(text, "en", [
+        mention(text, "Russia", "RU", "Russia", "country"),
+        mention(text, "America", "US", "United States", "country"),
+        ActorRef(text="Russia", span=(second, second + 6), actor_id="RU", name="Russia",
                  type="country"),
-        ActorRef(text="Russia", span=(51, 57), actor_id="RU", name="Russia", type="country"),
-    ]
-    analysis.events = []
-    from brink.coding import CodingStage
-    from brink.coding.codebook import builtin_codebook
-    CodingStage(builtin_codebook())(analysis)
+    ])
     assert [(e.actor.name, e.action) for e in analysis.events] == [("Russia", "modernize")]
 
 
@@ -204,16 +192,9 @@ def test_no_target_behind_a_place_or_agent_preposition() -> None:
 
 
 def test_a_possessive_pronoun_owns_the_act_and_a_narrated_name_resolves_it() -> None:
-    from brink.coding import CodingStage
-    from brink.coding.codebook import builtin_codebook
-    from brink.model import ActorRef
     text = "After weeks of threats from Ivan Sokolov, his latest order moved the missiles."
-    analysis = analyse(text, "en")
-    at = text.index("Ivan")
-    analysis.mentions = [ActorRef(text="Ivan Sokolov", span=(at, at + 12), actor_id="x",
-                                  name="Ivan Sokolov", type="person")]
-    analysis.events = []
-    CodingStage(builtin_codebook())(analysis)
+    analysis = analyse_with_mentions(text, "en", [
+        mention(text, "Ivan Sokolov", "x", "Ivan Sokolov", "person")])
     assert ("Ivan Sokolov", "order") in {(e.actor.name, e.action) for e in analysis.events}
 
 
@@ -240,17 +221,11 @@ def test_a_participle_clause_acts_for_the_name_not_the_place() -> None:
 
 
 def test_talking_to_a_news_outlet_is_no_meeting() -> None:
-    from brink.coding import CodingStage
-    from brink.coding.codebook import builtin_codebook
-    from brink.model import ActorRef
     text = "Anna Berg spoke with Reuters on Monday."
-    analysis = analyse(text, "en")
-    analysis.mentions = [
-        ActorRef(text="Anna Berg", span=(0, 9), actor_id="ab", name="Anna Berg", type="person"),
-        ActorRef(text="Reuters", span=(21, 28), actor_id="reuters", name="Reuters", type="media"),
-    ]
-    analysis.events = []
-    CodingStage(builtin_codebook())(analysis)
+    analysis = analyse_with_mentions(text, "en", [
+        mention(text, "Anna Berg", "ab", "Anna Berg", "person"),
+        mention(text, "Reuters", "reuters", "Reuters", "media"),
+    ])
     assert analysis.events == []
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from brink.coding import CodingStage
 from brink.coding.codebook import builtin_codebook
-from brink.model import Analysis, Document, Speaker, Statement
+from brink.model import ActorRef, Analysis, Document, Speaker, Statement
 
 
 def statement(content: str, lang: str, *, kind: str = "direct", speaker: str = "Vladimir Putin",
@@ -29,4 +29,17 @@ def code(content: str, lang: str, **kwargs: str) -> Statement:
 def analyse(text: str, lang: str, statements: list[Statement] | None = None) -> Analysis:
     analysis = Analysis(document=Document(id="t", text=text, lang=lang),
                         statements=statements or [])
+    return CodingStage(builtin_codebook())(analysis)
+
+
+def mention(text: str, surface: str, actor_id: str, name: str, type_: str) -> ActorRef:
+    """A linked mention of the first occurrence of ``surface`` in ``text``."""
+    at = text.index(surface)
+    return ActorRef(text=surface, span=(at, at + len(surface)), actor_id=actor_id, name=name,
+                    type=type_)
+
+
+def analyse_with_mentions(text: str, lang: str, mentions: list[ActorRef]) -> Analysis:
+    """`analyse` as if the actor stage had linked ``mentions``."""
+    analysis = Analysis(document=Document(id="t", text=text, lang=lang), mentions=mentions)
     return CodingStage(builtin_codebook())(analysis)
