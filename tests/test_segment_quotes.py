@@ -75,3 +75,14 @@ def test_glued_question_mark() -> None:
         "Is this the end?",
         "Read more about it.",
     ]
+
+
+def test_glued_link_label_is_a_sentence_of_its_own() -> None:
+    assert sentences("Ministers met in Oslo to talk about the dealRead more The talks went "
+                     "on.", EN) == [
+        "Ministers met in Oslo to talk about the deal", "Read more", "The talks went on."]
+    assert sentences("De ministers spraken in Oslo over het akkoordLees ook Het overleg ging "
+                     "door.") == [
+        "De ministers spraken in Oslo over het akkoord", "Lees ook", "Het overleg ging door."]
+    # a label with a space before it is ordinary text
+    assert sentences("Read more books, he said.", EN) == ["Read more books, he said."]

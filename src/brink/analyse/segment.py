@@ -132,6 +132,7 @@ def split_sentences(
             if not _inside_any(m.end(), local)
         )
         cuts.extend(_glued_heading_cuts(text, p_start, p_end, resources, local))
+        cuts.extend(_link_label_cuts(text, p_start, p_end, resources))
         cuts = sorted(set(cuts))
         for s, e in zip(cuts, [*cuts[1:], p_end], strict=True):
             while e > s and text[e - 1].isspace():
@@ -149,6 +150,22 @@ def _is_abbreviation(text: str, p_start: int, stop_at: int, resources: LanguageR
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "J. Smith"
     return word.lower() in resources.abbreviations
+
+
+def _link_label_cuts(text: str, start: int, end: int, resources: LanguageResources) -> list[int]:
+    """Around a link label glued to the word before it (`... NatoRead more The ...`): the
+    label is a sentence of its own, so neither neighbour takes it."""
+    pattern = resources.link_label_pattern
+    cuts: list[int] = []
+    if pattern is None:
+        return cuts
+    for m in pattern.finditer(text, start, end):
+        after = m.end()
+        while after < end and text[after].isspace():
+            after += 1
+        cuts.append(m.start())
+        cuts.append(after)
+    return cuts
 
 
 def _glued_heading_cuts(

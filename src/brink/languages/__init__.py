@@ -98,6 +98,9 @@ class LanguageResources:
     channel_markers: frozenset[str] = frozenset()
     channel_frames: tuple[tuple[str, ...], ...] = ()
     abbreviations: frozenset[str] = frozenset()
+    # Labels of links that scraped pages glue to the text around them (`... join NatoRead more
+    # The president ...`): they end the sentence before them.
+    link_labels: tuple[str, ...] = ()
     expletives: frozenset[str] = frozenset()
     verb_second: bool = False
     passive_auxiliaries: frozenset[str] = frozenset()
@@ -124,6 +127,14 @@ class LanguageResources:
         if not words:
             return None
         return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+    @cached_property
+    def link_label_pattern(self) -> re.Pattern[str] | None:
+        """A link label glued to the word before it and followed by a space."""
+        if not self.link_labels:
+            return None
+        labels = sorted(self.link_labels, key=len, reverse=True)
+        return re.compile(r"(?<=\w)(?:" + "|".join(re.escape(x) for x in labels) + r")(?=\s)")
 
     @cached_property
     def source_nouns(self) -> frozenset[str]:
@@ -297,6 +308,7 @@ def load_language_dir(folder: Path) -> LanguageResources:
         channel_markers=_words(grammar.get("channel_markers"), g),
         channel_frames=_phrases(grammar.get("channel_frames"), g),
         abbreviations=_words(grammar.get("abbreviations"), g),
+        link_labels=tuple(str(x) for x in grammar.get("link_labels") or ()),
         expletives=_words(grammar.get("expletives"), g),
         verb_second=bool(grammar.get("verb_second", False)),
         passive_auxiliaries=_words(grammar.get("passive_auxiliaries"), g),
