@@ -1040,8 +1040,9 @@ class Linker:
                 ref = self._link_name(sp.name, doc.lang, doc.date, context, memo)
             if ref is None or ref.actor_id is None:
                 ref = self._link_span(text, span, links)
+        by_name: ActorRef | None = None  # what the extraction's name links to by itself
         if (ref is None or ref.actor_id is None) and sp.name and sp.name != sp.text:
-            ref = self._link_name(sp.name, doc.lang, doc.date, context, memo)
+            ref = by_name = self._link_name(sp.name, doc.lang, doc.date, context, memo)
             if ref.actor_id is None:
                 ref = self._by_surname(sp.name, links)
         named_person = sp.resolved_by == "name" and sp.type == "person" and " " in (sp.name or "")
@@ -1063,8 +1064,7 @@ class Linker:
             if ref is None and sp.span is not None:
                 ref = self._nearest_person(links, sp.span[0], gender)
                 if (ref is not None and ref.span is not None and sp.name
-                        and self._link_name(sp.name, doc.lang, doc.date, context, memo).actor_id
-                        is None):
+                        and by_name is not None and by_name.actor_id is None):
                     # The extraction resolved the pronoun to someone the knowledge base does not
                     # know: keep that person when named closer to the pronoun than the known one
                     # ("... zei P. ... Daarbij schreef hij" is P., not a minister named before).

@@ -352,8 +352,7 @@ def _resolve(
         nobody_before = not any(p.position < position for p in persons) and not known
         if first in res.indefinite_determiners and not nobody_before:
             # `Een woordvoerder van het ministerie`: someone new, named by the role.
-            role_name = _strip_determiner(m.text, res)
-            return Speaker(m.text, m.span, role_name, "person", CONFIDENCE["role"], "new_role")
+            return _new_role(m, res)
         head = m.roles[0].split()[0]
         for k in reversed(known):
             if k.role_head is not None and k.role_head == head and k.position < position:
@@ -362,8 +361,7 @@ def _resolve(
         if any(r in res.functional_roles for r in m.roles):
             # `de officier van justitie`, `the judge`: a participant of its own, not the
             # person last named
-            role_name = _strip_determiner(m.text, res)
-            return Speaker(m.text, m.span, role_name, "person", CONFIDENCE["role"], "new_role")
+            return _new_role(m, res)
         antecedent = _salient_person(position, d.sentence_index, persons, known)
         if antecedent is None:
             # A role that comes before the name (`the minister has said ... Aalders ...`).
@@ -376,6 +374,12 @@ def _resolve(
         return Speaker(m.text, m.span, m.group, "group", CONFIDENCE["descriptor"], "descriptor")
     name = m.name or _strip_determiner(m.text, res)
     return Speaker(m.text, m.span, name, m.type, CONFIDENCE["mention"], "mention")
+
+
+def _new_role(m: Mention, res: LanguageResources) -> Speaker:
+    """A person introduced by a role alone, named by the role (`woordvoerder van ...`)."""
+    return Speaker(m.text, m.span, _strip_determiner(m.text, res), "person", CONFIDENCE["role"],
+                   "new_role")
 
 
 def _salient_person(

@@ -6,6 +6,7 @@ the engine reads clause structure only from those word lists and punctuation.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from brink.coding import modality as modality_mod
@@ -20,7 +21,8 @@ _WORD = re.compile(r"[\w’'-]+")
 _BREAK = re.compile(r"\([^()]{0,15}\)|[,;:()–—]|\s-\s")
 _QUOTED = re.compile(r"“[^“”]*”|„[^„”“]*[”“]|\"[^\"\n]*\"|«[^«»]*»|‘[^‘’\n]*’(?!\w)")
 _QUOTE_OPEN = "\"“„‘'«"
-_POSSESSIVE = ("’s", "'s", "’", "'")
+# Punctuation other than word-internal apostrophes and hyphens: a phrase does not run across it.
+_PUNCT = re.compile(r"[^\w\s’'-]")
 
 
 def _clause(text: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
@@ -53,16 +55,15 @@ class _Resolver:
         # including his order ...")
         anchors += [(m.span[0], m.actor_id, m.name) for m in mentions
                     if m.span and m.type == "person" and m.actor_id and m.name]
-        self.anchors = sorted(anchors, key=lambda a: a[0])
+        anchors.sort(key=lambda a: a[0])
+        self.starts = [a[0] for a in anchors]
+        self.people = [(a[1], a[2]) for a in anchors]
 
     def resolve(self, pos: int) -> tuple[str | None, str] | None:
-        """``(actor_id, name)`` of the person a pronoun at ``pos`` most likely means."""
-        best = None
-        for at, actor_id, name in self.anchors:
-            if at >= pos:
-                break
-            best = (actor_id, name)
-        return best
+        """``(actor_id, name)`` of the person a pronoun at ``pos`` most likely means: the
+        last one named before it."""
+        k = bisect_left(self.starts, pos)
+        return self.people[k - 1] if k else None
 
 
 def _refs(text: str, lo: int, hi: int, cues: EventCues, mentions: list[ActorRef],
@@ -87,11 +88,6 @@ def _refs(text: str, lo: int, hi: int, cues: EventCues, mentions: list[ActorRef]
     return refs
 
 
-# What may stand between a modifier name and the name it modifies: a possessive or a hyphenated
-# compound, then lower-case words ("Putin's press secretary Dmitry Peskov", "VVD-leider Rutte").
-_MODIFIER_GAP = re.compile(r"(?:[’']s?|-\w+)(?:\s+[a-z][\w-]*){0,4}\s+$")
-
-
 def _heads(refs: list[ActorRef], text: str, cues: EventCues) -> list[ActorRef]:
     """Drop names that only modify another: a mention inside a longer linked one ("Ukraine" in
     "Ukraine's president") and a possessor or compound part before a name ("Putin's" in
@@ -109,7 +105,7 @@ def _heads(refs: list[ActorRef], text: str, cues: EventCues) -> list[ActorRef]:
             continue  # inside a longer linked or known mention ("West" in "the West")
         nxt = next((r for r in refs[i + 1:] if r.span and r.span[0] >= hi), None)
         if nxt is not None and nxt.span and nxt.span[0] - hi <= 60 \
-                and _MODIFIER_GAP.fullmatch(gap := text[hi:nxt.span[0]]) \
+                and cues.modifier_gap().fullmatch(gap := text[hi:nxt.span[0]]) \
                 and not any(w.lower() in cues.nominal_target_markers
                             or w.lower() in cues.source_markers
                             for w, _, _ in _words(gap, 0, len(gap))):
@@ -136,20 +132,18 @@ def _collectives(text: str, lo: int, hi: int, cues: EventCues,
         for w, a, _ in reversed(words[max(0, i - 2):i]):
             low = w.lower()
             if (low in cues.determiners or (low in cues.not_names and not w[:1].isupper())
-                    or re.search(r"[^\w\s’'-]", text[a:start])):
+                    or _PUNCT.search(text, a, start)):
                 break
             start = a
         end = w1
         if i + 1 < len(words) and words[i + 1][0].lower() in cues.place_markers:
             for _, a, b in words[i + 1:i + 5]:
-                if re.search(r"[^\w\s’'-]", text[end:a]):
+                if _PUNCT.search(text, end, a):
                     break
                 end = b
         if any(a < end and start < b for a, b in taken):
             continue  # "Russian officials": the name carries the group
-        after = text[w1:min(len(text), w1 + 30)].lstrip(" ,").lower()
-        if any(after.startswith(m) and not after[len(m):len(m) + 1].isalnum()
-               for m in cues.list_markers):
+        if cues.list_marker_at(text[w1:w1 + 30].lstrip(" ,")) is not None:
             continue  # "countries, including the US and Canada": the names are the group
         out.append(ActorRef(text=text[start:end], span=(start, end), name=english,
                             type="group", reason="a group without a name"))
@@ -167,26 +161,22 @@ def _country_anaphors(text: str, lo: int, hi: int, cues: EventCues,
     out: list[ActorRef] = []
     if not cues.country_anaphors:
         return out
-    low = text[lo:hi].lower()
-    for phrase in cues.country_anaphors:
-        for m in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", low):
-            at = lo + m.start()
-            counts: dict[str, int] = {}
-            latest: dict[str, ActorRef] = {}
-            for ref in mentions:
-                if ref.span is None or ref.span[0] < at - _TOPIC_WINDOW:
-                    continue
-                if ref.span[0] >= at:
-                    break
-                if ref.type == "country" and ref.actor_id:
-                    counts[ref.actor_id] = counts.get(ref.actor_id, 0) + 1
-                    latest[ref.actor_id] = ref
-            country = latest[max(counts, key=lambda k: (counts[k], latest[k].span or (0, 0)))] \
-                if counts else None
-            if country is not None:
-                out.append(ActorRef(text=text[at:lo + m.end()], span=(at, lo + m.end()),
-                                    actor_id=country.actor_id, name=country.name,
-                                    type="country"))
+    for m in cues.country_anaphor_pattern().finditer(text, lo, hi):
+        at = m.start()
+        counts: dict[str, int] = {}
+        latest: dict[str, ActorRef] = {}
+        for ref in mentions:
+            if ref.span is None or ref.span[0] < at - _TOPIC_WINDOW:
+                continue
+            if ref.span[0] >= at:
+                break
+            if ref.type == "country" and ref.actor_id:
+                counts[ref.actor_id] = counts.get(ref.actor_id, 0) + 1
+                latest[ref.actor_id] = ref
+        if counts:
+            country = latest[max(counts, key=lambda k: (counts[k], latest[k].span or (0, 0)))]
+            out.append(ActorRef(text=m.group(0), span=m.span(), actor_id=country.actor_id,
+                                name=country.name, type="country"))
     return out
 
 
@@ -459,9 +449,7 @@ def _listed(text: str, c_hi: int, s_hi: int, cues: EventCues, analysis: Analysis
     if not cues.list_markers or text[c_hi:c_hi + 1] != ",":
         return []
     rest = text[c_hi + 1:s_hi].lstrip()
-    low = rest.lower()
-    marker = next((m for m in cues.list_markers
-                   if low.startswith(m) and not low[len(m):len(m) + 1].isalnum()), None)
+    marker = cues.list_marker_at(rest)
     if marker is None:
         return []
     lo = s_hi - len(rest) + len(marker)
@@ -497,7 +485,7 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
     rel_at = max((i for i, w in enumerate(lower_left) if w in cues.relative_pronouns),
                  default=None)
     if lower_left and (lower_left[-1] in cues.determiners
-                       or lower_left[-1].endswith(_POSSESSIVE[:2])):
+                       or lower_left[-1].endswith(cues.possessive_suffixes)):
         return []  # "the threatening posture", "het bedreigen van": not a finite act
     if agent_at is not None and has_aux:
         # Passive: "<targets> zijn door <actor> bedreigd" / "<targets> were threatened by <actor>".
@@ -628,8 +616,9 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
         recent = _refs(text, max(c_lo, left_words[-4][1] if len(left_words) >= 4 else c_lo), a,
                        cues, mentions, resolver)
         for ref in reversed(recent):
-            if ref.span and (text[ref.span[1]:ref.span[1] + 2].startswith(_POSSESSIVE)
-                             or ref.text.endswith(_POSSESSIVE[:2])
+            if ref.span and (text.startswith(cues.possessive_suffixes
+                                             + cues.possessive_apostrophes, ref.span[1])
+                             or ref.text.endswith(cues.possessive_suffixes)
                              or (ref.text.lower() in cues.possessive_pronouns
                                  and ref.name is not None)):
                 actor = ref

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from functools import cache
 from pathlib import Path
@@ -75,6 +76,9 @@ class EventCues:
     # oppositiepartijen"), with the English word for them.
     collectives: dict[str, str] = field(default_factory=dict)
     possessive_pronouns: set[str] = field(default_factory=set)
+    # Possessive endings of a name ("Russia's") and a bare possessive apostrophe ("Paris'").
+    possessive_suffixes: tuple[str, ...] = ()
+    possessive_apostrophes: tuple[str, ...] = ()
     # Separable verbs: finite form -> (action, particle) ("riep ... op" = demand).
     separable: dict[str, tuple[str, str]] = field(default_factory=dict)
     # Words that may follow a clause-final particle ("riep op tot kalmte", "kondigde aan dat").
@@ -83,16 +87,43 @@ class EventCues:
     joiners: set[str] = field(default_factory=lambda: {"", ",", "&"})
     _matcher: tuple[tuple[Lexicon, ...], LexiconSet] | None = field(
         default=None, repr=False, compare=False)
-    _separable_re: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
+    _patterns: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False,
+                                                  compare=False)
 
     def separable_forms(self) -> re.Pattern[str]:
         """Any finite form of a separable verb, as a whole word (built on first use)."""
-        if self._separable_re is None:
-            alternatives = "|".join(sorted(map(re.escape, self.separable), key=len,
-                                           reverse=True)) or r"(?!)"
-            self._separable_re = re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)",
-                                            re.IGNORECASE)
-        return self._separable_re
+        return self._words_pattern("separable", self.separable)
+
+    def country_anaphor_pattern(self) -> re.Pattern[str]:
+        """Any of ``country_anaphors`` ("the country", "het land"), as whole words."""
+        return self._words_pattern("country_anaphors", self.country_anaphors)
+
+    def modifier_gap(self) -> re.Pattern[str]:
+        """What may stand between a modifier name and the name it modifies: a possessive or a
+        hyphenated compound, then lower-case words ("Putin's press secretary Dmitry Peskov",
+        "VVD-leider Rutte")."""
+        found = self._patterns.get("modifier_gap")
+        if found is None:
+            marks = "|".join(map(re.escape, sorted(
+                {*self.possessive_suffixes, *self.possessive_apostrophes}, key=len,
+                reverse=True))) or r"(?!)"
+            found = self._patterns["modifier_gap"] = re.compile(
+                r"(?:" + marks + r"|-\w+)(?:\s+[a-z][\w-]*){0,4}\s+$")
+        return found
+
+    def _words_pattern(self, key: str, words: Iterable[str]) -> re.Pattern[str]:
+        found = self._patterns.get(key)
+        if found is None:
+            alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+            found = self._patterns[key] = re.compile(
+                r"(?<!\w)(?:" + (alternatives or r"(?!)") + r")(?!\w)", re.IGNORECASE)
+        return found
+
+    def list_marker_at(self, text: str) -> str | None:
+        """The list marker ("including", "waaronder") ``text`` starts with, if any."""
+        low = text.lower()
+        return next((m for m in self.list_markers
+                     if low.startswith(m) and not low[len(m):len(m) + 1].isalnum()), None)
 
     def action_matcher(self) -> LexiconSet:
         """The action lexicons (``actions`` order), then the nominal ones (``nominals``
@@ -177,7 +208,7 @@ def event_cues(lang: str) -> EventCues:
             "determiners", "nominal_target_markers", "first_person", "subject_pronouns",
             "clause_markers", "country_anaphors", "place_markers", "content_gap_words",
             "collectives", "possessive_pronouns", "joiners", "auxiliaries", "separable",
-            "particle_followers"}
+            "particle_followers", "possessive_suffixes", "possessive_apostrophes"}
     doc, p = _open(path, lang, keys)
     known = action_table()
 
@@ -197,6 +228,9 @@ def event_cues(lang: str) -> EventCues:
 
     def words(key: str) -> set[str]:
         return {w.lower() for w in p.string_list(doc, key, doc.get(key, []), key)}
+
+    def ordered(key: str) -> tuple[str, ...]:
+        return tuple(p.string_list(doc, key, doc.get(key, []), key))
 
     def mapping(key: str) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -234,6 +268,8 @@ def event_cues(lang: str) -> EventCues:
         names=mapping("names"),
         first_person=Lexicon(sorted(words("first_person"))),
         progressive_suffixes=tuple(sorted(words("progressive_suffixes"))),
+        possessive_suffixes=ordered("possessive_suffixes"),
+        possessive_apostrophes=ordered("possessive_apostrophes"),
         joiners={"", ",", "&"} | words("joiners"),
         collectives={k.lower(): v for k, v in mapping("collectives").items()},
         separable=separable,
