@@ -307,7 +307,19 @@ SPEAKER_SEQUENCES = [
     pytest.param(
         'Kees Mulder sprak met de krant. "Wij wijken niet", voegde hij eraan toe.',
         "nl", ["Kees Mulder"], id="nl_post_posed_separable_verb"),
+    pytest.param(
+        "Ministers were angry, with Joe Biden condemning Moscow for the strike, which Russia "
+        "claimed was a “provocation” by saboteurs.",
+        "en", ["Russia"], id="en_relative_clause_has_its_own_subject"),
 ]
+
+
+def test_en_a_second_absolute_clause_ends_the_first_ones_content() -> None:
+    found = extract(
+        "Leaders were furious, with the Polish president, Anna Nowak, describing the strike as "
+        "“a reckless gamble” and the Czech premier, Petr Kral, condemning Moscow for it.", "en")
+    assert [(s.speaker.name, s.content) for s in found] == [
+        ("Anna Nowak", "the strike as “a reckless gamble”")]
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), SPEAKER_SEQUENCES)

@@ -829,7 +829,12 @@ def _complement_start(
 
 
 def _content_after(
-    text: str, view: SentenceView, start_tok: int, res: LanguageResources, subordinate: bool = False
+    text: str,
+    view: SentenceView,
+    start_tok: int,
+    res: LanguageResources,
+    subordinate: bool = False,
+    absolute: bool = False,
 ) -> tuple[str, list[tuple[int, int]]] | None:
     tokens = view.tokens
     end_tok = len(tokens)
@@ -891,6 +896,10 @@ def _content_after(
             # `X said A, but Y said B` / `X wil dat A en Y vindt B`: a new statement begins.
             end_tok = k - 1 if tokens[k - 1].text == "," else k
             break
+        if absolute and tokens[k].lower in res.conjunctions and _absolute_clause(view, k + 1, res):
+            # `with A describing X as “Q” and B condemning Y`: B's clause is not A's.
+            end_tok = k
+            break
     start_char = tokens[start_tok].start
     end_char = tokens[end_tok].start if end_tok < len(tokens) else view.sentence.end
     quote = _sole_quote(text, view, start_char, end_char)
@@ -899,6 +908,20 @@ def _content_after(
         return ("direct", [span]) if span else None
     span = _span_of(text, start_char, end_char)
     return ("indirect", [span]) if span else None
+
+
+def _absolute_clause(view: SentenceView, i: int, res: LanguageResources) -> bool:
+    """Whether an absolute clause starts at token i: a noun phrase (with an apposition) and a
+    present participle (`the US president, Joe Biden, condemning ...`)."""
+    suffix = res.participle_suffix
+    np = _np_after(view, i, res) if suffix else None
+    if np is None:
+        return False
+    k = np[1] + (1 if np[1] < len(view.tokens) and view.tokens[np[1]].text == "," else 0)
+    if k >= len(view.tokens) or view.in_quote(k):
+        return False
+    word = view.tokens[k].lower
+    return word.endswith(suffix) and len(word) > len(suffix) + 2
 
 
 def _starts_attribution(view: SentenceView, i: int, res: LanguageResources) -> bool:
@@ -932,6 +955,8 @@ def _subject_of(
             or prev.lower in res.conjunctions
             or (prev.lower in res.discourse_markers and prev.lower not in res.prepositions)
             or (prev.lower in res.subordinators and prev.lower not in res.prepositions)
+            # `the shelling, which Russia claimed was ...`: the relative clause's own subject
+            or prev.lower in res.relative_pronouns
         ):
             mention = _mention(text, view, direct, res)
             if mention is not None and _is_speaker_like(mention, res):
@@ -1159,6 +1184,7 @@ def _participle(
     if i >= len(tokens):
         return None
     mention: Mention | None = None
+    after_absolute = False
     absolute = _np_before(view, c, res)
     if (
         absolute is not None
@@ -1167,6 +1193,7 @@ def _participle(
     ):
         # `with the foreign minister, Anna Berg, calling the test ...`
         mention = _mention(text, view, absolute, res)
+        after_absolute = True
     elif tokens[c - 1].text == "," or tokens[c - 1].lower in res.conjunctions:
         if drafts and drafts[-1].mention is not None:
             mention = drafts[-1].mention
@@ -1177,7 +1204,7 @@ def _participle(
         mention = _mention(text, view, _np_before(view, c, res), res)
     if not _is_plausible_speaker(mention, res) or mention is None:
         return None
-    content = _content_after(text, view, i, res)
+    content = _content_after(text, view, i, res, absolute=after_absolute)
     if content is None:
         return None
     kind, spans = content

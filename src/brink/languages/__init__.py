@@ -106,6 +106,8 @@ class LanguageResources:
     passive_auxiliaries: frozenset[str] = frozenset()
     infinitive_markers: frozenset[str] = frozenset()
     absolute_markers: frozenset[str] = frozenset()
+    # How a present participle ends ("-ing"): `with A condemning X and B praising Y`.
+    participle_suffix: str = ""
     negations: frozenset[str] = frozenset()
     impersonal_subjects: frozenset[str] = frozenset()
     content_opening_pronouns: frozenset[str] = frozenset()
@@ -283,6 +285,7 @@ def load_language_dir(folder: Path) -> LanguageResources:
             for form in cues
             if speech.get("participle_suffix") and form.endswith(str(speech["participle_suffix"]))
         ),
+        participle_suffix=str(speech.get("participle_suffix") or ""),
         according_before=_phrases(according.get("before"), str(speech_path)),
         according_after=_words(according.get("after"), str(speech_path)),
         post_posed_demonstratives=_words(speech.get("post_posed_demonstratives"), str(speech_path)),
