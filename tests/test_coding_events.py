@@ -245,3 +245,40 @@ def test_act_is_found(text: str, lang: str, act: tuple[str, str, str | None, str
 
 def test_a_preposition_that_looks_like_a_particle_is_none() -> None:
     assert _triples("Minister Jansen nam in april het woord.", "nl") == set()
+
+
+def _linked(text: str, lang: str,
+            names: list[tuple[str, str, str, str]]) -> set[tuple[str, str, str | None]]:
+    analysis = analyse_with_mentions(text, lang, [mention(text, *n) for n in names])
+    return {(e.actor.name or e.actor.text, e.action, e.target.name if e.target else None)
+            for e in analysis.events}
+
+
+def test_a_short_phrase_before_that_still_introduces_content() -> None:
+    assert _triples("General Smith warned on national television that the war would last.",
+                    "en") == set()
+    assert _triples("Minister Jansen waarschuwde op de radio dat de oorlog lang duurt.",
+                    "nl") == set()
+
+
+def test_a_noun_with_its_own_target_marker_takes_the_phrase_after_it() -> None:
+    text = "The talks broke down after an attack on Norway by Chile."
+    assert ("Chile", "attack", "Norway") in _linked(text, "en", [
+        ("Norway", "NO", "Norway", "country"), ("Chile", "CL", "Chile", "country")])
+
+
+def test_a_definite_noun_points_back_to_the_thing_named_before() -> None:
+    en = "Shelling hit the Borsk Dam on Monday. Chile seized the dam a day later."
+    assert ("Chile", "seize", "Borsk Dam") in _linked(en, "en", [
+        ("Borsk Dam", "borsk", "Borsk Dam", "facility"), ("Chile", "CL", "Chile", "country")])
+    nl = "Chili tekende in 2010 het Borsk-verdrag. Nu heeft Chili het verdrag opgeschort."
+    assert ("Chili", "suspend", "Borsk Treaty") in _linked(nl, "nl", [
+        ("Borsk-verdrag", "borsk", "Borsk Treaty", "treaty"), ("Chili", "CL", "Chile", "country")])
+
+
+def test_a_meeting_in_a_framing_phrase_is_the_subjects() -> None:
+    text = ("Chilean President Luis Soto said during a news conference with Peruvian President "
+            "Ana Ruiz in Lima that the border would stay open.")
+    assert ("Luis Soto", "meet", "Ana Ruiz") in _linked(text, "en", [
+        ("Chilean", "CL", "Chile", "country"), ("Luis Soto", "soto", "Luis Soto", "person"),
+        ("Peruvian", "PE", "Peru", "country"), ("Ana Ruiz", "ruiz", "Ana Ruiz", "person")])

@@ -74,6 +74,7 @@ def _refs(text: str, lo: int, hi: int, cues: EventCues, mentions: list[ActorRef]
         refs = names_in(text[lo:hi], lo, cues)
     refs = _heads(refs, text, cues)
     refs.extend(_country_anaphors(text, lo, hi, cues, mentions))
+    refs.extend(_definite_anaphors(text, lo, hi, cues, mentions, refs))
     refs.extend(_collectives(text, lo, hi, cues, refs))
     refs.sort(key=lambda r: r.span[0] if r.span else 0)
     for word, a, b in _words(text, lo, hi):
@@ -110,8 +111,21 @@ def _heads(refs: list[ActorRef], text: str, cues: EventCues) -> list[ActorRef]:
                             or w.lower() in cues.source_markers
                             for w, _, _ in _words(gap, 0, len(gap))):
             continue  # (not "Russia's attack on Ukraine": a preposition links two actors)
+        if nxt is not None and nxt.span and nxt.type == "person" and ref.type != "person" \
+                and _is_title(text[hi:nxt.span[0]], cues):
+            continue  # "European Council President Charles Michel": the person
         out.append(ref)
     return out
+
+
+def _is_title(gap: str, cues: EventCues) -> bool:
+    """Whether ``gap`` is a title between a name and a person: one to four capitalised words,
+    with joiners inside ("President", "Secretary of State")."""
+    words = gap.split()
+    if not gap[:1].isspace() or not gap[-1:].isspace() or not 0 < len(words) <= 5:
+        return False
+    return words[0][:1].isupper() and words[-1][:1].isupper() and all(
+        (w[:1].isupper() and w.isalpha()) or w in cues.title_joiners for w in words)
 
 
 def _collectives(text: str, lo: int, hi: int, cues: EventCues,
@@ -177,6 +191,50 @@ def _country_anaphors(text: str, lo: int, hi: int, cues: EventCues,
             country = latest[max(counts, key=lambda k: (counts[k], latest[k].span or (0, 0)))]
             out.append(ActorRef(text=m.group(0), span=m.span(), actor_id=country.actor_id,
                                 name=country.name, type="country"))
+    return out
+
+
+_THING_WINDOW = 5000  # a plant or treaty named once stays "the plant" for a long stretch
+_ANAPHOR_TYPES = frozenset(("facility", "organization", "treaty", "alliance", "security_service",
+                            "weapon"))
+
+
+def _head_word(name: str) -> str:
+    """The last word of a name, or of its last hyphenated part ("New START-verdrag" -> verdrag)."""
+    words = name.split()
+    return words[-1].rsplit("-", 1)[-1].lower() if words else ""
+
+
+def _definite_anaphors(text: str, lo: int, hi: int, cues: EventCues, mentions: list[ActorRef],
+                       refs: list[ActorRef]) -> list[ActorRef]:
+    """"the plant", "het verdrag": a definite noun phrase whose noun ends the name or the
+    words of a thing named shortly before (not a person or country: those have their own
+    pronouns and anaphors) stands for that thing."""
+    out: list[ActorRef] = []
+    if not cues.definite_articles:
+        return out
+    taken = [r.span for r in refs if r.span]
+    words = _words(text, lo, hi)
+    starts: list[int] | None = None
+    for i, (word, w0, _) in enumerate(words[:-1]):
+        if word.lower() not in cues.definite_articles:
+            continue
+        for noun, _, n1 in words[i + 1:i + 3]:  # the noun, or one modifier and the noun
+            if not noun.islower() or _PUNCT.search(text, w0, n1):
+                break
+            if any(a < n1 and w0 < b for a, b in taken):
+                break
+            if starts is None:
+                starts = [m.span[0] if m.span else 0 for m in mentions]
+            first = bisect_left(starts, w0 - _THING_WINDOW)
+            found = next((m for m in reversed(mentions[first:bisect_left(starts, w0)])
+                          if m.span and m.actor_id and m.type in _ANAPHOR_TYPES
+                          and noun.lower() in (_head_word(m.text), _head_word(m.name or ""))),
+                         None)
+            if found is not None:
+                out.append(ActorRef(text=text[w0:n1], span=(w0, n1), actor_id=found.actor_id,
+                                    name=found.name, type=found.type))
+                break
     return out
 
 
@@ -286,6 +344,9 @@ def _introduces_content(text: str, pos: int, hi: int, cues: EventCues) -> bool:
         return True
     if following[0] in cues.subject_pronouns:
         return True
+    if following[0] in cues.content_gap_prepositions:
+        # a short phrase of place or time first: "warned on CNN's morning show that ..."
+        return any(w in cues.complementizers for w in following[1:])
     for w in following:
         if w in cues.complementizers:
             return True
@@ -601,6 +662,10 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
     right = _words(text, b, c_hi)
     t_at = next((i for i, (w, _, _) in enumerate(right[:3])
                  if w.lower() in cues.nominal_target_markers), None)
+    # the noun's own marker ("attack on", "kritiek op"): the target phrase starts after it
+    own_marker = text[a:b].split()[-1].lower() in cues.nominal_target_markers
+    if own_marker:
+        t_at = None
     src_at = next((i for i, (w, _, _) in enumerate(right) if w.lower() in cues.source_markers),
                   None)
     if src_at is not None and t_at is not None and src_at < t_at:
@@ -632,16 +697,38 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
             if actor is None and c_lo > s_lo and len(left_words) <= 4:
                 prev = _refs(text, s_lo, c_lo, cues, mentions, resolver)
                 actor = prev[-1] if prev else None
+    if actor is None and left_words and cues.frame_prepositions:
+        actor = _framing_subject(text, s_lo, a, left_words, cues, mentions, resolver)
     if actor is None:
         return []
     targets: list[ActorRef] = []
-    if t_at is not None:
-        t_hi = right[src_at][1] if src_at is not None and src_at > t_at else c_hi
-        targets = _group_after(_near(_refs(text, right[t_at][2], t_hi, cues, mentions, resolver),
-                                     text, right[t_at][2], cues, nominal=True), text, cues.joiners)
+    if t_at is not None or own_marker:
+        t_lo = b if t_at is None else right[t_at][2]
+        after_marker = -1 if t_at is None else t_at
+        t_hi = right[src_at][1] if src_at is not None and src_at > after_marker else c_hi
+        targets = _group_after(_near(_refs(text, t_lo, t_hi, cues, mentions, resolver),
+                                     text, t_lo, cues, nominal=True), text, cues.joiners)
         if len(targets) > 3:
             targets = targets[:1]
     return _events(text, analysis, cues, action, actor, targets, c_lo, c_hi)
+
+
+def _framing_subject(text: str, s_lo: int, a: int, left_words: list[tuple[str, int, int]],
+                     cues: EventCues, mentions: list[ActorRef],
+                     resolver: _Resolver) -> ActorRef | None:
+    """The sentence's subject, for an act named in a framing phrase right before the noun
+    ("Putin, however, dismissed the reports in a phone call with Scholz"): the name that opens
+    the sentence."""
+    gap = [w.lower() for w, _, _ in left_words[-4:]]
+    at = next((i for i in range(len(gap) - 1, -1, -1) if gap[i] in cues.frame_prepositions), None)
+    if at is None or any(w not in cues.determiners and not w.islower() for w in gap[at + 1:]):
+        return None
+    subject = _refs(text, s_lo, a, cues, mentions, resolver)
+    if not subject or subject[0].span is None:
+        return None
+    opening = _words(text, s_lo, subject[0].span[0])  # "However," or a title before the name
+    return subject[0] if len(opening) <= 1 or _is_title(
+        " " + text[s_lo:subject[0].span[0]], cues) else None
 
 
 def _canon(ref: ActorRef, cues: EventCues) -> ActorRef:

@@ -67,8 +67,16 @@ class EventCues:
     # Reflexives, particles and adverbs that may stand between a speech verb and the word that
     # opens its content ("vroegen zich af of ...", "warned again that ...").
     content_gap_words: set[str] = field(default_factory=set)
+    content_gap_prepositions: set[str] = field(default_factory=set)
     # Definite descriptions of a country ("the country", "het land"): the latest country named.
     country_anaphors: set[str] = field(default_factory=set)
+    # Definite articles: "the plant" / "de centrale" points back to the latest named thing
+    # whose name ends in that noun ("the Zaporizhzhia Nuclear Power Plant").
+    definite_articles: set[str] = field(default_factory=set)
+    # "in a phone call with X", "tijdens een persconferentie met X": the subject's act.
+    frame_prepositions: set[str] = field(default_factory=set)
+    # Lower-case words inside a capitalised title ("Secretary of State").
+    title_joiners: set[str] = field(default_factory=set)
     # Prepositions of place: a name after one does not head a noun phrase
     # ("de politierechter in Den Haag" acts, not Den Haag).
     place_markers: set[str] = field(default_factory=set)
@@ -207,6 +215,8 @@ def event_cues(lang: str) -> EventCues:
             "support_verbs", "list_markers", "group_nouns", "progressive_suffixes",
             "determiners", "nominal_target_markers", "first_person", "subject_pronouns",
             "clause_markers", "country_anaphors", "place_markers", "content_gap_words",
+            "definite_articles", "frame_prepositions", "title_joiners",
+            "content_gap_prepositions",
             "collectives", "possessive_pronouns", "joiners", "auxiliaries", "separable",
             "particle_followers", "possessive_suffixes", "possessive_apostrophes"}
     doc, p = _open(path, lang, keys)
