@@ -282,3 +282,9 @@ def test_a_meeting_in_a_framing_phrase_is_the_subjects() -> None:
     assert ("Luis Soto", "meet", "Ana Ruiz") in _linked(text, "en", [
         ("Chilean", "CL", "Chile", "country"), ("Luis Soto", "soto", "Luis Soto", "person"),
         ("Peruvian", "PE", "Peru", "country"), ("Ana Ruiz", "ruiz", "Ana Ruiz", "person")])
+
+
+def test_a_thing_does_not_act() -> None:
+    text = "Chili tekende het Borsk-verdrag. Overleg over het verdrag was in 2021 al opgeschort."
+    assert _linked(text, "nl", [("Borsk-verdrag", "borsk", "Borsk Treaty", "treaty"),
+                                ("Chili", "CL", "Chile", "country")]) == set()

@@ -195,6 +195,7 @@ def _country_anaphors(text: str, lo: int, hi: int, cues: EventCues,
 
 
 _THING_WINDOW = 5000  # a plant or treaty named once stays "the plant" for a long stretch
+_THING_TYPES = frozenset(("treaty", "weapon", "facility", "document"))
 _ANAPHOR_TYPES = frozenset(("facility", "organization", "treaty", "alliance", "security_service",
                             "weapon"))
 
@@ -627,6 +628,8 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
 
 def _events(text: str, analysis: Analysis, cues: EventCues, action: str, actor: ActorRef,
             targets: list[ActorRef], c_lo: int, c_hi: int) -> list[Event]:
+    if actor.type in _THING_TYPES:
+        return []  # a treaty or a missile does not act ("talks on the treaty were suspended")
     actor = _canon(_extend_group(actor, text, c_hi, cues), cues)
     lo = min([c_lo, *(t.span[0] for t in targets if t.span)])
     hi = max([c_hi, *(t.span[1] for t in targets if t.span)])
