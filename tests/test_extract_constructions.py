@@ -332,3 +332,12 @@ def test_nl_according_to_ends_the_source_at_the_verb_after_its_head_noun() -> No
               "nl")
     assert st.speaker.text == "een hoge NAVO-functionaris"
     assert st.content.startswith("ziet het bondgenootschap")
+
+
+def test_en_a_relative_clause_that_reports_does_not_take_the_main_quote() -> None:
+    found = extract(
+        "The chief prosecutor, Anna Berg, said on a visit to Lima, where officials say 40 "
+        "people died: “We are here because crimes were committed.”", "en")
+    assert {(s.speaker.name, s.content) for s in found} == {
+        ("officials", "40 people died"),
+        ("Anna Berg", "We are here because crimes were committed.")}

@@ -756,6 +756,8 @@ def _complement_start(
         if low in res.subordinators and k > i:
             break
         if tok.text == ":":
+            if k > i and _in_relative_clause(view, i, 0, res):
+                break  # `..., where officials say 40 died: "..."`: the quote is not theirs
             return (k + 1, "colon")
         if low in cue.prepositions and k == i:
             return (k + 1, "prep")
@@ -771,12 +773,18 @@ def _complement_start(
         ),
         None,
     )
+    if colon is not None and colon > i and _in_relative_clause(view, i, 0, res):
+        colon = None  # `..., where officials say 40 died: "..."`: the quote is not theirs
     if colon is not None and not any(
         tokens[k].lower in res.complementizers or tokens[k].lower in res.cues
         for k in range(i, colon)
-        if not view.in_quote(k) and tokens[k].lower not in res.subordinators
+        if not view.in_quote(k)
+        and tokens[k].lower not in res.subordinators
+        and not _in_relative_clause(view, k, i, res)
     ):
-        return (colon + 1, "colon")  # `said during a visit to X, where ...: "..."`
+        # `said during a visit to X, where ...: "..."` (also when the relative clause reports
+        # something itself: `..., where officials say 40 died: "..."`)
+        return (colon + 1, "colon")
     if cue.object_is_channel and not cue.requires_complementizer:
         # `she told reporters the talks had failed ...`: content after a short object.
         obj = _np_after(view, i, res)
@@ -826,6 +834,17 @@ def _complement_start(
     if k >= n or (not tokens[k].is_word and not view.in_quote(k)):
         return None
     return (k, "bare")
+
+
+def _in_relative_clause(view: SentenceView, k: int, lo: int, res: LanguageResources) -> bool:
+    """Whether token k stands in a relative clause opened after token lo (`, where ...`)."""
+    tokens = view.tokens
+    for m in range(k - 1, lo, -1):
+        if tokens[m].text in (",", ";", ":"):
+            return False
+        if tokens[m].lower in res.relative_pronouns and tokens[m - 1].text == ",":
+            return True
+    return False
 
 
 def _content_after(
