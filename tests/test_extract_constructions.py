@@ -341,3 +341,10 @@ def test_en_a_relative_clause_that_reports_does_not_take_the_main_quote() -> Non
     assert {(s.speaker.name, s.content) for s in found} == {
         ("officials", "40 people died"),
         ("Anna Berg", "We are here because crimes were committed.")}
+
+
+def test_en_a_naming_verb_after_an_auxiliary_reports() -> None:
+    st = only("The deputy minister, Ivan Sokolov, had called the convoys “legitimate targets”.",
+              "en")
+    assert (st.speaker.name, st.content) == ("Ivan Sokolov", "the convoys “legitimate targets”")
+    assert extract("The system, called Perimeter, was built in 1985.", "en") == []

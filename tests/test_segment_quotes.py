@@ -84,5 +84,7 @@ def test_glued_link_label_is_a_sentence_of_its_own() -> None:
     assert sentences("De ministers spraken in Oslo over het akkoordLees ook Het overleg ging "
                      "door.") == [
         "De ministers spraken in Oslo over het akkoord", "Lees ook", "Het overleg ging door."]
+    assert sentences("Are they ready?Read more The talks went on.", EN) == [
+        "Are they ready?", "Read more", "The talks went on."]
     # a label with a space before it is ordinary text
     assert sentences("Read more books, he said.", EN) == ["Read more books, he said."]

@@ -153,7 +153,8 @@ def _is_abbreviation(text: str, p_start: int, stop_at: int, resources: LanguageR
 
 
 def _link_label_cuts(text: str, start: int, end: int, resources: LanguageResources) -> list[int]:
-    """Around a link label glued to the word before it (`... NatoRead more The ...`): the
+    """Around a link label glued to the word before it (`... NatoRead more The ...`, also
+    `them?Read more The`): the
     label is a sentence of its own, so neither neighbour takes it."""
     pattern = resources.link_label_pattern
     cuts: list[int] = []

@@ -1067,8 +1067,12 @@ def _cue_applies(view: SentenceView, c: int, cue: Cue, res: LanguageResources) -
             return False  # `a term to describe ...`
         if not res.verb_second and prev in res.subordinators and prev not in res.complementizers:
             return False  # `when asked whether ...`
-        if cue.requires_object and tokens[j].text == ",":
-            return False  # `a device, called Perimeter`: naming, not speech
+        if (
+            cue.requires_object
+            and tokens[j].text == ","
+            and not any(tokens[k].lower in res.auxiliaries for k in range(j + 1, c))
+        ):
+            return False  # `a device, called Perimeter`: naming, not speech (`X, had called`)
         if (
             cue.form in res.participles or cue.form in res.participle_forms
         ) and prev not in res.auxiliaries:

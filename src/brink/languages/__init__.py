@@ -132,11 +132,17 @@ class LanguageResources:
 
     @cached_property
     def link_label_pattern(self) -> re.Pattern[str] | None:
-        """A link label glued to the word before it and followed by a space."""
+        """A link label glued to the word or sentence end before it (`NatoRead more`,
+        `them?Read more`) and followed by a space."""
         if not self.link_labels:
             return None
         labels = sorted(self.link_labels, key=len, reverse=True)
-        return re.compile(r"(?<=\w)(?:" + "|".join(re.escape(x) for x in labels) + r")(?=\s)")
+        alternatives = "|".join(re.escape(x) for x in labels)
+        # after a sentence end only before a capital: `end?Read more about it.` is a sentence
+        return re.compile(
+            r"(?<=\w)(?:" + alternatives + r")(?=\s)"
+            r"|(?<=[.?!])(?:" + alternatives + r")(?=\s+[^\W\d_a-z])"
+        )
 
     @cached_property
     def source_nouns(self) -> frozenset[str]:
