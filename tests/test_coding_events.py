@@ -288,3 +288,10 @@ def test_a_thing_does_not_act() -> None:
     text = "Chili tekende het Borsk-verdrag. Overleg over het verdrag was in 2021 al opgeschort."
     assert _linked(text, "nl", [("Borsk-verdrag", "borsk", "Borsk Treaty", "treaty"),
                                 ("Chili", "CL", "Chile", "country")]) == set()
+
+
+def test_no_target_inside_an_infinitive_clause_nl() -> None:
+    text = "Het kabinet waarschuwde de burgers om niet naar Rusland te reizen."
+    assert _linked(text, "nl", [("kabinet", "cabinet", "Dutch cabinet", "organization"),
+                                ("Rusland", "RU", "Russia", "country")]) == {
+        ("Dutch cabinet", "warn", None)}

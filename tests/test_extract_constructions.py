@@ -348,3 +348,20 @@ def test_en_a_naming_verb_after_an_auxiliary_reports() -> None:
               "en")
     assert (st.speaker.name, st.content) == ("Ivan Sokolov", "the convoys “legitimate targets”")
     assert extract("The system, called Perimeter, was built in 1985.", "en") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker", "content"), [
+    ("The Kremlin warned Nato countries on Monday not to deploy troops to Moldova.", "en",
+     "Kremlin", "not to deploy troops to Moldova"),
+    ("The envoy urged both sides to return to the talks.", "en", "envoy",
+     "to return to the talks"),
+    ("Minister Jansen riep de VS op om de sancties te verlengen.", "nl", "Minister Jansen",
+     "om de sancties te verlengen"),
+    ("Het kabinet waarschuwde de burgers om niet naar Rusland te reizen.", "nl", "kabinet",
+     "om niet naar Rusland te reizen"),
+], ids=["en_warn_not_to", "en_urge_to", "nl_riep_op_om", "nl_waarschuwde_om"])
+def test_an_infinitive_after_the_object_is_the_content(
+        text: str, lang: str, speaker: str, content: str) -> None:
+    st = only(text, lang)
+    assert st.content == content
+    assert speaker in (st.speaker.name or "") or speaker in st.speaker.text

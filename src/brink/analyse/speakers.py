@@ -157,8 +157,13 @@ def _person_mentions(
             # clause (`De rechter noemde de foto die P. had gestuurd` binds nothing to P.).
             for k in range(i - 1, lo - 1, -1):
                 low = tokens[k].lower
-                if (low in res.cues or low in res.auxiliaries or low in res.relative_pronouns
-                        or low in res.subordinators or tokens[k].text in (";", ":")):
+                if (
+                    low in res.cues
+                    or low in res.auxiliaries
+                    or low in res.relative_pronouns
+                    or low in res.subordinators
+                    or tokens[k].text in (";", ":")
+                ):
                     lo = k + 1
                     break
             # `de woordvoerder van Poetin`: a name inside the role's own phrase is not its holder.
@@ -378,8 +383,9 @@ def _resolve(
 
 def _new_role(m: Mention, res: LanguageResources) -> Speaker:
     """A person introduced by a role alone, named by the role (`woordvoerder van ...`)."""
-    return Speaker(m.text, m.span, _strip_determiner(m.text, res), "person", CONFIDENCE["role"],
-                   "new_role")
+    return Speaker(
+        m.text, m.span, _strip_determiner(m.text, res), "person", CONFIDENCE["role"], "new_role"
+    )
 
 
 def _salient_person(

@@ -734,6 +734,8 @@ def _complement_start(
             return None
     if i < n and tokens[i].lower in res.expletives and cue.complement == "any":
         return (i, "bare")
+    if cue.infinitive_object and (found := _infinitive_after_object(view, i, res)) is not None:
+        return (found, "infinitive")
     for k in range(i, min(n, i + COMPLEMENT_WINDOW)):
         tok = tokens[k]
         if view.in_quote(k):
@@ -834,6 +836,33 @@ def _complement_start(
     if k >= n or (not tokens[k].is_word and not view.in_quote(k)):
         return None
     return (k, "bare")
+
+
+def _infinitive_after_object(view: SentenceView, i: int, res: LanguageResources) -> int | None:
+    """Where an infinitive clause starts after the object at token i (`warned Nato on Monday
+    not to deploy ...`; `riep de VS op om ...`, where the object stood before the particle):
+    its opener, or a negation right before it."""
+    tokens = view.tokens
+    n = len(tokens)
+    obj = _np_after(view, i, res)
+    k = obj[1] if obj is not None else i
+    while k < n and tokens[k].lower not in res.negations:
+        if tokens[k].lower in res.time_words or tokens[k].lower in res.adverbs:
+            k += 1
+        elif (
+            k + 1 < n
+            and tokens[k].lower in res.prepositions
+            and (tokens[k + 1].lower in res.time_words)
+        ):
+            k += 2  # `on Monday`
+        else:
+            break
+    start = k
+    if k < n and tokens[k].lower in res.negations:
+        k += 1
+    if k < n - 1 and tokens[k].lower in res.infinitive_openers and not view.in_quote(k):
+        return start
+    return None
 
 
 def _in_relative_clause(view: SentenceView, k: int, lo: int, res: LanguageResources) -> bool:
@@ -969,8 +998,12 @@ def _subject_of(
             prev is None
             or prev.text in (",", ";", ":", "—", "–", "-", "(", ")")
             # `... “cannot remain in power,” Peskov told`: a comma inside the closing quote
-            or (direct[0] >= 2 and view.in_quote(direct[0] - 1)
-                and tokens[direct[0] - 2].text == "," and not prev.is_word)
+            or (
+                direct[0] >= 2
+                and view.in_quote(direct[0] - 1)
+                and tokens[direct[0] - 2].text == ","
+                and not prev.is_word
+            )
             or prev.lower in res.conjunctions
             or (prev.lower in res.discourse_markers and prev.lower not in res.prepositions)
             or (prev.lower in res.subordinators and prev.lower not in res.prepositions)
@@ -1130,8 +1163,11 @@ def _particle_closes(view: SentenceView, c: int, cue: Cue) -> bool:
     k = c + 1
     while k < len(tokens) and k - c <= 6 and tokens[k].is_word and not view.in_quote(k):
         k += 1
-    return k - 1 > c and tokens[k - 1].lower == cue.particle and (
-        k >= len(tokens) or not tokens[k].is_word)
+    return (
+        k - 1 > c
+        and tokens[k - 1].lower == cue.particle
+        and (k >= len(tokens) or not tokens[k].is_word)
+    )
 
 
 def _verb_cue(text: str, view: SentenceView, c: int, res: LanguageResources) -> Draft | None:
@@ -1139,9 +1175,7 @@ def _verb_cue(text: str, view: SentenceView, c: int, res: LanguageResources) -> 
     for cue in res.cues[tokens[c].lower]:
         if not _cue_applies(view, c, cue, res):
             continue
-        if not cue.requires_complementizer and (
-            not cue.particle or _particle_closes(view, c, cue)
-        ):
+        if not cue.requires_complementizer and (not cue.particle or _particle_closes(view, c, cue)):
             # `"...", voegde hij eraan toe`: a separable verb whose particle ends the clause
             draft = _post_posed(text, view, c, cue, res)
             if draft is not None:
@@ -1400,8 +1434,10 @@ def _past_apposition(view: SentenceView, i: int, mention: Mention, res: Language
 def _is_head_noun(word: str, res: LanguageResources) -> bool:
     """A role, group or organisation noun, also as the last part of a compound."""
     last = word.split("-")[-1]
-    return any(w in res.role_nouns or w in res.group_nouns or w in res.organization_nouns
-               for w in (word, last))
+    return any(
+        w in res.role_nouns or w in res.group_nouns or w in res.organization_nouns
+        for w in (word, last)
+    )
 
 
 def _trim_np_at_verb(

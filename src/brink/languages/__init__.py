@@ -60,6 +60,9 @@ class Cue:
     requires_before: tuple[str, ...] = ()
     requires_object: bool = False
     object_is_channel: bool = False
+    # `warned Nato not to deploy ...`, `riep de VS op om ...`: after an object, an infinitive
+    # clause is the content.
+    infinitive_object: bool = False
     noun_form: bool = False
     complementizers: tuple[str, ...] = ()
 
@@ -105,6 +108,8 @@ class LanguageResources:
     verb_second: bool = False
     passive_auxiliaries: frozenset[str] = frozenset()
     infinitive_markers: frozenset[str] = frozenset()
+    # Words that open an infinitive clause (`to`, `om`).
+    infinitive_openers: frozenset[str] = frozenset()
     absolute_markers: frozenset[str] = frozenset()
     # How a present participle ends ("-ing"): `with A condemning X and B praising Y`.
     participle_suffix: str = ""
@@ -237,6 +242,7 @@ def _parse_cues(data: _Mapping, path: Path) -> dict[str, list[Cue]]:
                 requires_before=tuple(entry.get("requires_before") or ()),
                 requires_object=bool(entry.get("requires_object", False)),
                 object_is_channel=bool(entry.get("object_is_channel", False)),
+                infinitive_object=bool(entry.get("infinitive_object", False)),
                 noun_form=form in nouns,
                 complementizers=tuple(entry.get("complementizers") or default_comps),
             )
@@ -322,6 +328,7 @@ def load_language_dir(folder: Path) -> LanguageResources:
         verb_second=bool(grammar.get("verb_second", False)),
         passive_auxiliaries=_words(grammar.get("passive_auxiliaries"), g),
         infinitive_markers=_words(grammar.get("infinitive_markers"), g),
+        infinitive_openers=_words(grammar.get("infinitive_openers"), g),
         absolute_markers=_words(grammar.get("absolute_markers"), g),
         negations=_words(grammar.get("negations"), g),
         impersonal_subjects=_words(grammar.get("impersonal_subjects"), g),
