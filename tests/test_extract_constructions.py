@@ -311,6 +311,14 @@ SPEAKER_SEQUENCES = [
         "Ministers were angry, with Joe Biden condemning Moscow for the strike, which Russia "
         "claimed was a “provocation” by saboteurs.",
         "en", ["Russia"], id="en_relative_clause_has_its_own_subject"),
+    pytest.param(
+        "Minister Jansen said the plan was fine. Many lawmakers objected to the cuts. They said "
+        "the cuts went too far.",
+        "en", ["Minister Jansen", "lawmakers"], id="en_they_is_the_group_named_since"),
+    pytest.param(
+        "Minister Jansen zei dat het plan goed is. Veel oppositiepartijen hebben bezwaar. Ze "
+        "leggen die plannen uit als een forse bezuiniging.",
+        "nl", ["Minister Jansen", "opposition parties"], id="nl_ze_is_the_group_named_since"),
 ]
 
 

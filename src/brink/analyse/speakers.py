@@ -280,7 +280,7 @@ def resolve_speakers(
     speakers: list[Speaker] = []
     resolved: dict[int, Speaker] = {}
     for d in drafts:
-        speaker = _resolve(d, by_surname, bindings, known, resolved, res, persons, gender_of)
+        speaker = _resolve(d, by_surname, bindings, known, resolved, res, persons, gender_of, views)
         resolved[id(d)] = speaker
         speakers.append(speaker)
         if speaker.name:
@@ -301,6 +301,7 @@ def _resolve(
     res: LanguageResources,
     persons: list[_PersonMention],
     gender_of: Callable[[str], str | None] | None = None,
+    views: list[SentenceView] | None = None,
 ) -> Speaker:
     if d.continues is not None:
         origin = resolved.get(id(d.continues))
@@ -333,9 +334,14 @@ def _resolve(
                 return Speaker(
                     m.text, m.span, antecedent, "person", CONFIDENCE["pronoun"], "pronoun"
                 )
+        group = _group_before(views or [], d.sentence_index, m.span[0], res) if plural else None
         for k in reversed(known):
             if k.position < position and k.type in wanted:
+                if group is not None and group[0] > k.position:
+                    break  # a group named in the narration since (`veel partijen ... Ze`)
                 return Speaker(m.text, m.span, k.name, k.type, CONFIDENCE["pronoun"], "pronoun")
+        if group is not None:
+            return Speaker(m.text, m.span, group[1], "group", CONFIDENCE["pronoun"], "pronoun")
         return Speaker(
             m.text,
             m.span,
@@ -379,6 +385,24 @@ def _resolve(
         return Speaker(m.text, m.span, m.group, "group", CONFIDENCE["descriptor"], "descriptor")
     name = m.name or _strip_determiner(m.text, res)
     return Speaker(m.text, m.span, name, m.type, CONFIDENCE["mention"], "mention")
+
+
+def _group_before(
+    views: list[SentenceView], sentence: int, position: int, res: LanguageResources
+) -> tuple[int, str] | None:
+    """The last group noun of the narration before `position`, in its sentence or the one
+    before (`veel oppositiepartijen hebben bezwaar. Ze ...`): where, and its descriptor."""
+    found: tuple[int, str] | None = None
+    for view in views:
+        if view.index not in (sentence - 1, sentence):
+            continue
+        for k, tok in enumerate(view.tokens):
+            if tok.start >= position:
+                break
+            descriptor = res.group_nouns.get(tok.lower)
+            if descriptor is not None and not view.in_quote(k):
+                found = (tok.start, descriptor)
+    return found
 
 
 def _new_role(m: Mention, res: LanguageResources) -> Speaker:
