@@ -373,3 +373,9 @@ def test_an_infinitive_after_the_object_is_the_content(
     st = only(text, lang)
     assert st.content == content
     assert speaker in (st.speaker.name or "") or speaker in st.speaker.text
+
+
+def test_en_a_dash_nothing_closes_ends_indirect_content() -> None:
+    st = only("Mayor Ivan Petrenko urged residents to leave through the northern road on "
+              "Wednesday – an operation that was meant to start at noon.", "en")
+    assert st.content == "to leave through the northern road on Wednesday"

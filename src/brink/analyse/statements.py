@@ -944,6 +944,11 @@ def _content_after(
             # `X said A, but Y said B` / `X wil dat A en Y vindt B`: a new statement begins.
             end_tok = k - 1 if tokens[k - 1].text == "," else k
             break
+        if _afterthought_dash(text, view, k) and not view.in_quote(start_tok):
+            # `urged residents to leave – an operation that was to begin at noon`: a dash
+            # that no second dash closes adds the narrator's words
+            end_tok = k
+            break
         if absolute and tokens[k].lower in res.conjunctions and _absolute_clause(view, k + 1, res):
             # `with A describing X as “Q” and B condemning Y`: B's clause is not A's.
             end_tok = k
@@ -956,6 +961,17 @@ def _content_after(
         return ("direct", [span]) if span else None
     span = _span_of(text, start_char, end_char)
     return ("indirect", [span]) if span else None
+
+
+_DASHES = ("–", "—", "-")
+
+
+def _afterthought_dash(text: str, view: SentenceView, k: int) -> bool:
+    """Whether token k is a spaced dash that no other dash follows in its sentence."""
+    tok = view.tokens[k]
+    if tok.text not in _DASHES or not text[tok.start - 1 : tok.start].isspace():
+        return False
+    return not any(t.text in _DASHES for t in view.tokens[k + 1 :])
 
 
 def _absolute_clause(view: SentenceView, i: int, res: LanguageResources) -> bool:
