@@ -221,3 +221,16 @@ def test_a_pronoun_keeps_a_person_the_knowledge_base_does_not_know() -> None:
         Document(id="t", text=text, lang="nl", date="2021-11-02"))
     assert [(s.speaker.name, s.speaker.actor_id) for s in analysis.statements] == [
         ("Kees Mulder", None), ("Kees Mulder", None)]
+
+
+def test_a_quote_that_goes_on_keeps_its_first_parts_speaker() -> None:
+    # The role names an organisation inside it ("to the UN"): that is no name of the speaker,
+    # and the second quote is hers as much as the first.
+    from brink.pipeline import Pipeline
+
+    text = ("The US envoy to the UN said the vote had failed. “The attack put the plant at "
+            "grave risk,” she said. “It was reckless.”")
+    analysis = Pipeline(Settings(code_statements=False)).analyse(
+        Document(id="t", text=text, lang="en", date="2022-03-04"))
+    assert [s.speaker.actor_id for s in analysis.statements] == [
+        "linda-thomas-greenfield"] * 3

@@ -379,3 +379,10 @@ def test_en_a_dash_nothing_closes_ends_indirect_content() -> None:
     st = only("Mayor Ivan Petrenko urged residents to leave through the northern road on "
               "Wednesday – an operation that was meant to start at noon.", "en")
     assert st.content == "to leave through the northern road on Wednesday"
+
+
+def test_en_an_organisation_inside_the_role_is_not_the_speakers_name() -> None:
+    assert only("The envoy to the UN Anna Berg said the vote had failed.", "en").speaker.name \
+        == "Anna Berg"
+    st = only("The envoy to the UN said the vote had failed.", "en")
+    assert st.speaker.name != "UN"

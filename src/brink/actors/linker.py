@@ -939,8 +939,20 @@ class Linker:
             Counter(filter(None, map(_actor_id, refs))),
             {},
         )
+        # A quote that goes on (`resolved_by == "continuation"`) is its first part's speaker:
+        # the link of that statement, not a fresh look-up of the name it carries.
+        linked: dict[str | None, Speaker] = {}
         for st in analysis.statements:
-            self._link_speaker(st, links)
+            sp = st.speaker
+            first = linked.get(sp.name) if sp.resolved_by == "continuation" else None
+            if first is not None:
+                sp.actor_id, sp.name, sp.type = first.actor_id, first.name, first.type
+            else:
+                # the extraction names a continuation after its first part's name or mention
+                original = sp.name or sp.text
+                self._link_speaker(st, links)
+                if sp.actor_id is not None:
+                    linked[original] = sp
             if st.channel:
                 st.channel_actor = self._link_span(
                     st.channel, st.channel_span, links, prefer="media"

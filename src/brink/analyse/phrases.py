@@ -189,6 +189,11 @@ def _looks_like_person(name: str, res: LanguageResources) -> bool:
     return not any(p in res.organization_nouns or p in res.media_nouns for p in lows)
 
 
+def is_acronym(word: str) -> bool:
+    """`UN`, `NAVO`, `VVD`: two to five capitals and nothing else."""
+    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
+
+
 def is_role_compound(low: str, res: LanguageResources) -> bool:
     """`NAVO-chef`, `D66-leider`, and closed compounds such as `defensiedeskundige`."""
     if "-" in low:
@@ -239,8 +244,16 @@ def _proper_name(
     # and not inside a prepositional phrase (`the embassy in Kyiv`).
     best = None
     for s, e in runs:
-        if s > start and (tokens[s - 1].lower in res.prepositions or tokens[s - 1].text == "("):
-            continue  # `the embassy in Kyiv`, `Jansen (VVD)`: not the speaker's name
+        if s > start and (
+            tokens[s - 1].lower in res.prepositions
+            or tokens[s - 1].text == "("
+            or (
+                s - 1 > start
+                and tokens[s - 1].lower in res.determiners
+                and tokens[s - 2].lower in res.prepositions
+            )
+        ):
+            continue  # `the embassy in Kyiv`, `the envoy to the UN`, `Jansen (VVD)`: no name
         follower = tokens[e] if e < end else None
         modifier = (
             follower is not None
@@ -259,6 +272,12 @@ def _proper_name(
     if best is None:
         return None
     s, e = best
+    if (
+        e - s >= 3
+        and is_acronym(tokens[s].text)
+        and _looks_like_person(" ".join(t.text for t in tokens[s + 1 : e]), res)
+    ):
+        s += 1  # `the envoy to the UN Linda Thomas-Greenfield`: the acronym ends the role
     words = [t.text for t in tokens[s:e]]
     if (
         len(words[-1]) == 1

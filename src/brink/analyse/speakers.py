@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from brink.analyse.phrases import is_acronym
 from brink.analyse.phrases import is_role_compound as _is_role_compound
 from brink.model import Document, Speaker, Statement
 
@@ -108,6 +109,8 @@ def _person_mentions(
                 and tokens[j].lower not in res.role_nouns
             ):
                 j += 1
+            if j - i >= 3 and is_acronym(tok.text):
+                i += 1  # `the envoy to the UN Linda Thomas-Greenfield`: not part of the name
             runs.append((view, i, j, tuple(t.text for t in tokens[i:j])))
             i = j
     # First pass: full names, so that a later (or earlier) surname alone resolves to them.
