@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from brink.cli.main import app
 from brink.coding.codebook import BUILTIN_CODEBOOK, load_codebook
-from brink.coding.yamlfile import DataFileError
+from brink.datafile import DataFileError
 from brink.pipeline import Settings
 
 VALID = """\

@@ -16,6 +16,8 @@ from typing import Any
 
 import yaml
 
+from brink.datafile import LineDict, LineList, TextLineLoader, error_line, line_of, read_yaml
+
 ACTOR_TYPES = (
     "person",
     "organization",
@@ -73,55 +75,6 @@ class ActorDataError(ValueError):
         shown = "\n".join(str(i) for i in issues[:50])
         more = f"\n... and {len(issues) - 50} more" if len(issues) > 50 else ""
         super().__init__(f"{len(issues)} error(s) in actor data:\n{shown}{more}")
-
-
-class _Map(dict[str, Any]):
-    """A mapping that remembers its line and the line of each key."""
-
-    line: int = 0
-    key_lines: dict[str, int]
-
-
-class _List(list[Any]):
-    line: int = 0
-    item_lines: list[int]
-
-
-class _Loader(yaml.CSafeLoader if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader):  # type: ignore[misc]
-    pass
-
-
-def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> _Map:
-    loader.flatten_mapping(node)
-    result = _Map()
-    result.line = node.start_mark.line + 1
-    result.key_lines = {}
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        key = str(key)
-        if key in result:
-            raise yaml.MarkedYAMLError(
-                problem=f"duplicate key {key!r}", problem_mark=key_node.start_mark
-            )
-        result[key] = loader.construct_object(value_node, deep=True)
-        result.key_lines[key] = key_node.start_mark.line + 1
-    return result
-
-
-def _construct_sequence(loader: yaml.SafeLoader, node: yaml.SequenceNode) -> _List:
-    result = _List(loader.construct_object(child, deep=True) for child in node.value)
-    result.line = node.start_mark.line + 1
-    result.item_lines = [child.start_mark.line + 1 for child in node.value]
-    return result
-
-
-def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> str:
-    return str(node.value)  # dates stay text; validation says what is wrong with them
-
-
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
 
 
 @dataclass(slots=True)
@@ -190,15 +143,13 @@ def read_file(path: Path, shown: str | None = None) -> tuple[FileData, list[Issu
     name = shown or str(path)
     data = FileData(path=name)
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+        raw = read_yaml(path, TextLineLoader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 0
-        return data, [Issue(name, line, f"not valid YAML: {exc.problem or exc}")]
+        return data, [Issue(name, error_line(exc), f"not valid YAML: {exc.problem or exc}")]
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         return data, [Issue(name, 0, f"cannot read: {exc}")]
     issues: list[Issue] = []
-    if not isinstance(raw, _Map):
+    if not isinstance(raw, LineDict):
         return data, [Issue(name, 1, "expected a mapping with `version: 1` and `actors:`")]
     if raw.get("version") != 1:
         issues.append(Issue(name, raw.key_lines.get("version", 1), "expected `version: 1`"))
@@ -221,21 +172,11 @@ def read_file(path: Path, shown: str | None = None) -> tuple[FileData, list[Issu
     return data, issues
 
 
-def _line_of(node: Any, key: str | None = None, default: int = 0) -> int:
-    if isinstance(node, _Map):
-        if key is not None and key in node.key_lines:
-            return node.key_lines[key]
-        return node.line
-    if isinstance(node, _List):
-        return node.line
-    return default
-
-
 def _lang_lists(
     value: Any, line: int, what: str, path: str, issues: list[Issue]
 ) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
-    if not isinstance(value, _Map):
+    if not isinstance(value, LineDict):
         issues.append(Issue(path, line, f"`{what}` must map language codes to lists of names"))
         return out
     for lang, names in value.items():
@@ -254,12 +195,12 @@ def _lang_lists(
 
 def _read_actors(items: Any, line: int, data: FileData, issues: list[Issue]) -> None:
     path = data.path
-    if not isinstance(items, _List):
+    if not isinstance(items, LineList):
         issues.append(Issue(path, line, "`actors` must be a list of entries"))
         return
     seen: dict[str, int] = {}
     for item, iline in zip(items, items.item_lines, strict=True):
-        if not isinstance(item, _Map):
+        if not isinstance(item, LineDict):
             issues.append(Issue(path, iline, "an actor entry must be a mapping"))
             continue
         before = len(issues)
@@ -279,7 +220,7 @@ def _read_actors(items: Any, line: int, data: FileData, issues: list[Issue]) -> 
             issues.append(
                 Issue(
                     path,
-                    _line_of(item, "id"),
+                    line_of(item, "id"),
                     f"`id` must be a Wikidata QID (Q123), an ISO country code or a slug "
                     f"(lower-case-words), got {actor_id!r}",
                 )
@@ -289,32 +230,32 @@ def _read_actors(items: Any, line: int, data: FileData, issues: list[Issue]) -> 
             issues.append(
                 Issue(
                     path,
-                    _line_of(item, "id"),
+                    line_of(item, "id"),
                     f"duplicate id {actor_id!r} (first on line {seen[actor_id]})",
                 )
             )
         else:
-            seen[actor_id] = _line_of(item, "id")
+            seen[actor_id] = line_of(item, "id")
         typ = item.get("type")
         if typ not in ACTOR_TYPES:
             issues.append(
                 Issue(
                     path,
-                    _line_of(item, "type"),
+                    line_of(item, "type"),
                     f"`type` must be one of {', '.join(ACTOR_TYPES)}, got {typ!r}",
                 )
             )
         name = item.get("name")
         if not isinstance(name, str) or not name.strip():
             issues.append(
-                Issue(path, _line_of(item, "name"), "`name` (canonical English name) is required")
+                Issue(path, line_of(item, "name"), "`name` (canonical English name) is required")
             )
         wikidata = item.get("wikidata")
         if wikidata is not None and not (isinstance(wikidata, str) and _QID.match(wikidata)):
             issues.append(
                 Issue(
                     path,
-                    _line_of(item, "wikidata"),
+                    line_of(item, "wikidata"),
                     f"`wikidata` must look like Q123, got {wikidata!r}",
                 )
             )
@@ -327,7 +268,7 @@ def _read_actors(items: Any, line: int, data: FileData, issues: list[Issue]) -> 
             issues.append(
                 Issue(
                     path,
-                    _line_of(item, "wikidata"),
+                    line_of(item, "wikidata"),
                     f"`wikidata` {wikidata} differs from `id` {actor_id}",
                 )
             )
@@ -336,7 +277,7 @@ def _read_actors(items: Any, line: int, data: FileData, issues: list[Issue]) -> 
             issues.append(
                 Issue(
                     path,
-                    _line_of(item, "country"),
+                    line_of(item, "country"),
                     f"`country` must be an ISO 3166-1 alpha-2 code (RU), got {country!r}",
                 )
             )
@@ -345,17 +286,17 @@ def _read_actors(items: Any, line: int, data: FileData, issues: list[Issue]) -> 
             issues.append(
                 Issue(
                     path,
-                    _line_of(item, "gender"),
+                    line_of(item, "gender"),
                     f"`gender` must be male or female, got {gender!r}",
                 )
             )
         part_of = item.get("part_of")
         if part_of is not None and not isinstance(part_of, str):
-            issues.append(Issue(path, _line_of(item, "part_of"), "`part_of` must be an actor id"))
+            issues.append(Issue(path, line_of(item, "part_of"), "`part_of` must be an actor id"))
         aliases = (
             _lang_lists(
-                item.get("aliases", _Map()),
-                _line_of(item, "aliases", iline),
+                item.get("aliases", LineDict()),
+                line_of(item, "aliases"),
                 "aliases",
                 path,
                 issues,
@@ -364,14 +305,12 @@ def _read_actors(items: Any, line: int, data: FileData, issues: list[Issue]) -> 
             else {}
         )
         demonyms = (
-            _lang_lists(
-                item["demonyms"], _line_of(item, "demonyms", iline), "demonyms", path, issues
-            )
+            _lang_lists(item["demonyms"], line_of(item, "demonyms"), "demonyms", path, issues)
             if "demonyms" in item
             else {}
         )
         roles = (
-            _read_role_spans(item.get("roles"), _line_of(item, "roles", iline), path, issues)
+            _read_role_spans(item.get("roles"), line_of(item, "roles"), path, issues)
             if "roles" in item
             else []
         )
@@ -395,11 +334,11 @@ def _read_actors(items: Any, line: int, data: FileData, issues: list[Issue]) -> 
 
 def _read_role_spans(value: Any, line: int, path: str, issues: list[Issue]) -> list[RoleSpan]:
     out: list[RoleSpan] = []
-    if not isinstance(value, _List):
+    if not isinstance(value, LineList):
         issues.append(Issue(path, line, "`roles` must be a list of {role, of, start, end}"))
         return out
     for item, iline in zip(value, value.item_lines, strict=True):
-        if not isinstance(item, _Map):
+        if not isinstance(item, LineDict):
             issues.append(Issue(path, iline, "a role must be a mapping with `role:` and `of:`"))
             continue
         ok = True
@@ -416,15 +355,13 @@ def _read_role_spans(value: Any, line: int, path: str, issues: list[Issue]) -> l
         role = item.get("role")
         if not isinstance(role, str) or not role:
             issues.append(
-                Issue(path, _line_of(item, "role", iline), "`role` must be a key from roles.yaml")
+                Issue(path, line_of(item, "role"), "`role` must be a key from roles.yaml")
             )
             ok = False
         of = item.get("of")
         if of is not None and not isinstance(of, str):
             issues.append(
-                Issue(
-                    path, _line_of(item, "of", iline), "`of` must be a country code or an actor id"
-                )
+                Issue(path, line_of(item, "of"), "`of` must be a country code or an actor id")
             )
             ok = False
         dates: dict[str, str | None] = {}
@@ -434,7 +371,7 @@ def _read_role_spans(value: Any, line: int, path: str, issues: list[Issue]) -> l
                 issues.append(
                     Issue(
                         path,
-                        _line_of(item, key, iline),
+                        line_of(item, key),
                         f"`{key}` must be a date YYYY, YYYY-MM or YYYY-MM-DD, got {text!r}",
                     )
                 )
@@ -446,7 +383,7 @@ def _read_role_spans(value: Any, line: int, path: str, issues: list[Issue]) -> l
             issues.append(
                 Issue(
                     path,
-                    _line_of(item, "end", iline),
+                    line_of(item, "end"),
                     f"role ends ({end}) before it starts ({start})",
                 )
             )
@@ -456,10 +393,10 @@ def _read_role_spans(value: Any, line: int, path: str, issues: list[Issue]) -> l
     return out
 
 
-def _read_roles(raw: _Map, data: FileData, issues: list[Issue]) -> None:
+def _read_roles(raw: LineDict, data: FileData, issues: list[Issue]) -> None:
     path = data.path
     roles = raw["roles"]
-    if not isinstance(roles, _Map):
+    if not isinstance(roles, LineDict):
         issues.append(
             Issue(path, raw.key_lines["roles"], "`roles` must map role keys to {of, labels}")
         )
@@ -469,21 +406,19 @@ def _read_roles(raw: _Map, data: FileData, issues: list[Issue]) -> None:
         if not _SLUG.match(key.replace("_", "-")):
             issues.append(Issue(path, kline, f"role key {key!r} must be lower_case_words"))
             continue
-        if not isinstance(spec, _Map):
+        if not isinstance(spec, LineDict):
             issues.append(Issue(path, kline, f"role {key!r} must have `labels:`"))
             continue
         of = spec.get("of", "country")
         if of not in ("country", "organization"):
-            issues.append(
-                Issue(path, _line_of(spec, "of", kline), "`of` must be country or organization")
-            )
+            issues.append(Issue(path, line_of(spec, "of"), "`of` must be country or organization"))
             continue
         for k in spec:
             if k not in ("of", "labels", "includes"):
                 issues.append(Issue(path, spec.key_lines[k], f"unknown role field {k!r}"))
         labels = _lang_lists(
-            spec.get("labels", _Map()),
-            _line_of(spec, "labels", kline),
+            spec.get("labels", LineDict()),
+            line_of(spec, "labels"),
             f"{key}.labels",
             path,
             issues,
@@ -493,7 +428,7 @@ def _read_roles(raw: _Map, data: FileData, issues: list[Issue]) -> None:
             issues.append(
                 Issue(
                     path,
-                    _line_of(spec, "includes", kline),
+                    line_of(spec, "includes"),
                     "`includes` must be a list of role keys",
                 )
             )
@@ -505,7 +440,7 @@ def _read_roles(raw: _Map, data: FileData, issues: list[Issue]) -> None:
         )
     mods = raw.get("modifiers")
     if mods is not None:
-        if not isinstance(mods, _Map):
+        if not isinstance(mods, LineDict):
             issues.append(
                 Issue(path, raw.key_lines["modifiers"], "`modifiers` must map kinds to languages")
             )
@@ -518,12 +453,12 @@ def _read_roles(raw: _Map, data: FileData, issues: list[Issue]) -> None:
 
 def _read_language(value: Any, line: int, data: FileData, issues: list[Issue]) -> None:
     path = data.path
-    if not isinstance(value, _Map):
+    if not isinstance(value, LineDict):
         issues.append(Issue(path, line, "`language` must map language codes to settings"))
         return
     for lang, spec in value.items():
         lline = value.key_lines[lang]
-        if not _LANG.match(lang) or not isinstance(spec, _Map):
+        if not _LANG.match(lang) or not isinstance(spec, LineDict):
             issues.append(
                 Issue(path, lline, f"`language.{lang}` must be a mapping under a language code")
             )

@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 
 from brink.coding.codebook import load_codebook
-from brink.coding.yamlfile import DataFileError
+from brink.datafile import DataFileError
 
 EXIT_OK = 0
 EXIT_INVALID = 1

@@ -6,8 +6,11 @@ directory (see `brink info`).
 
 from __future__ import annotations
 
+import functools
+import inspect
 import json
 import sys
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -166,34 +169,47 @@ def ingest(
     raise typer.Exit(EXIT_FAILED if counts.failed else EXIT_OK)
 
 
-def _filters(
-    speaker: str | None,
-    country: str | None,
-    target: str | None,
-    code: str | None,
-    lang: str | None,
-    outlet: str | None,
-    since: str | None,
-    until: str | None,
-) -> Filters:
-    from brink.store import Filters
-
-    return Filters(
-        speaker=speaker, country=country, target=target, code=code, lang=lang, outlet=outlet,
-        since=since, until=until,
-    )  # fmt: skip
+# The options that narrow the statements of `timeline`, `speakers` and `export`, in this order;
+# `_with_filters` puts them in a command's signature.
+FILTER_OPTIONS: dict[str, Any] = {
+    "speaker": Annotated[
+        str | None, typer.Option(help="Speaker name or mention contains this (any case).")
+    ],
+    "country": Annotated[str | None, typer.Option(help="Speaker's country (linked actors only).")],
+    "target": Annotated[str | None, typer.Option(help="A target of the statement contains this.")],
+    "code": Annotated[str | None, typer.Option(help="Codebook category, e.g. threat.")],
+    "lang": Annotated[str | None, typer.Option("--lang", help="Language of the statement.")],
+    "outlet": Annotated[str | None, typer.Option(help="Outlet contains this (any case).")],
+    "since": Annotated[str | None, typer.Option(help="From this date (YYYY[-MM[-DD]]).")],
+    "until": Annotated[str | None, typer.Option(help="Up to this date, inclusive.")],
+}
 
 
-SpeakerOpt = Annotated[
-    str | None, typer.Option(help="Speaker name or mention contains this (any case).")
-]
-CountryOpt = Annotated[str | None, typer.Option(help="Speaker's country (linked actors only).")]
-TargetOpt = Annotated[str | None, typer.Option(help="A target of the statement contains this.")]
-CodeOpt = Annotated[str | None, typer.Option(help="Codebook category, e.g. threat.")]
-LangOpt = Annotated[str | None, typer.Option("--lang", help="Language of the statement.")]
-OutletOpt = Annotated[str | None, typer.Option(help="Outlet contains this (any case).")]
-SinceOpt = Annotated[str | None, typer.Option(help="From this date (YYYY[-MM[-DD]]).")]
-UntilOpt = Annotated[str | None, typer.Option(help="Up to this date, inclusive.")]
+def _with_filters(command: Callable[..., None]) -> Callable[..., None]:
+    """`command` with the `FILTER_OPTIONS` where its ``filters`` parameter stands, called with
+    the `Filters` they make. Typer reads the options from the rewritten signature."""
+    # `Filters` is imported for type checking only; that parameter is replaced anyway.
+    signature = inspect.signature(command, eval_str=True, locals={"Filters": Any})
+    params = list(signature.parameters.values())
+    at = [p.name for p in params].index("filters")
+    options = [
+        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=option)
+        for name, option in FILTER_OPTIONS.items()
+    ]
+    params[at : at + 1] = options
+
+    @functools.wraps(command)
+    def run(**kwargs: Any) -> None:
+        from brink.store import Filters
+
+        filters = Filters(**{name: kwargs.pop(name) for name in FILTER_OPTIONS})
+        command(filters=filters, **kwargs)
+
+    run.__signature__ = signature.replace(parameters=params)  # type: ignore[attr-defined]
+    run.__annotations__ = {p.name: p.annotation for p in params}
+    return run
+
+
 JsonOpt = Annotated[bool, typer.Option("--json", help="JSON lines instead of a table.")]
 
 
@@ -221,6 +237,7 @@ def _print_rows(rows: list[dict[str, Any]], columns: list[str], as_json: bool, t
     Console().print(table)
 
 
+@_with_filters
 def timeline(
     db: DbOption = None,
     by: Annotated[Period, typer.Option(help="Period.")] = Period.month,
@@ -231,44 +248,31 @@ def timeline(
             "when first seen."
         ),
     ] = Unit.reports,
-    speaker: SpeakerOpt = None,
-    country: CountryOpt = None,
-    target: TargetOpt = None,
-    code: CodeOpt = None,
-    lang: LangOpt = None,
-    outlet: OutletOpt = None,
-    since: SinceOpt = None,
-    until: UntilOpt = None,
+    *,
+    filters: Filters,
     as_json: JsonOpt = False,
 ) -> None:
     """Statements, utterances and intensity (mean and sum) per day, week, month or year.
 
     Example: brink timeline --speaker Medvedev --by month
     """
-    f = _filters(speaker, country, target, code, lang, outlet, since, until)
     with _open(db) as store:
-        rows = store.timeline(by=by.value, unit=unit.value, filters=f)
+        rows = store.timeline(by=by.value, unit=unit.value, filters=filters)
     columns = ["period", "statements", "utterances", "mean_intensity", "sum_intensity"]
     _print_rows(rows, columns, as_json, f"statements per {by.value}")
 
 
+@_with_filters
 def speakers(
     db: DbOption = None,
     limit: Annotated[int, typer.Option(help="At most this many speakers (0: all).")] = 50,
-    speaker: SpeakerOpt = None,
-    country: CountryOpt = None,
-    target: TargetOpt = None,
-    code: CodeOpt = None,
-    lang: LangOpt = None,
-    outlet: OutletOpt = None,
-    since: SinceOpt = None,
-    until: UntilOpt = None,
+    *,
+    filters: Filters,
     as_json: JsonOpt = False,
 ) -> None:
     """Speakers with their number of statements and utterances, most quoted first."""
-    f = _filters(speaker, country, target, code, lang, outlet, since, until)
     with _open(db) as store:
-        rows = store.speakers(filters=f, limit=limit or None)
+        rows = store.speakers(filters=filters, limit=limit or None)
     columns = [
         "speaker", "actor_id", "statements", "utterances", "mean_intensity", "first_day",
         "last_day",
@@ -336,6 +340,7 @@ def show(
         out.print(f"  {r['id']}  {r['day'] or '-'}  {r['outlet'] or '-'}", highlight=False)
 
 
+@_with_filters
 def export(
     db: DbOption = None,
     output_format: Annotated[
@@ -346,14 +351,8 @@ def export(
         Path | None,
         typer.Option("--output", "-o", help="Write here instead of standard output."),
     ] = None,
-    speaker: SpeakerOpt = None,
-    country: CountryOpt = None,
-    target: TargetOpt = None,
-    code: CodeOpt = None,
-    lang: LangOpt = None,
-    outlet: OutletOpt = None,
-    since: SinceOpt = None,
-    until: UntilOpt = None,
+    *,
+    filters: Filters,
 ) -> None:
     """Export statements (the records of `brink extract`, plus article_id and utterance_id),
     articles, events or utterances, streamed a batch at a time. Filters apply to statements.
@@ -362,7 +361,6 @@ def export(
     """
     from brink.store.export import export as run_export
 
-    f = _filters(speaker, country, target, code, lang, outlet, since, until)
     binary = output_format is ExportFormat.parquet
     if binary and output is None and sys.stdout.isatty():
         Console(stderr=True).print("[red]error[/red] parquet needs --output or a redirect")
@@ -370,13 +368,13 @@ def export(
     with _open(db) as store:
         if output is not None and binary:
             with open(output, "wb") as bfh:
-                n = run_export(store, table.value, output_format.value, bfh, f)
+                n = run_export(store, table.value, output_format.value, bfh, filters)
         elif output is not None:
             with open(output, "w", encoding="utf-8", newline="") as tfh:
-                n = run_export(store, table.value, output_format.value, tfh, f)
+                n = run_export(store, table.value, output_format.value, tfh, filters)
         else:
             stream = sys.stdout.buffer if binary else sys.stdout
-            n = run_export(store, table.value, output_format.value, stream, f)
+            n = run_export(store, table.value, output_format.value, stream, filters)
             stream.flush()
     Console(stderr=True).print(f"{n} {table.value} exported", highlight=False)
 

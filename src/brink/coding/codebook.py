@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from brink.coding.lexicon import Lexicon, LexiconSet, check_pattern
-from brink.coding.yamlfile import DataFileError, Problems, line_of, load_yaml
+from brink.datafile import DataFileError, Problems, line_of, load_yaml
 
 MODALITIES = ("asserted", "hedged", "conditional", "negated", "question")
 KINDS = ("direct", "indirect", "according_to")

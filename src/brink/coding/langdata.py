@@ -11,7 +11,7 @@ from typing import Any
 
 from brink.coding.codebook import data_path
 from brink.coding.lexicon import Lexicon, LexiconSet, check_pattern
-from brink.coding.yamlfile import DataFileError, Problems, load_yaml
+from brink.datafile import DataFileError, Problems, load_yaml
 
 
 @dataclass(slots=True)

@@ -16,6 +16,8 @@ from typing import Any
 
 import yaml
 
+from brink.datafile import LineDict, error_line, read_yaml
+
 LANGUAGES_DIR = Path(__file__).parent
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("nl", "en")
 RESOURCE_FILES = ("speech.yaml", "mentions.yaml", "grammar.yaml", "quotes.yaml")
@@ -24,26 +26,6 @@ SCHEMA_VERSION = 1
 
 class LanguageDataError(ValueError):
     """A language resource file that does not follow the schema; names file and line."""
-
-
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _LineLoader(_BaseLoader):  # type: ignore[misc,valid-type]
-    """Keeps the line of each mapping so validation errors can point at it."""
-
-
-class _Mapping(dict[str, Any]):
-    line: int = 0
-
-
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> _Mapping:
-    mapping = _Mapping(loader.construct_mapping(node, deep=True))
-    mapping.line = node.start_mark.line + 1
-    return mapping
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,17 +177,16 @@ def _words(value: Any, where: str) -> frozenset[str]:
     return frozenset(v.lower() for v in value)
 
 
-def _load_file(path: Path) -> _Mapping:
+def _load_file(path: Path) -> LineDict:
     try:
-        with path.open(encoding="utf-8") as handle:
-            data = yaml.load(handle, Loader=_LineLoader)
+        data = read_yaml(path)
     except OSError as exc:
         raise LanguageDataError(f"{path}: cannot read ({exc.strerror})") from exc
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark is not None else ""
-        raise LanguageDataError(f"{path}{line}: not valid YAML ({exc})") from exc
-    if not isinstance(data, _Mapping):
+        line = error_line(exc)
+        where = f"{path}:{line}" if line else str(path)
+        raise LanguageDataError(f"{where}: not valid YAML ({exc})") from exc
+    if not isinstance(data, LineDict):
         raise LanguageDataError(f"{path}:1: expected a mapping at the top")
     if data.get("version") != SCHEMA_VERSION:
         raise LanguageDataError(
@@ -215,7 +196,7 @@ def _load_file(path: Path) -> _Mapping:
     return data
 
 
-def _parse_cues(data: _Mapping, path: Path) -> dict[str, list[Cue]]:
+def _parse_cues(data: LineDict, path: Path) -> dict[str, list[Cue]]:
     cues: dict[str, list[Cue]] = {}
     default_comps = tuple(data.get("complementizers") or ())
     for entry in data.get("verbs") or []:

@@ -1,15 +1,26 @@
-"""YAML loading that remembers line numbers, so validation errors can say ``file:line``."""
+"""YAML data files that remember line numbers, so validation errors can say ``file:line``.
+
+One loader for every stage's data (language resources, actor data, codebooks and cue
+lexicons): mappings load as `LineDict` and sequences as `LineList`, both knowing the lines
+they and their items start on; a key given twice in one mapping is an error. It parses with
+libyaml (PyYAML's C parser) when PyYAML has it, the pure-Python parser otherwise.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
 
+try:
+    from yaml import CSafeLoader as _SafeLoader  # libyaml: several times faster
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
+
 
 class DataFileError(ValueError):
-    """A data file (codebook, cue or event lexicon) is malformed; ``problems`` lists each one."""
+    """A data file is malformed; ``problems`` lists each one as ``file:line: message``."""
 
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
@@ -30,51 +41,83 @@ class LineList(list[Any]):
     item_lines: list[int]
 
 
-class _LineLoader(yaml.SafeLoader):
-    pass
+class LineLoader(_SafeLoader):
+    """Safe loading into `LineDict` and `LineList`."""
+
+    text_keys: ClassVar[bool] = False
 
 
-def _mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
+class TextLineLoader(LineLoader):
+    """`LineLoader` for schemas that check keys and dates as text: keys become strings
+    (``no:`` is ``"False"``, for validation to reject) and dates stay as written."""
+
+    text_keys = True
+
+
+def _mapping(loader: LineLoader, node: yaml.MappingNode) -> LineDict:
     loader.flatten_mapping(node)
     out = LineDict()
     out.line = node.start_mark.line + 1
     out.key_lines = {}
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
-        line = key_node.start_mark.line + 1
-        if key in out.key_lines:
+        if loader.text_keys:
+            key = str(key)
+        try:
+            first = out.key_lines.get(key)
+        except TypeError as exc:  # a list or mapping as a key
             raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {key!r} (first on line {out.key_lines[key]})",
+                "while constructing a mapping",
+                node.start_mark,
+                "found unhashable key",
                 key_node.start_mark,
+            ) from exc
+        if first is not None:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key!r} (first on line {first})", key_node.start_mark
             )
         out[key] = loader.construct_object(value_node, deep=True)
-        out.key_lines[key] = line
+        out.key_lines[key] = key_node.start_mark.line + 1
     return out
 
 
-def _sequence(loader: _LineLoader, node: yaml.SequenceNode) -> LineList:
-    out = LineList(loader.construct_object(child, deep=True) for child in node.value)
+def _sequence(loader: LineLoader, node: yaml.SequenceNode) -> LineList:
+    out = LineList([loader.construct_object(child, deep=True) for child in node.value])
     out.line = node.start_mark.line + 1
     out.item_lines = [child.start_mark.line + 1 for child in node.value]
     return out
 
 
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequence)
+def _timestamp_text(loader: LineLoader, node: yaml.ScalarNode) -> str:
+    return str(node.value)
+
+
+LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequence)
+TextLineLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_text)
+
+
+def read_yaml(path: Path, loader: type[LineLoader] = LineLoader) -> Any:
+    """Parse ``path`` (UTF-8); `OSError`, `UnicodeDecodeError` and `yaml.YAMLError` pass
+    through for the caller to word (`error_line` gives the line of a YAML error)."""
+    with path.open(encoding="utf-8") as handle:
+        return yaml.load(handle, Loader=loader)  # a SafeLoader subclass
+
+
+def error_line(exc: yaml.YAMLError) -> int:
+    """The 1-based line a YAML error points at, 0 when it names none."""
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    return mark.line + 1 if mark is not None else 0
 
 
 def load_yaml(path: Path) -> Any:
-    """Parse ``path``; syntax errors become a `DataFileError` naming ``file:line``."""
+    """Parse ``path``; read and syntax errors become a `DataFileError` naming ``file:line``."""
     try:
-        text = path.read_text(encoding="utf-8")
+        return read_yaml(path)
     except OSError as exc:
         raise DataFileError([f"{path}: cannot read: {exc.strerror or exc}"]) from exc
-    try:
-        return yaml.load(text, Loader=_LineLoader)  # a SafeLoader subclass
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 0
-        raise DataFileError([f"{path}:{line}: {exc.problem or exc}"]) from exc
+        raise DataFileError([f"{path}:{error_line(exc)}: {exc.problem or exc}"]) from exc
     except yaml.YAMLError as exc:
         raise DataFileError([f"{path}: {exc}"]) from exc
 
