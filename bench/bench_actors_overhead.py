@@ -1,6 +1,9 @@
 """How much actor linking adds to extraction: the pipeline with and without the actor stage.
 
-    .venv/bin/python bench/bench_actors_overhead.py [GOLD_DIR] [--rounds N]
+    .venv/bin/python bench/bench_actors_overhead.py [GOLD_DIR] [--rounds N] [--coding]
+
+By default both pipelines stop after the speakers (statements + speakers, the extraction
+proper); `--coding` codes the statements in both, as `brink extract` does by default.
 
 Runs both pipelines in alternation over the gold articles (after one warm-up round) and
 reports, for each, the sum over the articles of the best CPU time of each article (process
@@ -28,6 +31,9 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", nargs="?", type=Path, default=GOLD)
     parser.add_argument("--rounds", type=int, default=15, help="timed rounds (default 15)")
+    parser.add_argument(
+        "--coding", action="store_true", help="code the statements in both pipelines"
+    )
     args = parser.parse_args(argv)
     rows = [
         json.loads(line)
@@ -36,9 +42,9 @@ def main(argv: list[str] | None = None) -> None:
         if line.strip()
     ]
     words = sum(len(r["text"].split()) for r in rows) / len(rows)
-    without = Pipeline(Settings(link_actors=False, code_statements=False))
+    without = Pipeline(Settings(link_actors=False, code_statements=args.coding))
     t = time.perf_counter()
-    with_actors = Pipeline(Settings(link_actors=True, code_statements=False))
+    with_actors = Pipeline(Settings(link_actors=True, code_statements=args.coding))
     load = time.perf_counter() - t
     pipelines = {"without actors": without, "with actors": with_actors}
 
@@ -65,7 +71,8 @@ def main(argv: list[str] | None = None) -> None:
         ratios.append(totals["with actors"] / totals["without actors"])
     per_article = {name: sum(values) / len(rows) for name, values in best.items()}
     base, linked = per_article["without actors"], per_article["with actors"]
-    print(f"{len(rows)} articles, {words:.0f} words on average, {args.rounds} rounds")
+    what = "with coding" if args.coding else "statements and speakers"
+    print(f"{len(rows)} articles, {words:.0f} words on average, {args.rounds} rounds, {what}")
     print(f"loading the knowledge base and the linker (once per process): {load * 1000:.0f} ms")
     for name, value in per_article.items():
         print(f"{name}: {value * 1000:.2f} ms per article ({1 / value:.0f} articles/s)")
