@@ -22,6 +22,12 @@ COMPILED = [
     "src/brink/actors/linker.py",
     "src/brink/model.py",
     "src/brink/output.py",
+    "src/brink/coding/lexicon.py",
+    "src/brink/coding/events.py",
+    "src/brink/coding/classify.py",
+    "src/brink/coding/modality.py",
+    "src/brink/coding/sentences.py",
+    "src/brink/coding/targets.py",
 ]
 
 
