@@ -386,3 +386,16 @@ def test_en_an_organisation_inside_the_role_is_not_the_speakers_name() -> None:
         == "Anna Berg"
     st = only("The envoy to the UN said the vote had failed.", "en")
     assert st.speaker.name != "UN"
+
+
+@pytest.mark.parametrize(("text", "lang", "content", "channel"), [
+    ("The judge called the photo tasteless, the BBC reported.", "en", "the photo tasteless",
+     "the BBC"),
+    ("De rechter noemde de foto smakeloos, schrijft de Volkskrant.", "nl", "de foto smakeloos",
+     "de Volkskrant"),
+], ids=["en", "nl"])
+def test_a_medium_that_relays_a_report_is_its_channel(
+        text: str, lang: str, content: str, channel: str) -> None:
+    st = only(text, lang)
+    assert (st.content, st.channel) == (content, channel)
+    assert "judge" in st.speaker.text.lower() or "rechter" in st.speaker.text.lower()

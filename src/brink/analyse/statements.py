@@ -147,11 +147,45 @@ def _sentence_drafts(
         if draft is not None:
             drafts.append(draft)
             view.claimed.extend(draft.spans)
+    drafts = _without_relayed_reports(drafts)
     if not drafts:
         continuation = _continuation(text, view, earlier)
         if continuation is not None:
             drafts.append(continuation)
     return drafts
+
+
+def _without_relayed_reports(drafts: list[Draft]) -> list[Draft]:
+    """`De rechter noemde de foto smakeloos, schrijft Omroep West`: a post-posed source whose
+    content is itself a report relays that report: no statement of its own, and the inner
+    report's channel when it is no person or group (a medium or an organisation)."""
+    kept: list[Draft] = []
+    for d in drafts:
+        inner = None
+        if d.cue is not None and d.spans and d.spans[-1][1] <= d.cue.start:
+            inner = next(
+                (
+                    e
+                    for e in drafts
+                    if e is not d
+                    and e.cue is not None
+                    and e.mention is not None
+                    and any(
+                        lo <= e.cue.start < hi and lo <= e.mention.span[0] for lo, hi in d.spans
+                    )
+                ),
+                None,
+            )
+        if inner is None:
+            kept.append(d)
+        elif (
+            inner.channel is None
+            and d.mention is not None
+            and d.mention.type not in ("person", "group")
+            and not d.mention.pronoun
+        ):
+            inner.channel = (d.mention.text, d.mention.span)
+    return kept
 
 
 def _span_of(text: str, start: int, end: int, quoted: bool = False) -> tuple[int, int] | None:
@@ -910,6 +944,9 @@ def _content_after(
         ):
             end_tok = k
             break
+        if tokens[k - 1].text == "," and _post_posed_source_at(view, k, res):
+            end_tok = k - 1  # `... tasteless, the BBC reported.`: the source of a report
+            break
         if tokens[k - 1].text == "," and tokens[k].lower in res.cues and k + 1 < len(tokens):
             subj = _np_after(view, k + 1, res)
             if subj is not None and (
@@ -972,6 +1009,18 @@ def _afterthought_dash(text: str, view: SentenceView, k: int) -> bool:
     if tok.text not in _DASHES or not text[tok.start - 1 : tok.start].isspace():
         return False
     return not any(t.text in _DASHES for t in view.tokens[k + 1 :])
+
+
+def _post_posed_source_at(view: SentenceView, k: int, res: LanguageResources) -> bool:
+    """Whether a source and its verb end the sentence from token k (`the BBC reported.`)."""
+    tokens = view.tokens
+    np = _np_after(view, k, res)
+    if np is None or np[1] >= len(tokens) or view.in_quote(np[1]):
+        return False
+    if tokens[np[1]].lower not in res.cues:
+        return False
+    rest = tokens[np[1] + 1 :]
+    return all(not t.is_word or t.lower in res.time_words or t.lower in res.adverbs for t in rest)
 
 
 def _absolute_clause(view: SentenceView, i: int, res: LanguageResources) -> bool:
