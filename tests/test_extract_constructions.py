@@ -399,3 +399,9 @@ def test_a_medium_that_relays_a_report_is_its_channel(
     st = only(text, lang)
     assert (st.content, st.channel) == (content, channel)
     assert "judge" in st.speaker.text.lower() or "rechter" in st.speaker.text.lower()
+
+
+def test_en_a_quote_after_a_short_lead_in_is_direct() -> None:
+    st = only("If the talks fail, “we will leave the table. Then it is over,” she said on "
+              "Friday.", "en")
+    assert (st.kind, st.content) == ("direct", "we will leave the table. Then it is over")

@@ -24,6 +24,12 @@ def test_every_quote_convention() -> None:
     assert quoted(text) == ["Een", "twee", "drie", "vier", "vijf", "zes", "zeven"]
 
 
+def test_an_opening_mark_set_apart_from_its_first_word_still_opens() -> None:
+    assert quoted("He said: “ we stay,” and left.", EN) == ["we stay,"]
+    # a straight mark with a space after it opens nothing
+    assert quoted('Six " and seven.', EN) == []
+
+
 def test_apostrophes_inside_words_are_not_quotes() -> None:
     assert quoted("De nazi’s en de auto's van Moskva’s vloot.") == []
     assert quoted("It’s the countries’ leaders who can’t agree.", EN) == []

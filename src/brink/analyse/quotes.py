@@ -18,6 +18,9 @@ MAX_QUOTE_CHARS = 1500
 _OPEN_LEFT = set(" \t\n([{/—–-:;\u00a0") | {""}
 _SINGLE = ("'", "‘")
 _CLOSE_RIGHT = set(" \t\n)]},.;:!?—–-/…\u00a0") | {""}
+# Marks that only ever open a quotation in running text: one may stand apart from its first
+# word (`“ it will be ...”`, a typesetting slip); a straight or single mark may not.
+_OPEN_ONLY = ("“", "«", "„")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +95,10 @@ def _paragraph_quotes(
                     found.append(
                         Quote(o_start, c_start, _trim_end(text, i), i, False, depth=len(stack))
                     )
-            stack.append((opener, i, i + len(opener)))
+            content_start = i + len(opener)
+            while content_start < end and text[content_start] in " \u00a0":
+                content_start += 1
+            stack.append((opener, i, content_start))
             i += len(opener)
             continue
         i += 1
@@ -113,6 +119,8 @@ def _trim_end(text: str, end: int) -> int:
 
 def _can_open(text: str, i: int, width: int, left: str, limit: int) -> bool:
     right = _char(text, i + width)
+    if right in (" ", "\u00a0") and text[i : i + width] in _OPEN_ONLY and i + width + 1 < limit:
+        right = _char(text, i + width + 1)  # `“ it will be`: the mark still opens
     if right == "" or right.isspace() or i + width >= limit:
         return False
     if left.isalnum():

@@ -539,12 +539,32 @@ def _content_before(
     """Content of a post-posed attribution: the sentence up to token `upto` (exclusive)."""
     s_start = view.sentence.start
     end_char = view.tokens[upto].start if upto < len(view.tokens) else view.sentence.end
-    quote = _sole_quote(text, view, s_start, end_char)
+    quote = _sole_quote(text, view, s_start, end_char) or _led_in_quote(
+        text, view, s_start, end_char
+    )
     if quote is not None:
         span = _span_of(text, quote.start, quote.end, quoted=True)
         return ("direct", [span]) if span else None
     span = _span_of(text, s_start, end_char)
     return ("indirect", [span]) if span else None
+
+
+_LEAD_IN_WORDS = 8
+
+
+def _led_in_quote(text: str, view: SentenceView, start: int, end: int) -> Quote | None:
+    """A quotation that ends the content after a short lead-in of the narrator's (`If that
+    happens, “it will be ...,” he said`): the quote is what was said."""
+    for q in view.quotes:
+        if q.depth or not q.closed or q.open_start <= start:
+            continue
+        lead = text[start : q.open_start].rstrip()
+        after = text[q.close_end : end].strip(" ,:;.–—-")
+        if after or not lead.endswith((",", ":")):
+            continue
+        if len(lead.split()) <= _LEAD_IN_WORDS:
+            return q
+    return None
 
 
 def _sole_quote(text: str, view: SentenceView, start: int, end: int) -> Quote | None:
