@@ -405,3 +405,10 @@ def test_en_a_quote_after_a_short_lead_in_is_direct() -> None:
     st = only("If the talks fail, “we will leave the table. Then it is over,” she said on "
               "Friday.", "en")
     assert (st.kind, st.content) == ("direct", "we will leave the table. Then it is over")
+
+
+def test_en_an_ing_noun_after_an_adjective_reports_nothing() -> None:
+    found = extract("Sokolov said the claims were a pretext – echoing an almost identical "
+                    "warning made by the minister overnight.", "en")
+    assert [(s.speaker.name, s.content) for s in found] == [
+        ("Sokolov", "the claims were a pretext")]

@@ -1344,6 +1344,8 @@ def _participle(
             mention = found[1] if found else None
     else:
         mention = _mention(text, view, _np_before(view, c, res), res)
+        if mention is not None and not _is_speaker_like(mention, res):
+            return None  # `an almost identical warning made by ...`: a noun, not a verb
     if not _is_plausible_speaker(mention, res) or mention is None:
         return None
     content = _content_after(text, view, i, res, absolute=after_absolute)
