@@ -412,3 +412,24 @@ def test_en_an_ing_noun_after_an_adjective_reports_nothing() -> None:
                     "warning made by the minister overnight.", "en")
     assert [(s.speaker.name, s.content) for s in found] == [
         ("Sokolov", "the claims were a pretext")]
+
+
+def test_en_inverted_source_without_a_comma() -> None:
+    st = only("The new missiles will be a “historic” weapon for the country said Ivan Petrov, "
+              "head of the agency, on Saturday.", "en")
+    assert (st.speaker.name, st.content) == (
+        "Ivan Petrov", "The new missiles will be a “historic” weapon for the country")
+    # a subject before the verb: the name after it is content
+    st = only("Her speech in Oslo, where he said Petrov “cannot stay,” drew anger.", "en")
+    assert st.speaker.name != "Petrov"
+
+
+def test_en_a_that_verb_takes_a_clause_without_that() -> None:
+    st = only("Jens Stoltenberg promised the accession would be swift.", "en")
+    assert st.content == "the accession would be swift"
+
+
+def test_en_a_possessive_name_is_the_antecedent_of_a_pronoun() -> None:
+    found = extract("Ravi Mehta spoke first. Ivan Petrov’s posture was clear when he argued "
+                    "that the weapon would deter any attack.", "en")
+    assert [s.speaker.name for s in found] == ["Ivan Petrov"]

@@ -137,6 +137,8 @@ def _person_mentions(
         follower = tokens[j] if j < len(tokens) else None
         modifier = (
             j - i == 1
+            # a possessive names the person (`Putin’s threatening posture ... he argued`)
+            and not tokens[i].text.endswith(("’s", "'s"))
             and follower is not None
             and follower.is_word
             and not follower.is_capitalised

@@ -604,19 +604,35 @@ def _post_posed(
         if found is not None:
             kind, spans = found
             return Draft(kind, spans, tokens[c], None, view.index, impersonal=True)
-    if after_comma and not _subject_with_apposition(view, c, res):
+    # `... for the country said Dmitry Rogozin, head of ...`: inverted without a comma, when
+    # a proper name follows the verb and only the attribution's tail comes after it
+    bare = (
+        not after_comma
+        and not res.verb_second
+        and j >= 3
+        and tokens[j].is_word
+        and not tokens[j].is_capitalised  # `Petrov told Interfax`: Petrov is the subject
+        and tokens[j].lower not in res.pronouns
+        and not cue.object_is_channel
+        and not view.in_quote(j)
+        and c + 1 < len(tokens)
+        and tokens[c + 1].is_capitalised
+    )
+    if (after_comma or bare) and not _subject_with_apposition(view, c, res):
         subj = _np_after(view, c + 1, res)
         mention = _mention(text, view, subj, res)
         if (
             mention is not None
             and subj is not None
             and _is_speaker_like(mention, res)
+            and (not bare or (mention.name is not None and mention.type in ("person", "unknown")))
             and (
                 _is_attribution_tail(view, subj[1], res, cue)
-                or _joined_quote_after(view, subj[1], text)
+                or (not bare and _joined_quote_after(view, subj[1], text))
             )
         ):
-            return _post_posed_draft(text, view, c, j, subj[1], mention, cue, res, inverted=True)
+            end = j if after_comma else c
+            return _post_posed_draft(text, view, c, end, subj[1], mention, cue, res, inverted=True)
     # Subject first: `..., Orsen said` / `"..." he said`
     subj = _np_before(view, c, res)
     if subj is None:
@@ -859,6 +875,18 @@ def _complement_start(
         and (tokens[i].lower in res.content_opening_pronouns and tokens[i + 1].is_word)
     ):
         return (i, "bare")  # `announced it was suspending ...`
+    if not res.verb_second and not cue.requires_complementizer and not cue.requires_object:
+        # `promised the process would be swift`: a clause without `that` - a subject, then a
+        # finite auxiliary or modal
+        subject = _np_after(view, i, res)
+        if (
+            subject is not None
+            and subject[0] == i
+            and subject[1] < n - 1
+            and tokens[subject[1]].lower in res.auxiliaries
+            and not view.in_quote(subject[1])
+        ):
+            return (i, "bare")
     if cue.requires_complementizer or cue.complement != "any":
         # `zei: "..."` is found above; a bare quote right after the verb also counts.
         if i < n and view.in_quote(i):
