@@ -234,3 +234,13 @@ def test_a_quote_that_goes_on_keeps_its_first_parts_speaker() -> None:
         Document(id="t", text=text, lang="en", date="2022-03-04"))
     assert [s.speaker.actor_id for s in analysis.statements] == [
         "linda-thomas-greenfield"] * 3
+
+
+def test_a_role_does_not_link_past_the_unknown_name_it_is_given() -> None:
+    # "Premier Jansen" in 2022 is not the Dutch prime minister of that year.
+    from brink.pipeline import Pipeline
+
+    analysis = Pipeline(Settings(code_statements=False)).analyse(Document(
+        id="t", text="Premier Jansen zei dat het kabinet valt. Premier Rutte zei van niet.",
+        lang="nl", date="2022-04-01"))
+    assert analysis.statements[0].speaker.actor_id is None

@@ -433,3 +433,16 @@ def test_en_a_possessive_name_is_the_antecedent_of_a_pronoun() -> None:
     found = extract("Ravi Mehta spoke first. Ivan Petrov’s posture was clear when he argued "
                     "that the weapon would deter any attack.", "en")
     assert [s.speaker.name for s in found] == ["Ivan Petrov"]
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("The report came from Amnesty International, which said the strikes were deliberate.",
+     "en", "Amnesty International"),
+    ("The plan was backed by the foreign minister, Anna Berg, who said it would work.", "en",
+     "Anna Berg"),
+    ("Het voorstel kwam van minister Jansen, die zei dat het kabinet valt.", "nl",
+     "minister Jansen"),
+], ids=["en_which", "en_who_after_apposition", "nl_die"])
+def test_a_relative_clause_reports_for_the_name_before_it(
+        text: str, lang: str, speaker: str) -> None:
+    assert only(text, lang).speaker.text == speaker

@@ -1075,8 +1075,13 @@ class Linker:
                 ref = None
             if ref is None and sp.span is not None:
                 ref = self._nearest_person(links, sp.span[0], gender)
-                if (ref is not None and ref.span is not None and sp.name
-                        and by_name is not None and by_name.actor_id is None):
+                if (
+                    ref is not None
+                    and ref.span is not None
+                    and sp.name
+                    and by_name is not None
+                    and by_name.actor_id is None
+                ):
                     # The extraction resolved the pronoun to someone the knowledge base does not
                     # know: keep that person when named closer to the pronoun than the known one
                     # ("... zei P. ... Daarbij schreef hij" is P., not a minister named before).
@@ -1085,10 +1090,24 @@ class Linker:
                         ref = None
         if ref is None or ref.actor_id is None:
             return
+        if self._other_person_named(sp, ref, links):
+            return  # `Premier Jansen`: the role's holder is someone else than the man named
         sp.actor_id = ref.actor_id
         sp.name = ref.name
         if sp.type == "unknown" and ref.type:
             sp.type = _SPEAKER_TYPE.get(ref.type, "unknown")
+
+    def _other_person_named(self, sp: Speaker, ref: ActorRef, links: _DocLinks) -> bool:
+        """Whether the extraction named a person whom the knowledge base does not know and
+        whose surname is not the linked person's (a role resolved past the name given)."""
+        if sp.resolved_by != "name" or not sp.name or ref.type != "person" or not ref.name:
+            return False
+        surname = sp.name.split()[-1]
+        if not sp.text or sp.text.split()[-1] != surname or fold(surname) in fold(ref.name).split():
+            return False  # (only a name that ends the mention: `Premier Jansen`)
+        doc = links.doc
+        own = self._link_name(surname, doc.lang, doc.date, links.context, links.memo)
+        return own.actor_id is None
 
     def _pronoun_gender(self, text: str | None, lang: str | None) -> str | None:
         if not text or " " in text.strip():

@@ -1099,11 +1099,52 @@ def _starts_attribution(view: SentenceView, i: int, res: LanguageResources) -> b
     return False
 
 
+_PLACE_RELATIVES = ("where", "waar", "when", "toen")
+
+
+def _relative_antecedent(
+    text: str, view: SentenceView, c: int, res: LanguageResources
+) -> tuple[tuple[int, int], Mention] | None:
+    """`Amnesty International, which said ...`, `premier Jansen, die zei ...`: the subject of
+    a relative clause opened by a subject pronoun is the name (with its role) before the
+    comma."""
+    tokens = view.tokens
+    r = c - 1
+    while r >= 0 and tokens[r].lower in res.adverbs and not view.in_quote(r):
+        r -= 1
+    if r < 2 or tokens[r - 1].text != "," or view.in_quote(r):
+        return None
+    low = tokens[r].lower
+    if low not in res.relative_pronouns or low in res.complementizers or low in _PLACE_RELATIVES:
+        return None
+    start = end = r - 1
+    k = r - 2
+    while k >= 0 and tokens[k].is_word and not view.in_quote(k):
+        word = tokens[k].lower
+        if (tokens[k].is_capitalised and word not in res.determiners) or word in res.role_nouns:
+            start = k
+        elif word in res.determiners:
+            start = k
+            break
+        elif not (word in res.np_prepositions and k > 0 and tokens[k - 1].is_capitalised):
+            break
+        k -= 1
+    if start == end:
+        return None
+    mention = _mention(text, view, (start, end), res)
+    if mention is None or not (mention.name or mention.roles):
+        return None
+    return (start, end), mention
+
+
 def _subject_of(
     text: str, view: SentenceView, c: int, res: LanguageResources
 ) -> tuple[tuple[int, int], Mention] | None:
     """The subject of the verb at token c: before it, or after the finite verb (inversion)."""
     tokens = view.tokens
+    antecedent = _relative_antecedent(text, view, c, res)
+    if antecedent is not None:
+        return antecedent
     direct = _np_before(view, c, res)
     if direct is not None:
         prev = tokens[direct[0] - 1] if direct[0] else None
