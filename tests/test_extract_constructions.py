@@ -446,3 +446,40 @@ def test_en_a_possessive_name_is_the_antecedent_of_a_pronoun() -> None:
 def test_a_relative_clause_reports_for_the_name_before_it(
         text: str, lang: str, speaker: str) -> None:
     assert only(text, lang).speaker.text == speaker
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker", "content"), [
+    ("Stoltenberg: „De dreiging is reëel.”", "nl", "Stoltenberg", "De dreiging is reëel."),
+    ("Anna Berg: “We will not give in.”", "en", "Anna Berg", "We will not give in."),
+], ids=["nl", "en"])
+def test_a_name_a_colon_and_a_quote_is_a_statement(
+        text: str, lang: str, speaker: str, content: str) -> None:
+    st = only(text, lang)
+    assert (st.kind, st.speaker.name, st.content) == ("direct", speaker, content)
+
+
+def test_a_label_without_a_name_is_no_source() -> None:
+    assert extract("Nieuwe wapens: „Dit is het begin.”", "nl") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("„Dit is een escalatie”, zegt hoogleraar Jan de Vries van de Universiteit Leiden.",
+     "Jan de Vries"),
+    ("„Dit is een escalatie”, zegt hoogleraar De Vries.", "De Vries"),
+])
+def test_nl_surname_particles(text: str, name: str) -> None:
+    assert only(text, "nl").speaker.name == name
+
+
+def test_nl_inverted_organisation_after_a_framing_phrase() -> None:
+    st = only("In een verklaring liet het ministerie weten dat de test gepland was.", "nl")
+    assert st.speaker.text == "het ministerie"
+
+
+@pytest.mark.parametrize(("text", "channel"), [
+    ("“This is not a bluff,” he wrote on Telegram.", "Telegram"),
+    ("Officials, speaking on condition of anonymity, said the missile failed.", None),
+    ("A senior official told AFP the warheads had not moved.", "AFP"),
+])
+def test_en_channels(text: str, channel: str | None) -> None:
+    assert only(text, "en").channel == channel

@@ -30,6 +30,10 @@ def test_an_opening_mark_set_apart_from_its_first_word_still_opens() -> None:
     assert quoted('Six " and seven.', EN) == []
 
 
+def test_dutch_low_single_quote() -> None:
+    assert quoted("‚Dit is geen bluf’, zei hij.") == ["Dit is geen bluf"]
+
+
 def test_apostrophes_inside_words_are_not_quotes() -> None:
     assert quoted("De nazi’s en de auto's van Moskva’s vloot.") == []
     assert quoted("It’s the countries’ leaders who can’t agree.", EN) == []

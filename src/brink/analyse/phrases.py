@@ -218,7 +218,16 @@ def _proper_name(
             tok.is_word
             and tok.is_capitalised
             and not (i == sentence_start and _is_function_word(tok.lower, res))
-            and not (tok.lower in res.determiners or tok.lower in res.pronouns)
+            and (
+                not (tok.lower in res.determiners or tok.lower in res.pronouns)
+                # `hoogleraar De Vries`: a surname's capitalised particle
+                or (
+                    tok.lower in NAME_JOINERS
+                    and i != sentence_start
+                    and i + 1 < end
+                    and tokens[i + 1].is_capitalised
+                )
+            )
         ):
             j = i + 1
             while (

@@ -121,6 +121,10 @@ def _sentence_drafts(
     if demonstrative is not None:
         return [demonstrative] if demonstrative.spans else []
     drafts.extend(_according_to(text, view, res))
+    labelled = _colon_attribution(text, view, res)
+    if labelled is not None:
+        drafts.append(labelled)
+        view.claimed.extend(labelled.spans)
     opening = _opening_participle(text, view, res)
     if opening is not None:
         drafts.append(opening)
@@ -153,6 +157,33 @@ def _sentence_drafts(
         if continuation is not None:
             drafts.append(continuation)
     return drafts
+
+
+_LABEL_TOKENS = 6  # `Stoltenberg:`, `De Russische president Poetin:`
+
+
+def _colon_attribution(text: str, view: SentenceView, res: LanguageResources) -> Draft | None:
+    """`Stoltenberg: „De dreiging is reëel.”`: a name or role, a colon and a quotation that
+    fills the rest of the sentence."""
+    tokens = view.tokens
+    k = next((i for i, t in enumerate(tokens[: _LABEL_TOKENS + 1]) if t.text == ":"), None)
+    if k is None or k == 0 or k + 1 >= len(tokens) or view.in_quote(k) or view.in_quote(0):
+        return None
+    if not view.in_quote(k + 1):
+        return None
+    quote = _sole_quote(text, view, tokens[k + 1].start, view.sentence.end)
+    if quote is None:
+        return None
+    np = _np_after(view, 0, res, k)
+    if np is None or np != (0, k):
+        return None
+    mention = _mention(text, view, np, res)
+    if mention is None or not (mention.name or mention.roles) or mention.pronoun:
+        return None
+    span = _span_of(text, quote.start, quote.end, quoted=True)
+    if span is None:
+        return None
+    return Draft("direct", [span], tokens[k], mention, view.index)
 
 
 def _without_relayed_reports(drafts: list[Draft]) -> list[Draft]:
@@ -440,6 +471,14 @@ def _np_after(
             break
         if j > i and low in res.time_words and not tok.is_capitalised:
             break
+        if (
+            j > i
+            and low in res.determiners
+            and tokens[j - 1].is_capitalised
+            and tokens[j - 1].lower not in res.determiners
+            and not (low in NAME_JOINERS and j + 1 < hi and tokens[j + 1].is_capitalised)
+        ):
+            break  # `told AFP the warheads had not moved`: a second noun phrase begins
         if j > i and tok.is_capitalised and low in res.time_words and res.code == "nl":
             break
         if low in res.np_prepositions:
@@ -516,7 +555,9 @@ def _channel(
                 )
                 if rng is not None:
                     m = classify(text, tokens, rng[0], rng[1], res)
-                    return m.text, m.span
+                    if m.type == "media" or (m.name and m.type != "person" and not m.pronoun):
+                        return m.text, m.span
+                    continue  # `speaking on condition of anonymity`: no medium
                 s, e = tokens[i].start, tokens[i + n - 1].end
                 return text[s:e], (s, e)
     for i in range(lo, hi):
@@ -1222,7 +1263,7 @@ def _subject_of(
                 mention.pronoun
                 or mention.name
                 or mention.roles
-                or mention.type in ("group", "media", "document")
+                or mention.type in ("group", "media", "document", "organization")
             )
         ):
             return after, mention
