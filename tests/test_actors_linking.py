@@ -244,3 +244,12 @@ def test_a_role_does_not_link_past_the_unknown_name_it_is_given() -> None:
         id="t", text="Premier Jansen zei dat het kabinet valt. Premier Rutte zei van niet.",
         lang="nl", date="2022-04-01"))
     assert analysis.statements[0].speaker.actor_id is None
+
+
+def test_people_of_a_country_are_not_the_country() -> None:
+    from brink.pipeline import Pipeline
+
+    analysis = Pipeline(Settings(code_statements=False)).analyse(Document(
+        id="t", text="US officials said the talks had failed. A senior US official said more.",
+        lang="en", date="2022-04-01"))
+    assert [s.speaker.actor_id for s in analysis.statements] == [None, None]

@@ -483,3 +483,8 @@ def test_nl_inverted_organisation_after_a_framing_phrase() -> None:
 ])
 def test_en_channels(text: str, channel: str | None) -> None:
     assert only(text, "en").channel == channel
+
+
+def test_en_a_clause_without_that_keeps_a_later_noun_complement() -> None:
+    st = only("Officials said they had seen no sign that Russia was moving warheads.", "en")
+    assert st.content == "they had seen no sign that Russia was moving warheads"

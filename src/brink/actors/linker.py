@@ -1092,8 +1092,8 @@ class Linker:
             return
         if self._other_person_named(sp, ref, links):
             return  # `Premier Jansen`: the role's holder is someone else than the man named
-        if sp.type == "person" and ref.type == "country":
-            return  # `a senior US official`: a person of the country, not the country
+        if sp.type in ("person", "group") and ref.type == "country":
+            return  # `a senior US official`, `US officials`: people of the country, not it
         sp.actor_id = ref.actor_id
         sp.name = ref.name
         if sp.type == "unknown" and ref.type:

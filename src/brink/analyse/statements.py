@@ -858,6 +858,8 @@ def _complement_start(
                 continue  # a title: `warned on CNN's “New Day” that ...`
             break
         low = tok.lower
+        if k > i and low in res.auxiliaries and not res.verb_second:
+            break  # `said they had seen no sign that ...`: the content began without `that`
         if low in cue.complementizers or low in res.complementizers:
             if (
                 k > 0
