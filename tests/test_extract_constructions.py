@@ -488,3 +488,19 @@ def test_en_channels(text: str, channel: str | None) -> None:
 def test_en_a_clause_without_that_keeps_a_later_noun_complement() -> None:
     st = only("Officials said they had seen no sign that Russia was moving warheads.", "en")
     assert st.content == "they had seen no sign that Russia was moving warheads"
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker", "content"), [
+    ("Rusland heeft volgens Oekraïense inlichtingendiensten kernwapens naar Belarus gebracht.",
+     "nl", "Oekraïense inlichtingendiensten", "Rusland heeft kernwapens naar Belarus gebracht"),
+    ("Russia has, according to Ukrainian intelligence, moved warheads to Belarus.", "en",
+     "Ukrainian intelligence", "Russia has moved warheads to Belarus"),
+], ids=["nl", "en"])
+def test_according_to_inside_the_clause_is_left_out_of_the_content(
+        text: str, lang: str, speaker: str, content: str) -> None:
+    st = only(text, lang)
+    assert (st.kind, st.speaker.text, st.content) == ("according_to", speaker, content)
+
+
+def test_nl_volgens_is_not_part_of_the_name() -> None:
+    assert only("Volgens Jansen werkt het plan niet.", "nl").speaker.name == "Jansen"

@@ -1588,8 +1588,14 @@ def _according_to(text: str, view: SentenceView, res: LanguageResources) -> list
                 start_char = tokens[clause_start].start
                 end_char = tokens[m].start
             else:
-                start_char = tokens[clause_start].start
-                end_char = view.sentence.end
+                # `Rusland heeft volgens X kernwapens verplaatst`: the clause around the phrase
+                before = _span_of(text, tokens[clause_start].start, tokens[m].start)
+                rest = _span_of(text, tokens[after].start, view.sentence.end)
+                parts = [s for s in (before, rest) if s is not None]
+                if parts:
+                    drafts.append(Draft("according_to", parts, tokens[m], mention, view.index))
+                    view.claimed.append((tokens[m].start, tokens[subj[1] - 1].end))
+                continue
             span = _span_of(text, start_char, end_char)
             if span is None:
                 continue
@@ -1658,6 +1664,10 @@ def _trim_np_at_verb(
             and tok.lower not in res.np_prepositions
             and tokens[s].is_capitalised
             and not (tok.lower in NAME_JOINERS and k + 1 < e and tokens[k + 1].is_capitalised)
+            # `according to Ukrainian intelligence`: an adjective and its noun
+            and tok.lower not in res.source_nouns
+            and tok.lower not in res.organization_nouns
+            and tok.lower not in res.role_nouns
         ):
             # After a name, a lower-case word that does not continue the phrase is the verb.
             return (s, k)

@@ -166,6 +166,7 @@ class LanguageResources:
             | self.prepositions
             | self.discourse_markers
             | self.subordinators
+            | self.according_before_words  # `Volgens Jansen ...`
         )
 
 
