@@ -12,8 +12,8 @@ import codecs
 import re
 import unicodedata
 from functools import lru_cache
-from itertools import compress, repeat
-from operator import contains
+from itertools import accumulate, compress, count, repeat
+from operator import add, contains
 
 TOKEN_RE = re.compile(r"\w+")
 
@@ -110,16 +110,9 @@ def words_of(text: str) -> tuple[list[str], list[int]]:
     else:
         ascii_text = text.encode("ascii", "brink-word-shape").decode("ascii")
         shape = ascii_text.translate(_NOT_WORD_ASCII).lower()
-    # The shape holds only word characters and spaces: split() finds the words in C, and each
-    # starts where it is next found (only spaces lie between two words).
-    words = shape.split()
-    starts: list[int] = []
-    find = shape.find
-    at = 0
-    for word in words:
-        at = find(word, at)
-        starts.append(at)
-        at += len(word)
+    pieces = shape.split(" ")
+    starts = list(compress(map(add, accumulate(map(len, pieces), initial=0), count()), pieces))
+    words = list(compress(pieces, pieces))
     if "_" in shape:  # words with letters of other scripts (or an underscore): the text's own
         for k in compress(range(len(words)), map(contains, words, repeat("_"))):
             start = starts[k]
