@@ -504,3 +504,11 @@ def test_according_to_inside_the_clause_is_left_out_of_the_content(
 
 def test_nl_volgens_is_not_part_of_the_name() -> None:
     assert only("Volgens Jansen werkt het plan niet.", "nl").speaker.name == "Jansen"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Het ministerie meldt dat de oefening volgens plan verloopt.", "nl"),
+    ("The ministry said the drills went according to plan.", "en"),
+])
+def test_according_to_plan_is_no_source(text: str, lang: str) -> None:
+    assert [s.kind for s in extract(text, lang)] == ["indirect"]

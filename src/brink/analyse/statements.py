@@ -193,7 +193,12 @@ def _without_relayed_reports(drafts: list[Draft]) -> list[Draft]:
     kept: list[Draft] = []
     for d in drafts:
         inner = None
-        if d.cue is not None and d.spans and d.spans[-1][1] <= d.cue.start:
+        if (
+            d.kind != "according_to"
+            and d.cue is not None
+            and d.spans
+            and d.spans[-1][1] <= d.cue.start
+        ):
             inner = next(
                 (
                     e
@@ -1573,8 +1578,10 @@ def _according_to(text: str, view: SentenceView, res: LanguageResources) -> list
                 continue
             subj = _trim_np_at_verb(view, subj, res)
             mention = _mention(text, view, subj, res)
-            if mention is None:
-                continue
+            if mention is None or (
+                not _is_speaker_like(mention, res) and tokens[subj[0]].lower not in res.determiners
+            ):
+                continue  # `volgens plan`, `according to schedule`: no source
             clause_start = _clause_start(view, m, res)
             after = subj[1]
             if after < len(tokens) and (
