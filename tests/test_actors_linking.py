@@ -254,3 +254,12 @@ def test_people_of_a_country_are_not_the_country() -> None:
                      "plan had changed.",
         lang="en", date="2022-04-01"))
     assert [s.speaker.actor_id for s in analysis.statements] == [None, None]
+
+
+def test_a_pronoun_opening_a_sentence_is_the_subject_before() -> None:
+    from brink.pipeline import Pipeline
+
+    analysis = Pipeline(Settings(code_statements=False)).analyse(Document(
+        id="t", text="Premier Rutte sprak met de Oekraïense president Zelensky. Hij zei dat "
+                     "Nederland blijft steunen.", lang="nl", date="2022-10-01"))
+    assert [s.speaker.name for s in analysis.statements] == ["Mark Rutte"]

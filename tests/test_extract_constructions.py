@@ -512,3 +512,8 @@ def test_nl_volgens_is_not_part_of_the_name() -> None:
 ])
 def test_according_to_plan_is_no_source(text: str, lang: str) -> None:
     assert [s.kind for s in extract(text, lang)] == ["indirect"]
+
+
+def test_nl_a_fronted_pronominal_adverb_is_no_speaker() -> None:
+    st = only("Jansen hield een toespraak. Daarin zei hij dat het plan werkt.", "nl")
+    assert st.speaker.text == "hij"

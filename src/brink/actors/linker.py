@@ -42,6 +42,8 @@ _SPEAKER_TYPE = {
 _COMPOUND_TYPES = frozenset(
     ("country", "alliance", "organization", "security_service", "media", "treaty")
 )
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’»)]*\s+")
+_OPENING_MARKS = " \"'“‘„«("
 _CLAUSE_END = re.compile(r"[.!?:;\"“”„«»]\s*$")
 _SENTENCE_END = re.compile(r"[.!?:\n][\s\"'“”‘’„,«»()-]*\Z")
 
@@ -1143,7 +1145,20 @@ class Linker:
         return links.refs[: bisect_left(links.starts, offset)]
 
     def _nearest_person(self, links: _DocLinks, before: int, gender: str) -> ActorRef | None:
-        """The last person of `gender` linked in the 600 characters before a pronoun."""
+        """The last person of `gender` linked in the 600 characters before a pronoun; for a
+        pronoun that opens its sentence, the first one of the sentence before (its subject,
+        as a rule: `Premier Rutte sprak met president Zelensky. Hij zei ...` is Rutte)."""
+        text = links.doc.text
+        ends = list(_SENTENCE_BREAK.finditer(text, max(0, before - 600), before))
+        if ends and not text[ends[-1].end() : before].strip(_OPENING_MARKS):
+            lo = ends[-2].end() if len(ends) >= 2 else max(0, before - 600)
+            end = ends[-1].start()
+            for ref in self._before(links, before):
+                at = ref.span
+                if at is not None and lo <= at[0] and at[1] <= end and ref.type == "person" and (
+                    self._fits(ref.actor_id, gender)
+                ):
+                    return ref
         for ref in reversed(self._before(links, before)):
             if ref.span is None or ref.span[1] > before:
                 continue
