@@ -295,3 +295,8 @@ def test_no_target_inside_an_infinitive_clause_nl() -> None:
     assert _linked(text, "nl", [("kabinet", "cabinet", "Dutch cabinet", "organization"),
                                 ("Rusland", "RU", "Russia", "country")]) == {
         ("Dutch cabinet", "warn", None)}
+
+
+def test_a_gerund_after_a_preposition_reports_no_act() -> None:
+    assert ("Ukraine", "attack", "Crimea", None) not in _triples(
+        "Moscow warned Kyiv against attacking Crimea.", "en")

@@ -549,6 +549,8 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
     if lower_left and (lower_left[-1] in cues.determiners
                        or lower_left[-1].endswith(cues.possessive_suffixes)):
         return []  # "the threatening posture", "het bedreigen van": not a finite act
+    if progressive and lower_left and lower_left[-1] in cues.gerund_prepositions:
+        return []  # "warned Kyiv against attacking Crimea": a gerund, not an act that happened
     if agent_at is not None and has_aux:
         # Passive: "<targets> zijn door <actor> bedreigd" / "<targets> were threatened by <actor>".
         agent_hi = c_hi if agent_at[0] > a else a

@@ -75,6 +75,8 @@ class EventCues:
     definite_articles: set[str] = field(default_factory=set)
     # "in a phone call with X", "tijdens een persconferentie met X": the subject's act.
     frame_prepositions: set[str] = field(default_factory=set)
+    # Prepositions before an -ing form that make it a gerund ("against attacking").
+    gerund_prepositions: set[str] = field(default_factory=set)
     # Lower-case words inside a capitalised title ("Secretary of State").
     title_joiners: set[str] = field(default_factory=set)
     # Prepositions of place: a name after one does not head a noun phrase
@@ -215,7 +217,7 @@ def event_cues(lang: str) -> EventCues:
             "support_verbs", "list_markers", "group_nouns", "progressive_suffixes",
             "determiners", "nominal_target_markers", "first_person", "subject_pronouns",
             "clause_markers", "country_anaphors", "place_markers", "content_gap_words",
-            "definite_articles", "frame_prepositions", "title_joiners",
+            "definite_articles", "frame_prepositions", "title_joiners", "gerund_prepositions",
             "content_gap_prepositions",
             "collectives", "possessive_pronouns", "joiners", "auxiliaries", "separable",
             "particle_followers", "possessive_suffixes", "possessive_apostrophes"}
