@@ -300,3 +300,9 @@ def test_no_target_inside_an_infinitive_clause_nl() -> None:
 def test_a_gerund_after_a_preposition_reports_no_act() -> None:
     assert ("Ukraine", "attack", "Crimea", None) not in _triples(
         "Moscow warned Kyiv against attacking Crimea.", "en")
+
+
+def test_a_possessive_pronoun_is_no_target() -> None:
+    text = "Chili schortte zijn deelname aan het verdrag op."
+    assert all(target != "zijn" for _, _, target in _linked(
+        text, "nl", [("Chili", "CL", "Chile", "country")]))

@@ -471,12 +471,22 @@ def _targets_after(text: str, lo: int, hi: int, cues: EventCues, analysis: Analy
         if word.lower() in markers and marker_at is None:
             marker_at = (w0, w1)
     obj_hi = marker_at[0] if marker_at else hi
-    targets = _group_after(_near(_refs(text, lo, obj_hi, cues, mentions, resolver), text, lo,
-                                 cues, direct_object=True), text, cues.joiners)
+    targets = _group_after(_near(_no_determiners(_refs(text, lo, obj_hi, cues, mentions, resolver),
+                                                 text, cues),
+                                 text, lo, cues, direct_object=True), text, cues.joiners)
     if not targets and marker_at is not None:
-        targets = _group_after(_near(_refs(text, marker_at[1], hi, cues, mentions, resolver),
-                                     text, marker_at[1], cues), text, cues.joiners)
+        targets = _group_after(_near(_no_determiners(
+            _refs(text, marker_at[1], hi, cues, mentions, resolver), text, cues),
+            text, marker_at[1], cues), text, cues.joiners)
     return targets
+
+
+def _no_determiners(refs: list[ActorRef], text: str, cues: EventCues) -> list[ActorRef]:
+    """Without possessive pronouns used as determiners ("zijn deelname", "his stake"): they
+    own the thing named after them, they are not addressed."""
+    return [r for r in refs if not (
+        r.span is not None and r.text.lower() in cues.possessive_pronouns
+        and re.match(r" +\w", text[r.span[1]:r.span[1] + 3]))]
 
 
 def _near(refs: list[ActorRef], text: str, lo: int, cues: EventCues,
