@@ -517,3 +517,16 @@ def test_according_to_plan_is_no_source(text: str, lang: str) -> None:
 def test_nl_a_fronted_pronominal_adverb_is_no_speaker() -> None:
     st = only("Jansen hield een toespraak. Daarin zei hij dat het plan werkt.", "nl")
     assert st.speaker.text == "hij"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The minister dismissed reports that warheads had been moved.", "en"),
+    ("De minister ontkende berichten dat er kernkoppen zijn verplaatst.", "nl"),
+], ids=["en", "nl"])
+def test_a_that_clause_of_a_content_noun_is_not_the_verbs(text: str, lang: str) -> None:
+    assert extract(text, lang) == []
+
+
+def test_en_a_clause_may_open_its_quotation_at_the_verb() -> None:
+    st = only("Sokolov said such claims “may be a pretext for an attack”.", "en")
+    assert st.content == "such claims “may be a pretext for an attack”"

@@ -850,6 +850,11 @@ def _complement_start(
             return None
     if i < n and tokens[i].lower in res.expletives and cue.complement == "any":
         return (i, "bare")
+    if any(
+        tokens[m].lower in res.content_nouns and tokens[m + 1].lower in res.complementizers
+        for m in range(i, min(i + 3, n - 1))
+    ):
+        return None  # `dismissed reports that ...`: an act on a claim, which is not the speaker's
     if cue.infinitive_object and (found := _infinitive_after_object(view, i, res)) is not None:
         return (found, "infinitive")
     for k in range(i, min(n, i + COMPLEMENT_WINDOW)):
@@ -865,6 +870,10 @@ def _complement_start(
         low = tok.lower
         if k > i and low in res.auxiliaries and not res.verb_second:
             break  # `said they had seen no sign that ...`: the content began without `that`
+        if (low in cue.complementizers or low in res.complementizers) and any(
+            tokens[m].lower in res.content_nouns for m in range(i, k)
+        ):
+            break  # `dismissed reports that ...`: the clause belongs to the noun
         if low in cue.complementizers or low in res.complementizers:
             if (
                 k > 0
@@ -923,18 +932,13 @@ def _complement_start(
         and (tokens[i].lower in res.content_opening_pronouns and tokens[i + 1].is_word)
     ):
         return (i, "bare")  # `announced it was suspending ...`
-    if not res.verb_second and not cue.requires_complementizer and not cue.requires_object:
-        # `promised the process would be swift`: a clause without `that` - a subject, then a
-        # finite auxiliary or modal
-        subject = _np_after(view, i, res)
-        if (
-            subject is not None
-            and subject[0] == i
-            and subject[1] < n - 1
-            and tokens[subject[1]].lower in res.auxiliaries
-            and not view.in_quote(subject[1])
-        ):
-            return (i, "bare")
+    if (
+        not res.verb_second
+        and not cue.requires_complementizer
+        and not cue.requires_object
+        and _clause_follows(view, i, res)
+    ):
+        return (i, "bare")  # `promised the process would be swift`: a clause without `that`
     if cue.requires_complementizer or cue.complement != "any":
         # `zei: "..."` is found above; a bare quote right after the verb also counts.
         if i < n and view.in_quote(i):
@@ -966,6 +970,19 @@ def _complement_start(
     if k >= n or (not tokens[k].is_word and not view.in_quote(k)):
         return None
     return (k, "bare")
+
+
+def _clause_follows(view: SentenceView, i: int, res: LanguageResources) -> bool:
+    """Whether a clause starts at token i: a noun phrase, then a finite auxiliary or modal,
+    which may open a quotation (`said such accusations “may be ...”`)."""
+    tokens = view.tokens
+    subject = _np_after(view, i, res)
+    if subject is None or subject[0] != i or subject[1] >= len(tokens) - 1:
+        return False
+    k = subject[1]
+    if view.in_quote(k) and tokens[k].text in _OPENING_MARKS:
+        k += 1  # the quotation opens before the verb
+    return k < len(tokens) - 1 and tokens[k].lower in res.auxiliaries
 
 
 def _infinitive_after_object(view: SentenceView, i: int, res: LanguageResources) -> int | None:
@@ -1321,6 +1338,8 @@ def _cue_applies(view: SentenceView, c: int, cue: Cue, res: LanguageResources) -
         return False  # part of a name: `the United States`
     if _negated(view, c, res):
         return False  # `did not say where ...`, `zei niet of ...`: nothing is reported
+    if c > 0 and tokens[c].lower in res.content_nouns and tokens[c - 1].lower in res.cues:
+        return False  # `ontkende berichten dat ...`: a noun after the verb, not a second verb
     if (
         cue.noun_form
         and c > 0

@@ -59,6 +59,9 @@ class LanguageResources:
     according_before: tuple[tuple[str, ...], ...] = ()
     according_after: frozenset[str] = frozenset()
     post_posed_demonstratives: frozenset[str] = frozenset()
+    # Nouns that take a `that` clause of their own (`dismissed reports that ...`): the clause
+    # is theirs, not the verb's.
+    content_nouns: frozenset[str] = frozenset()
     pronouns: dict[str, dict[str, Any]] = field(default_factory=dict)
     role_nouns: frozenset[str] = frozenset()
     former_modifiers: frozenset[str] = frozenset()
@@ -283,6 +286,7 @@ def load_language_dir(folder: Path) -> LanguageResources:
         according_before=_phrases(according.get("before"), str(speech_path)),
         according_after=_words(according.get("after"), str(speech_path)),
         post_posed_demonstratives=_words(speech.get("post_posed_demonstratives"), str(speech_path)),
+        content_nouns=_words(speech.get("content_nouns"), str(speech_path)),
         pronouns={k.lower(): dict(v) for k, v in (mentions.get("pronouns") or {}).items()},
         role_nouns=_words(mentions.get("role_nouns"), m),
         former_modifiers=_words(mentions.get("former_modifiers"), m),
