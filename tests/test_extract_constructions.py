@@ -530,3 +530,19 @@ def test_a_that_clause_of_a_content_noun_is_not_the_verbs(text: str, lang: str) 
 def test_en_a_clause_may_open_its_quotation_at_the_verb() -> None:
     st = only("Sokolov said such claims “may be a pretext for an attack”.", "en")
     assert st.content == "such claims “may be a pretext for an attack”"
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("Kamerleden wilden weten hoe dat gaat, maar Jansen verwees naar het nieuwe kabinet. "
+     "\"Dat moet de plannen gaan uitwerken.\"", "nl", "Jansen"),
+    ("Reporters asked about the plan, but Anna Berg pointed to the new cabinet. “It will "
+     "work out the details.”", "en", "Anna Berg"),
+], ids=["nl", "en"])
+def test_a_quote_after_narration_about_a_person_is_theirs(
+        text: str, lang: str, speaker: str) -> None:
+    st = only(text, lang)
+    assert (st.kind, st.speaker.name) == ("direct", speaker)
+
+
+def test_a_quote_after_narration_about_a_thing_has_no_source() -> None:
+    assert extract("Het plan werd dinsdag besproken. \"Dit moet beter.\"", "nl") == []

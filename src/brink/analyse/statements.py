@@ -153,10 +153,58 @@ def _sentence_drafts(
             view.claimed.extend(draft.spans)
     drafts = _without_relayed_reports(drafts)
     if not drafts:
-        continuation = _continuation(text, view, earlier)
+        continuation = _continuation(text, view, earlier) or _narrated_quote(
+            text, view, views, earlier, res
+        )
         if continuation is not None:
             drafts.append(continuation)
     return drafts
+
+
+def _narrated_quote(
+    text: str,
+    view: SentenceView,
+    views: list[SentenceView],
+    earlier: list[Draft],
+    res: LanguageResources,
+) -> Draft | None:
+    """A sentence that is only a quotation, right after narration about a person (`... maar
+    Rutte verwees naar de nieuwe ministersploeg. "Die moet de plannen uitwerken."`): that
+    person speaks, when no statement came just before."""
+    if view.index == 0 or (earlier and view.index - earlier[-1].sentence_index <= 1):
+        return None
+    quote = _sole_quote(text, view, view.sentence.start, view.sentence.end)
+    if quote is None:
+        return None
+    prev = next((v for v in views if v.index == view.index - 1), None)
+    if prev is None or prev.quotes:
+        return None
+    tokens = prev.tokens
+    for k in range(len(tokens)):
+        tok = tokens[k]
+        info = res.pronouns.get(tok.lower)
+        is_person_pronoun = (
+            info is not None
+            and info.get("person") == 3
+            and info.get("number") == "singular"
+            and info.get("gender") in ("male", "female")
+        )
+        if not (is_person_pronoun or (tok.is_capitalised and tok.is_word and k > 0)):
+            continue
+        rng = _np_after(prev, k, res)
+        rng = _trim_np_at_verb(prev, rng, res) if rng is not None else None
+        mention = _mention(text, prev, rng, res) if rng is not None else None
+        if mention is not None and (
+            mention.pronoun
+            or mention.type == "person"
+            or (mention.name and mention.type == "unknown")
+        ):
+            span = _span_of(text, quote.start, quote.end, quoted=True)
+            if span is None or len(text[span[0] : span[1]].split()) < 3:
+                return None
+            return Draft("direct", [span], None, mention, view.index)
+        break  # only the sentence's first name or pronoun
+    return None
 
 
 _LABEL_TOKENS = 6  # `Stoltenberg:`, `De Russische president Poetin:`
