@@ -173,8 +173,8 @@ def _narrated_quote(
     person speaks, when no statement came just before."""
     if view.index == 0 or (earlier and view.index - earlier[-1].sentence_index <= 1):
         return None
-    quote = _sole_quote(text, view, view.sentence.start, view.sentence.end)
-    if quote is None:
+    span = _standalone_quote(text, view)
+    if span is None:
         return None
     prev = next((v for v in views if v.index == view.index - 1), None)
     if prev is None or prev.quotes:
@@ -199,9 +199,6 @@ def _narrated_quote(
             or mention.type == "person"
             or (mention.name and mention.type == "unknown")
         ):
-            span = _span_of(text, quote.start, quote.end, quoted=True)
-            if span is None or len(text[span[0] : span[1]].split()) < 3:
-                return None
             return Draft("direct", [span], None, mention, view.index)
         break  # only the sentence's first name or pronoun
     return None
@@ -1831,17 +1828,25 @@ def _post_posed_demonstrative(
     return Draft(kind, [span], tokens[cue_at], mention, prev_view.index, channel)
 
 
-def _continuation(text: str, view: SentenceView, earlier: list[Draft]) -> Draft | None:
-    """A sentence that is only a quotation, right after a statement: the same speaker goes on."""
+def _standalone_quote(text: str, view: SentenceView) -> tuple[int, int] | None:
+    """The content of a sentence that is only a quotation (of three words or more)."""
     sent = view.sentence
     quote = _sole_quote(text, view, sent.start, sent.end)
-    if quote is None or not earlier:
-        return None
-    last = earlier[-1]
-    if view.index - last.sentence_index > MAX_CONTINUATION_GAP:
+    if quote is None:
         return None
     span = _span_of(text, max(quote.start, sent.start), min(quote.end, sent.end), quoted=True)
     if span is None or len(text[span[0] : span[1]].split()) < 3:
+        return None
+    return span
+
+
+def _continuation(text: str, view: SentenceView, earlier: list[Draft]) -> Draft | None:
+    """A sentence that is only a quotation, right after a statement: the same speaker goes on."""
+    if not earlier or view.index - earlier[-1].sentence_index > MAX_CONTINUATION_GAP:
+        return None
+    last = earlier[-1]
+    span = _standalone_quote(text, view)
+    if span is None:
         return None
     origin = last.continues or last
     return Draft("direct", [span], None, None, view.index, origin.channel, continues=origin)
