@@ -307,3 +307,14 @@ def test_a_possessive_pronoun_is_no_target() -> None:
     analysis = analyse_with_mentions(text, "nl", [mention(text, "Chili", "CL", "Chile", "country")])
     assert [e.action for e in analysis.events] == ["suspend"]
     assert all(e.target is None or e.target.text != "zijn" for e in analysis.events)
+
+
+@pytest.mark.parametrize(("text", "lang", "names"), [
+    ("Nato met in Oslo on Monday. Chile warned the alliance against any move.", "en",
+     [("Nato", "NATO", "NATO", "alliance"), ("Chile", "CL", "Chile", "country")]),
+    ("De NAVO vergaderde maandag. Chili bedreigde het bondgenootschap opnieuw.", "nl",
+     [("NAVO", "NATO", "NATO", "alliance"), ("Chili", "CL", "Chile", "country")]),
+], ids=["en", "nl"])
+def test_a_noun_for_its_kind_points_back_to_the_actor(
+        text: str, lang: str, names: list[tuple[str, str, str, str]]) -> None:
+    assert any(target == "NATO" for _, _, target in _linked(text, lang, names))

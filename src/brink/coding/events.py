@@ -230,7 +230,8 @@ def _definite_anaphors(text: str, lo: int, hi: int, cues: EventCues, mentions: l
             first = bisect_left(starts, w0 - _THING_WINDOW)
             found = next((m for m in reversed(mentions[first:bisect_left(starts, w0)])
                           if m.span and m.actor_id and m.type in _ANAPHOR_TYPES
-                          and noun.lower() in (_head_word(m.text), _head_word(m.name or ""))),
+                          and (noun.lower() in (_head_word(m.text), _head_word(m.name or ""))
+                               or noun.lower() in cues.type_nouns.get(m.type or "", ()))),
                          None)
             if found is not None:
                 out.append(ActorRef(text=text[w0:n1], span=(w0, n1), actor_id=found.actor_id,

@@ -73,6 +73,8 @@ class EventCues:
     # Definite articles: "the plant" / "de centrale" points back to the latest named thing
     # whose name ends in that noun ("the Zaporizhzhia Nuclear Power Plant").
     definite_articles: set[str] = field(default_factory=set)
+    # Nouns that name what kind of thing an actor is ("the alliance" -> the latest alliance).
+    type_nouns: dict[str, set[str]] = field(default_factory=dict)
     # "in a phone call with X", "tijdens een persconferentie met X": the subject's act.
     frame_prepositions: set[str] = field(default_factory=set)
     # Prepositions before an -ing form that make it a gerund ("against attacking").
@@ -218,6 +220,7 @@ def event_cues(lang: str) -> EventCues:
             "determiners", "nominal_target_markers", "first_person", "subject_pronouns",
             "clause_markers", "country_anaphors", "place_markers", "content_gap_words",
             "definite_articles", "frame_prepositions", "title_joiners", "gerund_prepositions",
+            "type_nouns",
             "content_gap_prepositions",
             "collectives", "possessive_pronouns", "joiners", "auxiliaries", "separable",
             "particle_followers", "possessive_suffixes", "possessive_apostrophes"}
@@ -255,6 +258,12 @@ def event_cues(lang: str) -> EventCues:
                     out[str(k)] = v
         return out
 
+    type_nouns: dict[str, set[str]] = {}
+    raw_types = doc.get("type_nouns", {})
+    if p.mapping(doc, "type_nouns", raw_types, "type_nouns"):
+        for kind, nouns in raw_types.items():
+            type_nouns[str(kind)] = {
+                w.lower() for w in p.string_list(raw_types, kind, nouns, f"type_nouns.{kind}")}
     separable: dict[str, tuple[str, str]] = {}
     raw_sep = doc.get("separable", {})
     if p.mapping(doc, "separable", raw_sep, "separable"):
@@ -284,6 +293,7 @@ def event_cues(lang: str) -> EventCues:
         possessive_apostrophes=ordered("possessive_apostrophes"),
         joiners={"", ",", "&"} | words("joiners"),
         collectives={k.lower(): v for k, v in mapping("collectives").items()},
+        type_nouns=type_nouns,
         separable=separable,
     )
     for name, value in word_sets.items():
