@@ -546,3 +546,15 @@ def test_a_quote_after_narration_about_a_person_is_theirs(
 
 def test_a_quote_after_narration_about_a_thing_has_no_source() -> None:
     assert extract("Het plan werd dinsdag besproken. \"Dit moet beter.\"", "nl") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "content"), [
+    ("Kees Mulder zei dat hij spijt had. Hij had er naar eigen zeggen geen bedoeling bij.", "nl",
+     "Hij had er geen bedoeling bij"),
+    ("Tom Hale said he regretted the post. He had, by his own account, meant no harm.", "en",
+     "He had meant no harm"),
+], ids=["nl", "en"])
+def test_a_clause_attributed_to_its_own_subject(text: str, lang: str, content: str) -> None:
+    found = extract(text, lang)
+    assert [(s.kind, s.content) for s in found][-1] == ("according_to", content)
+    assert found[-1].speaker.name == found[0].speaker.name

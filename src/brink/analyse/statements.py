@@ -121,6 +121,7 @@ def _sentence_drafts(
     if demonstrative is not None:
         return [demonstrative] if demonstrative.spans else []
     drafts.extend(_according_to(text, view, res))
+    drafts.extend(_self_attributed(text, view, res))
     labelled = _colon_attribution(text, view, res)
     if labelled is not None:
         drafts.append(labelled)
@@ -1674,6 +1675,32 @@ def _according_to(text: str, view: SentenceView, res: LanguageResources) -> list
             drafts.append(Draft("according_to", [span], cue, mention, view.index))
             view.claimed.append((tokens[m].start, tokens[subj[1] - 1].end))
     return drafts
+
+
+def _self_attributed(text: str, view: SentenceView, res: LanguageResources) -> list[Draft]:
+    """`Hij had er naar eigen zeggen geen bedoeling bij`: the clause, without the marker, is
+    its own subject's."""
+    tokens = view.tokens
+    lows = [t.lower for t in tokens]
+    for phrase in res.according_self:
+        n = len(phrase)
+        for m in range(1, len(tokens) - n + 1):
+            if tuple(lows[m : m + n]) != phrase or view.in_quote(m):
+                continue
+            subject = _sentence_subject(text, view, res, limit=m)
+            if subject is None:
+                return []
+            parts = [
+                s
+                for s in (
+                    _span_of(text, view.sentence.start, tokens[m].start),
+                    _span_of(text, tokens[m + n - 1].end, view.sentence.end),
+                )
+                if s is not None
+            ]
+            view.claimed.append((tokens[m].start, tokens[m + n - 1].end))
+            return [Draft("according_to", parts, tokens[m], subject[1], view.index)]
+    return []
 
 
 def _past_apposition(view: SentenceView, i: int, mention: Mention, res: LanguageResources) -> int:

@@ -58,6 +58,8 @@ class LanguageResources:
     participle_forms: frozenset[str] = frozenset()
     according_before: tuple[tuple[str, ...], ...] = ()
     according_after: frozenset[str] = frozenset()
+    # Markers that attribute a clause to its own subject (`naar eigen zeggen`).
+    according_self: tuple[tuple[str, ...], ...] = ()
     post_posed_demonstratives: frozenset[str] = frozenset()
     # Nouns that take a `that` clause of their own (`dismissed reports that ...`): the clause
     # is theirs, not the verb's.
@@ -285,6 +287,7 @@ def load_language_dir(folder: Path) -> LanguageResources:
         participle_suffix=str(speech.get("participle_suffix") or ""),
         according_before=_phrases(according.get("before"), str(speech_path)),
         according_after=_words(according.get("after"), str(speech_path)),
+        according_self=_phrases(according.get("self"), str(speech_path)),
         post_posed_demonstratives=_words(speech.get("post_posed_demonstratives"), str(speech_path)),
         content_nouns=_words(speech.get("content_nouns"), str(speech_path)),
         pronouns={k.lower(): dict(v) for k, v in (mentions.get("pronouns") or {}).items()},
