@@ -263,3 +263,12 @@ def test_a_pronoun_opening_a_sentence_is_the_subject_before() -> None:
         id="t", text="Premier Rutte sprak met de Oekraïense president Zelensky. Hij zei dat "
                      "Nederland blijft steunen.", lang="nl", date="2022-10-01"))
     assert [s.speaker.name for s in analysis.statements] == ["Mark Rutte"]
+
+
+def test_an_abbreviation_does_not_end_the_sentence_for_a_pronoun() -> None:
+    from brink.pipeline import Pipeline
+
+    analysis = Pipeline(Settings(code_statements=False)).analyse(Document(
+        id="t", text="Mr. Rutte spoke with Mr. Zelensky on Monday. He said the Netherlands "
+                     "would help.", lang="en", date="2022-10-01"))
+    assert [s.speaker.name for s in analysis.statements] == ["Mark Rutte"]

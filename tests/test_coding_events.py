@@ -318,3 +318,8 @@ def test_a_possessive_pronoun_is_no_target() -> None:
 def test_a_noun_for_its_kind_points_back_to_the_actor(
         text: str, lang: str, names: list[tuple[str, str, str, str]]) -> None:
     assert any(target == "NATO" for _, _, target in _linked(text, lang, names))
+
+
+def test_review_edge_cases_events() -> None:
+    assert ("Chile", "meet", "Peru") in _linked("Chile met with Peru on Monday.", "en", [
+        ("Chile", "CL", "Chile", "country"), ("Peru", "PE", "Peru", "country")])

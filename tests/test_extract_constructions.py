@@ -558,3 +558,28 @@ def test_a_clause_attributed_to_its_own_subject(text: str, lang: str, content: s
     found = extract(text, lang)
     assert [(s.kind, s.content) for s in found][-1] == ("according_to", content)
     assert found[-1].speaker.name == found[0].speaker.name
+
+
+# ------------------------------------------------------------------ edge cases found in review
+
+
+def test_review_edge_cases_en() -> None:
+    found = extract("The talks failed, officials said, adding: “We are ready to meet again.”",
+                    "en")
+    assert [s.content for s in found] == ["The talks failed", "We are ready to meet again."]
+    assert only("“We stay,” said the US top diplomat Antony Blinken.", "en").speaker.name \
+        == "Antony Blinken"
+    assert only("The IAEA said in a report that Iran had enriched uranium.", "en").content \
+        == "Iran had enriched uranium"
+    assert extract("He denied the claims that troops had moved.", "en") == []
+    assert only("He said the deal – signed in 2010 – would expire next year.", "en").content \
+        == "the deal – signed in 2010 – would expire next year"
+    assert extract("Update: “We will respond.”", "en") == []
+    found = extract("The ministers said analysts were wrong. They added that the plan would "
+                    "work.", "en")
+    assert [s.speaker.name for s in found] == ["ministers", "ministers"]
+
+
+def test_review_edge_cases_nl() -> None:
+    st = only("Rutte sprak maandag met Zelensky in Kyiv. „Wij blijven Oekraïne steunen.”", "nl")
+    assert st.speaker.name == "Rutte"

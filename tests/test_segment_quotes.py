@@ -98,3 +98,8 @@ def test_glued_link_label_is_a_sentence_of_its_own() -> None:
         "Are they ready?", "Read more", "The talks went on."]
     # a label with a space before it is ordinary text
     assert sentences("Read more books, he said.", EN) == ["Read more books, he said."]
+
+
+def test_a_quote_opened_apart_from_its_word_may_close_apart_too() -> None:
+    assert quoted("« We will not give in » and left. Then the talks ended.", EN) == [
+        "We will not give in"]

@@ -42,7 +42,11 @@ _SPEAKER_TYPE = {
 _COMPOUND_TYPES = frozenset(
     ("country", "alliance", "organization", "security_service", "media", "treaty")
 )
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’»)]*\s+")
+# A sentence end: not after an initial or a short abbreviation (`M. Rutte`, `Mr. Zelensky`),
+# and before a capital.
+_SENTENCE_BREAK = re.compile(
+    r"(?<![\s.][A-Za-z])(?<![\s.][A-Z][a-z])[.!?][\"'”’»)]*\s+(?=[\"'“‘„«(]*[^\W\d_a-z])"
+)
 _OPENING_MARKS = " \"'“‘„«("
 _CLAUSE_END = re.compile(r"[.!?:;\"“”„«»]\s*$")
 _SENTENCE_END = re.compile(r"[.!?:\n][\s\"'“”‘’„,«»()-]*\Z")
@@ -1149,14 +1153,23 @@ class Linker:
         pronoun that opens its sentence, the first one of the sentence before (its subject,
         as a rule: `Premier Rutte sprak met president Zelensky. Hij zei ...` is Rutte)."""
         text = links.doc.text
-        ends = list(_SENTENCE_BREAK.finditer(text, max(0, before - 600), before))
+        # (the search reaches past `before`: a break looks at the capital after it)
+        ends = [
+            m
+            for m in _SENTENCE_BREAK.finditer(text, max(0, before - 600), before + 8)
+            if m.end() <= before
+        ]
         if ends and not text[ends[-1].end() : before].strip(_OPENING_MARKS):
             lo = ends[-2].end() if len(ends) >= 2 else max(0, before - 600)
             end = ends[-1].start()
             for ref in self._before(links, before):
                 at = ref.span
-                if at is not None and lo <= at[0] and at[1] <= end and ref.type == "person" and (
-                    self._fits(ref.actor_id, gender)
+                if (
+                    at is not None
+                    and lo <= at[0]
+                    and at[1] <= end
+                    and ref.type == "person"
+                    and (self._fits(ref.actor_id, gender))
                 ):
                     return ref
         for ref in reversed(self._before(links, before)):

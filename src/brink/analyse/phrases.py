@@ -194,6 +194,14 @@ def is_acronym(word: str) -> bool:
     return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
 
 
+def acronym_before_name(tokens: list[Token], i: int, j: int, res: LanguageResources) -> bool:
+    """Whether the capitalised run tokens[i:j] is an acronym and a person's name after it
+    (`UN Linda Thomas-Greenfield`): the acronym ends a role, it is no part of the name."""
+    return is_acronym(tokens[i].text) and _looks_like_person(
+        " ".join(t.text for t in tokens[i + 1 : j]), res
+    )
+
+
 def is_role_compound(low: str, res: LanguageResources) -> bool:
     """`NAVO-chef`, `D66-leider`, and closed compounds such as `defensiedeskundige`."""
     if "-" in low:
@@ -243,6 +251,9 @@ def _proper_name(
                 )
             ):
                 j += 1
+            if j - i >= 3 and acronym_before_name(tokens, i, j, res):
+                runs.append((i, i + 1))  # `the envoy to the UN Linda Thomas-Greenfield`
+                i += 1
             runs.append((i, j))
             i = j
         else:
@@ -281,12 +292,6 @@ def _proper_name(
     if best is None:
         return None
     s, e = best
-    if (
-        e - s >= 3
-        and is_acronym(tokens[s].text)
-        and _looks_like_person(" ".join(t.text for t in tokens[s + 1 : e]), res)
-    ):
-        s += 1  # `the envoy to the UN Linda Thomas-Greenfield`: the acronym ends the role
     words = [t.text for t in tokens[s:e]]
     if (
         len(words[-1]) == 1

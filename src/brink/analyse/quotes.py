@@ -18,9 +18,10 @@ MAX_QUOTE_CHARS = 1500
 _OPEN_LEFT = set(" \t\n([{/—–-:;\u00a0") | {""}
 _SINGLE = ("'", "‘")
 _CLOSE_RIGHT = set(" \t\n)]},.;:!?—–-/…\u00a0") | {""}
-# Marks that only ever open a quotation in running text: one may stand apart from its first
-# word (`“ it will be ...”`, a typesetting slip); a straight or single mark may not.
-_OPEN_ONLY = ("“", "«", "„")
+# Directional opening marks that may stand apart from their first word (`“ it will be ...”`,
+# `« Nous ... »`, a typesetting habit or slip) when no quotation is open (so that they cannot
+# close one: “ closes „ in Dutch); their closing mark may then stand apart too.
+_SPACED_OPENERS = ("“", "«", "„")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +67,8 @@ def _paragraph_quotes(
     text: str, start: int, end: int, pairs: tuple[tuple[str, tuple[str, ...]], ...]
 ) -> list[Quote]:
     openers, closers_of, any_mark = _marks(pairs)
-    stack: list[tuple[str, int, int]] = []  # (opener, open_start, content_start)
+    # (opener, open_start, content_start, opened apart from its first word)
+    stack: list[tuple[str, int, int, bool]] = []
     found: list[Quote] = []
     i = start
     while i < end:
@@ -78,19 +80,25 @@ def _paragraph_quotes(
         left = _char(text, i - 1)
         # Try to close the innermost open quote first.
         if stack:
-            opener, o_start, c_start = stack[-1]
+            opener, o_start, c_start, spaced = stack[-1]
             closer = next((c for c in closers_of[opener] if text.startswith(c, i)), None)
-            if closer is not None and _can_close(text, i, len(closer), left):
+            if closer is not None and _can_close(text, i, len(closer), left, spaced):
                 stack.pop()
-                found.append(Quote(o_start, c_start, i, i + len(closer), True, depth=len(stack)))
+                end_of_content = _trim_end(text, i) if spaced else i
+                found.append(
+                    Quote(o_start, c_start, end_of_content, i + len(closer), True, depth=len(stack))
+                )
                 i += len(closer)
                 continue
         found_opener = next((o for o in openers if text.startswith(o, i)), None)
-        if found_opener is not None and _can_open(text, i, len(found_opener), left, end):
+        spaced = (
+            not stack and found_opener in _SPACED_OPENERS and text[i + 1 : i + 2] in (" ", "\u00a0")
+        )
+        if found_opener is not None and _can_open(text, i, len(found_opener), left, end, spaced):
             opener = found_opener
             if len(stack) >= 2 or (stack and stack[-1][0] == opener and opener not in ("'", "‘")):
                 # A second opening mark of the same kind: the previous quote ran on unclosed.
-                prev_opener, o_start, c_start = stack.pop()
+                prev_opener, o_start, c_start, _ = stack.pop()
                 if prev_opener not in _SINGLE:
                     found.append(
                         Quote(o_start, c_start, _trim_end(text, i), i, False, depth=len(stack))
@@ -98,12 +106,12 @@ def _paragraph_quotes(
             content_start = i + len(opener)
             while content_start < end and text[content_start] in " \u00a0":
                 content_start += 1
-            stack.append((opener, i, content_start))
+            stack.append((opener, i, content_start, spaced))
             i += len(opener)
             continue
         i += 1
     while stack:
-        opener, o_start, c_start = stack.pop()
+        opener, o_start, c_start, _ = stack.pop()
         if opener in _SINGLE:
             # An unclosed single mark is far more often an apostrophe (`'s avonds`) than a quote.
             continue
@@ -117,9 +125,9 @@ def _trim_end(text: str, end: int) -> int:
     return end
 
 
-def _can_open(text: str, i: int, width: int, left: str, limit: int) -> bool:
+def _can_open(text: str, i: int, width: int, left: str, limit: int, spaced: bool = False) -> bool:
     right = _char(text, i + width)
-    if right in (" ", "\u00a0") and text[i : i + width] in _OPEN_ONLY and i + width + 1 < limit:
+    if spaced and i + width + 1 < limit:
         right = _char(text, i + width + 1)  # `“ it will be`: the mark still opens
     if right == "" or right.isspace() or i + width >= limit:
         return False
@@ -128,9 +136,9 @@ def _can_open(text: str, i: int, width: int, left: str, limit: int) -> bool:
     return left in _OPEN_LEFT or not left.isalnum()
 
 
-def _can_close(text: str, i: int, width: int, left: str) -> bool:
+def _can_close(text: str, i: int, width: int, left: str, spaced: bool = False) -> bool:
     right = _char(text, i + width)
-    if left == "" or left.isspace():
+    if left == "" or (left.isspace() and not spaced):
         return False
     if right.isalnum():
         # `nazi’s`, `can't`: an apostrophe, not a closing mark.

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from brink.analyse.phrases import is_acronym
+from brink.analyse.phrases import acronym_before_name
 from brink.analyse.phrases import is_role_compound as _is_role_compound
 from brink.model import Document, Speaker, Statement
 
@@ -109,7 +109,7 @@ def _person_mentions(
                 and tokens[j].lower not in res.role_nouns
             ):
                 j += 1
-            if j - i >= 3 and is_acronym(tok.text):
+            if j - i >= 3 and acronym_before_name(tokens, i, j, res):
                 i += 1  # `the envoy to the UN Linda Thomas-Greenfield`: not part of the name
             runs.append((view, i, j, tuple(t.text for t in tokens[i:j])))
             i = j
@@ -138,7 +138,7 @@ def _person_mentions(
         modifier = (
             j - i == 1
             # a possessive names the person (`Putin’s threatening posture ... he argued`)
-            and not tokens[i].text.endswith(("’s", "'s"))
+            and not (res.possessive_suffixes and tokens[i].text.endswith(res.possessive_suffixes))
             and follower is not None
             and follower.is_word
             and not follower.is_capitalised
@@ -195,10 +195,18 @@ def _name_like(word: str) -> bool:
     return bool(parts) and all(p[0].isupper() and not re.search(r"[A-Z]{2}", p) for p in parts)
 
 
+def _without_possessive(word: str, res: LanguageResources) -> str:
+    """`Putin’s` -> `Putin`."""
+    for suffix in res.possessive_suffixes:
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
 def _person_name(
     words: Sequence[str], by_surname: dict[str, str], res: LanguageResources
 ) -> str | None:
-    words = [w[:-2] if w.endswith(("’s", "'s")) else w for w in words]
+    words = [_without_possessive(w, res) for w in words]
     if not all(_name_like(w) for w in words):
         return None
     lows = [w.lower() for w in words]
@@ -305,8 +313,8 @@ def _resolve(
     resolved: dict[int, Speaker],
     res: LanguageResources,
     persons: list[_PersonMention],
-    gender_of: Callable[[str], str | None] | None = None,
-    views: list[SentenceView] | None = None,
+    gender_of: Callable[[str], str | None] | None,
+    views: list[SentenceView],
 ) -> Speaker:
     if d.continues is not None:
         origin = resolved.get(id(d.continues))
@@ -339,7 +347,7 @@ def _resolve(
                 return Speaker(
                     m.text, m.span, antecedent, "person", CONFIDENCE["pronoun"], "pronoun"
                 )
-        group = _group_before(views or [], d.sentence_index, m.span[0], res) if plural else None
+        group = _group_before(views, d.sentence_index, m.span[0], res) if plural else None
         for k in reversed(known):
             if k.position < position and k.type in wanted:
                 if group is not None and group[0] > k.position:
@@ -405,8 +413,8 @@ def _group_before(
             if tok.start >= position:
                 break
             descriptor = res.group_nouns.get(tok.lower)
-            if descriptor is not None and not view.in_quote(k):
-                found = (tok.start, descriptor)
+            if descriptor is not None and not view.in_quote(k) and not view.is_claimed(tok.start):
+                found = (tok.start, descriptor)  # (not one inside reported content)
     return found
 
 

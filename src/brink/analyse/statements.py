@@ -172,7 +172,7 @@ def _narrated_quote(
     """A sentence that is only a quotation, right after narration about a person (`... maar
     Rutte verwees naar de nieuwe ministersploeg. "Die moet de plannen uitwerken."`): that
     person speaks, when no statement came just before."""
-    if view.index == 0 or (earlier and view.index - earlier[-1].sentence_index <= 1):
+    if view.index == 0:
         return None
     span = _standalone_quote(text, view)
     if span is None:
@@ -190,7 +190,13 @@ def _narrated_quote(
             and info.get("number") == "singular"
             and info.get("gender") in ("male", "female")
         )
-        if not (is_person_pronoun or (tok.is_capitalised and tok.is_word and k > 0)):
+        is_name = (
+            tok.is_capitalised
+            and tok.is_word
+            and not (k == 0 and tok.lower in res.not_name_starts)
+            and not prev.in_quote(k)
+        )
+        if not (is_person_pronoun or is_name):
             continue
         rng = _np_after(prev, k, res)
         rng = _trim_np_at_verb(prev, rng, res) if rng is not None else None
@@ -201,7 +207,8 @@ def _narrated_quote(
             or (mention.name and mention.type == "unknown")
         ):
             return Draft("direct", [span], None, mention, view.index)
-        break  # only the sentence's first name or pronoun
+        if mention is not None and mention.type not in ("group", "organization", "media"):
+            break  # the first person-like name or pronoun only (a group may come first)
     return None
 
 
@@ -226,6 +233,8 @@ def _colon_attribution(text: str, view: SentenceView, res: LanguageResources) ->
     mention = _mention(text, view, np, res)
     if mention is None or not (mention.name or mention.roles) or mention.pronoun:
         return None
+    if any(t.lower in res.heading_labels for t in tokens[:k]):
+        return None  # `Update: “...”`, `Conclusie: „...”`: a heading, not a source
     span = _span_of(text, quote.start, quote.end, quoted=True)
     if span is None:
         return None
@@ -524,7 +533,7 @@ def _np_after(
             break
         if (
             j > i
-            and low in res.determiners
+            and low in res.articles
             and tokens[j - 1].is_capitalised
             and tokens[j - 1].lower not in res.determiners
             and not (low in NAME_JOINERS and j + 1 < hi and tokens[j + 1].is_capitalised)
@@ -650,6 +659,8 @@ def _led_in_quote(text: str, view: SentenceView, start: int, end: int) -> Quote 
     for q in view.quotes:
         if q.depth or not q.closed or q.open_start <= start:
             continue
+        if q.close_end > end + 1:
+            continue  # the quote lies beyond the content
         lead = text[start : q.open_start].rstrip()
         after = text[q.close_end : end].strip(" ,:;.–—-")
         if after or not lead.endswith((",", ":")):
@@ -897,10 +908,11 @@ def _complement_start(
     if i < n and tokens[i].lower in res.expletives and cue.complement == "any":
         return (i, "bare")
     if any(
-        tokens[m].lower in res.content_nouns and tokens[m + 1].lower in res.complementizers
-        for m in range(i, min(i + 3, n - 1))
+        (tokens[k].lower in cue.complementizers or tokens[k].lower in res.complementizers)
+        and _noun_complement(view, i, k, res)
+        for k in range(i, min(n, i + COMPLEMENT_WINDOW))
     ):
-        return None  # `dismissed reports that ...`: an act on a claim, which is not the speaker's
+        return None  # `dismissed reports that ...`: an act on a claim, not the speaker's
     if cue.infinitive_object and (found := _infinitive_after_object(view, i, res)) is not None:
         return (found, "infinitive")
     for k in range(i, min(n, i + COMPLEMENT_WINDOW)):
@@ -916,10 +928,6 @@ def _complement_start(
         low = tok.lower
         if k > i and low in res.auxiliaries and not res.verb_second:
             break  # `said they had seen no sign that ...`: the content began without `that`
-        if (low in cue.complementizers or low in res.complementizers) and any(
-            tokens[m].lower in res.content_nouns for m in range(i, k)
-        ):
-            break  # `dismissed reports that ...`: the clause belongs to the noun
         if low in cue.complementizers or low in res.complementizers:
             if (
                 k > 0
@@ -1016,6 +1024,23 @@ def _complement_start(
     if k >= n or (not tokens[k].is_word and not view.in_quote(k)):
         return None
     return (k, "bare")
+
+
+def _noun_complement(view: SentenceView, i: int, k: int, res: LanguageResources) -> bool:
+    """Whether the `that` at token k completes a content noun in the object that starts at i
+    (`dismissed reports that ...`), not one inside a phrase (`said in a report that ...`) or
+    a clause (`said they had seen no sign that ...`)."""
+    tokens = view.tokens
+    return (
+        k > i
+        and tokens[k - 1].lower in res.content_nouns
+        and not any(
+            tokens[m].lower in res.prepositions
+            or tokens[m].lower in res.auxiliaries
+            or tokens[m].lower in res.pronouns
+            for m in range(i, k - 1)
+        )
+    )
 
 
 def _clause_follows(view: SentenceView, i: int, res: LanguageResources) -> bool:
@@ -1163,11 +1188,12 @@ _DASHES = ("–", "—", "-")
 
 
 def _afterthought_dash(text: str, view: SentenceView, k: int) -> bool:
-    """Whether token k is a spaced dash that no other dash follows in its sentence."""
+    """Whether token k is a spaced dash with no other dash in its sentence (a pair of dashes
+    sets off a parenthesis: `the deal – signed in 2010 – would expire`)."""
     tok = view.tokens[k]
     if tok.text not in _DASHES or not text[tok.start - 1 : tok.start].isspace():
         return False
-    return not any(t.text in _DASHES for t in view.tokens[k + 1 :])
+    return not any(t.text in _DASHES for i, t in enumerate(view.tokens) if i != k)
 
 
 def _post_posed_source_at(view: SentenceView, k: int, res: LanguageResources) -> bool:
@@ -1189,11 +1215,17 @@ def _absolute_clause(view: SentenceView, i: int, res: LanguageResources) -> bool
     np = _np_after(view, i, res) if suffix else None
     if np is None:
         return False
-    k = np[1] + (1 if np[1] < len(view.tokens) and view.tokens[np[1]].text == "," else 0)
-    if k >= len(view.tokens) or view.in_quote(k):
-        return False
-    word = view.tokens[k].lower
-    return word.endswith(suffix) and len(word) > len(suffix) + 2
+    tokens = view.tokens
+
+    def participle(k: int) -> bool:
+        word = tokens[k].lower
+        return not view.in_quote(k) and word.endswith(suffix) and len(word) > len(suffix) + 2
+
+    # the noun phrase may run on into the participle (`Rishi Sunak praising Kyiv`)
+    if any(participle(k) for k in range(i + 1, np[1])):
+        return True
+    k = np[1] + (1 if np[1] < len(tokens) and tokens[np[1]].text == "," else 0)
+    return k < len(tokens) and participle(k)
 
 
 def _starts_attribution(view: SentenceView, i: int, res: LanguageResources) -> bool:
@@ -1210,9 +1242,6 @@ def _starts_attribution(view: SentenceView, i: int, res: LanguageResources) -> b
     return False
 
 
-_PLACE_RELATIVES = ("where", "waar", "when", "toen")
-
-
 def _relative_antecedent(
     text: str, view: SentenceView, c: int, res: LanguageResources
 ) -> tuple[tuple[int, int], Mention] | None:
@@ -1226,7 +1255,7 @@ def _relative_antecedent(
     if r < 2 or tokens[r - 1].text != "," or view.in_quote(r):
         return None
     low = tokens[r].lower
-    if low not in res.relative_pronouns or low in res.complementizers or low in _PLACE_RELATIVES:
+    if low not in res.relative_pronouns or low in res.complementizers or low in res.place_relatives:
         return None
     start = end = r - 1
     k = r - 2
@@ -1384,8 +1413,16 @@ def _cue_applies(view: SentenceView, c: int, cue: Cue, res: LanguageResources) -
         return False  # part of a name: `the United States`
     if _negated(view, c, res):
         return False  # `did not say where ...`, `zei niet of ...`: nothing is reported
-    if c > 0 and tokens[c].lower in res.content_nouns and tokens[c - 1].lower in res.cues:
-        return False  # `ontkende berichten dat ...`: a noun after the verb, not a second verb
+    if (
+        c > 0
+        and tokens[c].lower in res.content_nouns
+        and (
+            tokens[c - 1].lower in res.cues
+            or tokens[c - 1].lower in res.determiners
+            or tokens[c - 1].lower in res.prepositions
+        )
+    ):
+        return False  # `ontkende berichten dat`, `denied the claims that`: a noun, not a verb
     if (
         cue.noun_form
         and c > 0
@@ -1484,7 +1521,7 @@ def _participle_position(view: SentenceView, c: int, res: LanguageResources) -> 
     if (
         prev.lower in res.determiners
         or prev.lower in res.prepositions
-        or prev.text.endswith(("’s", "'s"))
+        or (bool(res.possessive_suffixes) and prev.text.endswith(res.possessive_suffixes))
     ):
         return False
     if c + 1 < len(tokens):

@@ -485,9 +485,16 @@ def _targets_after(text: str, lo: int, hi: int, cues: EventCues, analysis: Analy
 def _no_determiners(refs: list[ActorRef], text: str, cues: EventCues) -> list[ActorRef]:
     """Without possessive pronouns used as determiners ("zijn deelname", "his stake"): they
     own the thing named after them, they are not addressed."""
-    return [r for r in refs if not (
-        r.span is not None and r.text.lower() in cues.possessive_pronouns
-        and re.match(r" +\w", text[r.span[1]:r.span[1] + 3]))]
+    def owns_next(ref: ActorRef) -> bool:
+        if ref.span is None or ref.text.lower() not in cues.possessive_pronouns:
+            return False
+        nxt = _WORD.match(text, ref.span[1] + 1) if text[ref.span[1]:ref.span[1] + 1] == " " \
+            else None
+        word = nxt.group(0).lower() if nxt else ""
+        return bool(word) and word.islower() and word not in cues.content_gap_words \
+            and word not in cues.target_markers and word not in cues.agent_markers \
+            and word not in cues.place_markers and word not in cues.clause_markers
+    return [r for r in refs if not owns_next(r)]
 
 
 def _near(refs: list[ActorRef], text: str, lo: int, cues: EventCues,
@@ -679,7 +686,8 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
     t_at = next((i for i, (w, _, _) in enumerate(right[:3])
                  if w.lower() in cues.nominal_target_markers), None)
     # the noun's own marker ("attack on", "kritiek op"): the target phrase starts after it
-    own_marker = text[a:b].split()[-1].lower() in cues.nominal_target_markers
+    last = text[a:b].split()[-1].lower()
+    own_marker = last in cues.nominal_target_markers or last in cues.partner_markers
     if own_marker:
         t_at = None
     src_at = next((i for i, (w, _, _) in enumerate(right) if w.lower() in cues.source_markers),
@@ -735,10 +743,12 @@ def _framing_subject(text: str, s_lo: int, a: int, left_words: list[tuple[str, i
     """The sentence's subject, for an act named in a framing phrase right before the noun
     ("Putin, however, dismissed the reports in a phone call with Scholz"): the name that opens
     the sentence."""
-    gap = [w.lower() for w, _, _ in left_words[-4:]]
-    at = next((i for i in range(len(gap) - 1, -1, -1) if gap[i] in cues.frame_prepositions), None)
-    if at is None or any(w not in cues.determiners and not w.islower() for w in gap[at + 1:]):
-        return None
+    gap = [w for w, _, _ in left_words[-4:]]
+    at = next((i for i in range(len(gap) - 1, -1, -1)
+               if gap[i].lower() in cues.frame_prepositions), None)
+    if at is None or any(not w.islower() and w.lower() not in cues.determiners
+                         for w in gap[at + 1:]):
+        return None  # (a name between: "in Putin's call with ..." is Putin's, found elsewhere)
     subject = _refs(text, s_lo, a, cues, mentions, resolver)
     if not subject or subject[0].span is None:
         return None

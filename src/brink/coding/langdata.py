@@ -79,6 +79,8 @@ class EventCues:
     frame_prepositions: set[str] = field(default_factory=set)
     # Prepositions before an -ing form that make it a gerund ("against attacking").
     gerund_prepositions: set[str] = field(default_factory=set)
+    # Prepositions that close a noun naming a joint act and introduce the partner.
+    partner_markers: set[str] = field(default_factory=set)
     # Lower-case words inside a capitalised title ("Secretary of State").
     title_joiners: set[str] = field(default_factory=set)
     # Prepositions of place: a name after one does not head a noun phrase
@@ -220,7 +222,7 @@ def event_cues(lang: str) -> EventCues:
             "determiners", "nominal_target_markers", "first_person", "subject_pronouns",
             "clause_markers", "country_anaphors", "place_markers", "content_gap_words",
             "definite_articles", "frame_prepositions", "title_joiners", "gerund_prepositions",
-            "type_nouns",
+            "type_nouns", "partner_markers",
             "content_gap_prepositions",
             "collectives", "possessive_pronouns", "joiners", "auxiliaries", "separable",
             "particle_followers", "possessive_suffixes", "possessive_apostrophes"}

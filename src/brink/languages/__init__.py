@@ -104,6 +104,11 @@ class LanguageResources:
     impersonal_subjects: frozenset[str] = frozenset()
     content_opening_pronouns: frozenset[str] = frozenset()
     indefinite_determiners: frozenset[str] = frozenset()
+    articles: frozenset[str] = frozenset()
+    # Words that make `Word: "..."` a heading, not a source (`Update`, `Conclusie`).
+    heading_labels: frozenset[str] = frozenset()
+    place_relatives: frozenset[str] = frozenset()
+    possessive_suffixes: tuple[str, ...] = ()
     quote_pairs: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
@@ -323,6 +328,10 @@ def load_language_dir(folder: Path) -> LanguageResources:
         impersonal_subjects=_words(grammar.get("impersonal_subjects"), g),
         content_opening_pronouns=_words(grammar.get("content_opening_pronouns"), g),
         indefinite_determiners=_words(grammar.get("indefinite_determiners"), g),
+        articles=_words(grammar.get("articles"), g),
+        heading_labels=_words(grammar.get("heading_labels"), g),
+        place_relatives=_words(grammar.get("place_relatives"), g),
+        possessive_suffixes=tuple(str(x) for x in grammar.get("possessive_suffixes") or ()),
         quote_pairs=tuple(pairs),
     )
 
