@@ -119,8 +119,8 @@ def _heads(refs: list[ActorRef], text: str, cues: EventCues) -> list[ActorRef]:
 
 
 def _is_title(gap: str, cues: EventCues) -> bool:
-    """Whether ``gap`` is a title between a name and a person: one to four capitalised words,
-    with joiners inside ("President", "Secretary of State")."""
+    """Whether ``gap`` is a title between a name and a person: one to five words, capitalised
+    but for joiners inside ("President", "Secretary of State")."""
     words = gap.split()
     if not gap[:1].isspace() or not gap[-1:].isspace() or not 0 < len(words) <= 5:
         return False

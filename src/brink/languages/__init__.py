@@ -138,7 +138,7 @@ class LanguageResources:
         # after a sentence end only before a capital: `end?Read more about it.` is a sentence
         return re.compile(
             r"(?<=\w)(?:" + alternatives + r")(?=\s)"
-            r"|(?<=[.?!])(?:" + alternatives + r")(?=\s+[^\W\d_a-z])"
+            r"|(?<=[.?!])(?:" + alternatives + r")(?=\s+[A-ZÀ-ÖØ-Þ])"
         )
 
     @cached_property
