@@ -206,9 +206,10 @@ def is_role_compound(low: str, res: LanguageResources) -> bool:
     """`NAVO-chef`, `D66-leider`, and closed compounds such as `defensiedeskundige`."""
     if "-" in low:
         return low.rsplit("-", 1)[-1] in res.role_nouns
-    return any(
-        len(role) >= 6 and len(low) >= len(role) + 3 and low.endswith(role)
-        for role in res.compound_role_endings
+    endings = res.compound_role_endings
+    # one C call rules out almost every word; only a match looks for its ending's length
+    return low.endswith(endings) and any(
+        len(low) >= len(role) + 3 and low.endswith(role) for role in endings
     )
 
 

@@ -1717,9 +1717,15 @@ def _according_to(text: str, view: SentenceView, res: LanguageResources) -> list
 def _self_attributed(text: str, view: SentenceView, res: LanguageResources) -> list[Draft]:
     """`Hij had er naar eigen zeggen geen bedoeling bij`: the clause, without the marker, is
     its own subject's."""
+    if not res.according_self:
+        return []
+    sentence = text[view.sentence.start : view.sentence.end].lower()
+    phrases = [p for p in res.according_self if " ".join(p) in sentence]
+    if not phrases:
+        return []  # (one substring search per marker keeps this off the hot path)
     tokens = view.tokens
     lows = [t.lower for t in tokens]
-    for phrase in res.according_self:
+    for phrase in phrases:
         n = len(phrase)
         for m in range(1, len(tokens) - n + 1):
             if tuple(lows[m : m + n]) != phrase or view.in_quote(m):
