@@ -583,3 +583,8 @@ def test_review_edge_cases_en() -> None:
 def test_review_edge_cases_nl() -> None:
     st = only("Rutte sprak maandag met Zelensky in Kyiv. „Wij blijven Oekraïne steunen.”", "nl")
     assert st.speaker.name == "Rutte"
+
+
+def test_en_a_time_word_after_the_verb_is_not_content() -> None:
+    assert only("The Pentagon said Tuesday it had seen no change in the posture.",
+                "en").content == "it had seen no change in the posture"

@@ -898,6 +898,8 @@ def _complement_start(
     """Where the reported content begins after the verb at i-1, and how it attaches."""
     tokens = view.tokens
     n = len(tokens)
+    while i < n - 1 and tokens[i].lower in res.time_words and not view.in_quote(i):
+        i += 1  # `said Tuesday it had seen no change`: the time belongs to the saying
     if cue.particle:
         for k in range(i, min(n, i + COMPLEMENT_WINDOW)):
             if tokens[k].lower == cue.particle:
