@@ -588,3 +588,8 @@ def test_review_edge_cases_nl() -> None:
 def test_en_a_time_word_after_the_verb_is_not_content() -> None:
     assert only("The Pentagon said Tuesday it had seen no change in the posture.",
                 "en").content == "it had seen no change in the posture"
+
+
+def test_nl_subject_before_a_relative_clause_and_its_comma() -> None:
+    st = only("Poetin, die woensdag sprak in Moskou, zei dat Rusland wint.", "nl")
+    assert (st.speaker.text, st.content) == ("Poetin", "Rusland wint")
