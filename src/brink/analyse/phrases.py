@@ -14,7 +14,6 @@ from brink.analyse.segment import Token
 from brink.languages import LanguageResources
 
 MAX_PHRASE_TOKENS = 14
-_POSSESSIVE = ("’s", "'s", "’", "'")
 NAME_JOINERS = frozenset(
     {
         "van",
@@ -286,7 +285,8 @@ def _proper_name(
             )
         )
         possessive = e < end and (
-            tokens[e].text in ("’s", "'s") or (tokens[e].text in _POSSESSIVE and e + 1 < end)
+            tokens[e].text in res.possessive_suffixes
+            or (tokens[e].text in res.possessive_apostrophes and e + 1 < end)
         )
         if not modifier and not possessive:
             best = (s, e)
@@ -302,7 +302,7 @@ def _proper_name(
     ):
         words[-1] += "."  # an initial surname: `Jan P.`
     name = " ".join(words)
-    for suffix in _POSSESSIVE:
+    for suffix in (*res.possessive_suffixes, *res.possessive_apostrophes):
         if name.endswith(suffix):
             name = name[: -len(suffix)]
     return name or None

@@ -154,24 +154,18 @@ def _sentence_drafts(
             view.claimed.extend(draft.spans)
     drafts = _without_relayed_reports(drafts)
     if not drafts:
-        continuation = _continuation(text, view, earlier) or _narrated_quote(
-            text, view, views, earlier, res
-        )
+        continuation = _continuation(text, view, earlier) or _narrated_quote(text, view, views, res)
         if continuation is not None:
             drafts.append(continuation)
     return drafts
 
 
 def _narrated_quote(
-    text: str,
-    view: SentenceView,
-    views: list[SentenceView],
-    earlier: list[Draft],
-    res: LanguageResources,
+    text: str, view: SentenceView, views: list[SentenceView], res: LanguageResources
 ) -> Draft | None:
     """A sentence that is only a quotation, right after narration about a person (`... maar
     Rutte verwees naar de nieuwe ministersploeg. "Die moet de plannen uitwerken."`): that
-    person speaks, when no statement came just before."""
+    person speaks (tried when no statement just before goes on, see `_continuation`)."""
     if view.index == 0:
         return None
     span = _standalone_quote(text, view)
@@ -915,6 +909,7 @@ def _complement_start(
         for k in range(i, min(n, i + COMPLEMENT_WINDOW))
     ):
         return None  # `dismissed reports that ...`: an act on a claim, not the speaker's
+    in_relative = _in_relative_clause(view, i, 0, res)  # the verb reports in a relative clause
     if cue.infinitive_object and (found := _infinitive_after_object(view, i, res)) is not None:
         return (found, "infinitive")
     for k in range(i, min(n, i + COMPLEMENT_WINDOW)):
@@ -941,7 +936,7 @@ def _complement_start(
         if low in res.subordinators and k > i:
             break
         if tok.text == ":":
-            if k > i and _in_relative_clause(view, i, 0, res):
+            if k > i and in_relative:
                 break  # `..., where officials say 40 died: "..."`: the quote is not theirs
             return (k + 1, "colon")
         if low in cue.prepositions and k == i:
@@ -958,8 +953,8 @@ def _complement_start(
         ),
         None,
     )
-    if colon is not None and colon > i and _in_relative_clause(view, i, 0, res):
-        colon = None  # `..., where officials say 40 died: "..."`: the quote is not theirs
+    if colon is not None and colon > i and in_relative:
+        colon = None  # (as above)
     if colon is not None and not any(
         tokens[k].lower in res.complementizers or tokens[k].lower in res.cues
         for k in range(i, colon)
@@ -1641,7 +1636,9 @@ def _sentence_subject(
             nxt = tokens[j] if j < limit else None
             if nxt is not None and nxt.lower in res.np_prepositions:
                 continue
-            if nxt is not None and nxt.text in ("’", "'", "’s", "'s"):
+            if nxt is not None and (
+                nxt.text in res.possessive_suffixes or nxt.text in res.possessive_apostrophes
+            ):
                 continue
             rng = _np_after(view, i, res, limit)
         else:
@@ -1693,25 +1690,19 @@ def _according_to(text: str, view: SentenceView, res: LanguageResources) -> list
             ):
                 after = _past_apposition(view, after, mention, res)
             if m <= clause_start and after < len(tokens):
-                start_char = tokens[after].start
-                end_char = view.sentence.end
+                pieces = [(tokens[after].start, view.sentence.end)]
             elif after >= len(tokens) - 1:
-                start_char = tokens[clause_start].start
-                end_char = tokens[m].start
+                pieces = [(tokens[clause_start].start, tokens[m].start)]
             else:
                 # `Rusland heeft volgens X kernwapens verplaatst`: the clause around the phrase
-                before = _span_of(text, tokens[clause_start].start, tokens[m].start)
-                rest = _span_of(text, tokens[after].start, view.sentence.end)
-                parts = [s for s in (before, rest) if s is not None]
-                if parts:
-                    drafts.append(Draft("according_to", parts, tokens[m], mention, view.index))
-                    view.claimed.append((tokens[m].start, tokens[subj[1] - 1].end))
+                pieces = [
+                    (tokens[clause_start].start, tokens[m].start),
+                    (tokens[after].start, view.sentence.end),
+                ]
+            parts = [s for s in (_span_of(text, a, b) for a, b in pieces) if s is not None]
+            if not parts:
                 continue
-            span = _span_of(text, start_char, end_char)
-            if span is None:
-                continue
-            cue = tokens[m]
-            drafts.append(Draft("according_to", [span], cue, mention, view.index))
+            drafts.append(Draft("according_to", parts, tokens[m], mention, view.index))
             view.claimed.append((tokens[m].start, tokens[subj[1] - 1].end))
     return drafts
 

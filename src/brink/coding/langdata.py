@@ -12,6 +12,7 @@ from typing import Any
 from brink.coding.codebook import data_path
 from brink.coding.lexicon import Lexicon, LexiconSet, check_pattern
 from brink.datafile import DataFileError, Problems, load_yaml
+from brink.languages import load_language
 
 
 @dataclass(slots=True)
@@ -225,9 +226,10 @@ def event_cues(lang: str) -> EventCues:
             "type_nouns", "partner_markers",
             "content_gap_prepositions",
             "collectives", "possessive_pronouns", "joiners", "auxiliaries", "separable",
-            "particle_followers", "possessive_suffixes", "possessive_apostrophes"}
+            "particle_followers"}
     doc, p = _open(path, lang, keys)
     known = action_table()
+    grammar = load_language(lang)
 
     def lexicons(key: str) -> dict[str, Lexicon]:
         out: dict[str, Lexicon] = {}
@@ -291,8 +293,9 @@ def event_cues(lang: str) -> EventCues:
         names=mapping("names"),
         first_person=Lexicon(sorted(words("first_person"))),
         progressive_suffixes=tuple(sorted(words("progressive_suffixes"))),
-        possessive_suffixes=ordered("possessive_suffixes"),
-        possessive_apostrophes=ordered("possessive_apostrophes"),
+        # possessive marks are grammar (languages/<lang>/grammar.yaml), shared with extraction
+        possessive_suffixes=grammar.possessive_suffixes,
+        possessive_apostrophes=grammar.possessive_apostrophes,
         joiners={"", ",", "&"} | words("joiners"),
         collectives={k.lower(): v for k, v in mapping("collectives").items()},
         type_nouns=type_nouns,

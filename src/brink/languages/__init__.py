@@ -109,6 +109,7 @@ class LanguageResources:
     heading_labels: frozenset[str] = frozenset()
     place_relatives: frozenset[str] = frozenset()
     possessive_suffixes: tuple[str, ...] = ()
+    possessive_apostrophes: tuple[str, ...] = ()
     quote_pairs: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
@@ -332,6 +333,7 @@ def load_language_dir(folder: Path) -> LanguageResources:
         heading_labels=_words(grammar.get("heading_labels"), g),
         place_relatives=_words(grammar.get("place_relatives"), g),
         possessive_suffixes=tuple(str(x) for x in grammar.get("possessive_suffixes") or ()),
+        possessive_apostrophes=tuple(str(x) for x in grammar.get("possessive_apostrophes") or ()),
         quote_pairs=tuple(pairs),
     )
 
