@@ -593,3 +593,23 @@ def test_en_a_time_word_after_the_verb_is_not_content() -> None:
 def test_nl_subject_before_a_relative_clause_and_its_comma() -> None:
     st = only("Poetin, die woensdag sprak in Moskou, zei dat Rusland wint.", "nl")
     assert (st.speaker.text, st.content) == ("Poetin", "Rusland wint")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        ("Gevraagd of hij de tanks zou sturen, antwoordde Jansen: „Dat beslis ik morgen.”",
+         "Jansen", "Dat beslis ik morgen."),
+        ("Gevraagd naar de kosten, zei de minister dat de begroting sluit.",
+         "de minister", "de begroting sluit"),
+        ("Geconfronteerd met de cijfers, erkende Visser dat het leger te klein is.",
+         "Visser", "het leger te klein is"),
+    ],
+)
+def test_nl_fronted_participle_clause_before_the_finite_verb(
+    sentence: str, speaker: str, content: str
+) -> None:
+    """A clause that opens with a participle is the first constituent; the verb after its
+    comma is finite and the subject follows it."""
+    st = only(sentence, "nl")
+    assert (st.speaker.text, st.content) == (speaker, content)

@@ -1313,6 +1313,14 @@ def _subject_of(
         ):
             finite = k
             break
+    if res.verb_second and finite == start < c:
+        # `Gevraagd of hij ..., antwoordde Biden`: a clause that opens with a verb form and
+        # ends at a comma is the first constituent; the verb right after the comma is finite.
+        for k in range(start + 1, c):
+            if tokens[k].text == "," and not view.in_quote(k):
+                nxt = tokens[k + 1].lower
+                if k + 1 == c or nxt in res.auxiliaries or nxt in res.cues:
+                    finite = k + 1
     before = _np_before(view, finite, res, lo=start)
     if before is not None and all(
         not tokens[k].is_word or tokens[k].lower in res.discourse_markers
