@@ -323,3 +323,12 @@ def test_a_noun_for_its_kind_points_back_to_the_actor(
 def test_review_edge_cases_events() -> None:
     assert ("Chile", "meet", "Peru") in _linked("Chile met with Peru on Monday.", "en", [
         ("Chile", "CL", "Chile", "country"), ("Peru", "PE", "Peru", "country")])
+
+
+def test_a_noun_before_a_role_noun_is_its_modifier() -> None:
+    text = ("The Chilean Ministry of Defence held a briefing. Later the defence minister "
+            "criticised Peru.")
+    linked = _linked(text, "en", [
+        ("Chilean Ministry of Defence", "mod", "Ministry of Defence of Chile", "organization"),
+        ("Peru", "PE", "Peru", "country")])
+    assert not any(actor == "Ministry of Defence of Chile" for actor, _, _ in linked)

@@ -220,9 +220,13 @@ def _definite_anaphors(text: str, lo: int, hi: int, cues: EventCues, mentions: l
     for i, (word, w0, _) in enumerate(words[:-1]):
         if word.lower() not in cues.definite_articles:
             continue
-        for noun, _, n1 in words[i + 1:i + 3]:  # the noun, or one modifier and the noun
+        for k in range(i + 1, min(i + 3, len(words))):  # the noun, or a modifier and the noun
+            noun, _, n1 = words[k]
             if not noun.islower() or _PUNCT.search(text, w0, n1):
                 break
+            following = words[k + 1][0] if k + 1 < len(words) else ""
+            if following.lower() in cues.role_nouns or following.lower() in cues.group_nouns:
+                continue  # "the defence minister", "the plant workers": a modifier
             if any(a < n1 and w0 < b for a, b in taken):
                 break
             if starts is None:

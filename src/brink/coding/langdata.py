@@ -94,6 +94,9 @@ class EventCues:
     # Possessive endings of a name ("Russia's") and a bare possessive apostrophe ("Paris'").
     possessive_suffixes: tuple[str, ...] = ()
     possessive_apostrophes: tuple[str, ...] = ()
+    # Nouns for a person's function ("minister", "spokesman"), from the language's mentions:
+    # a noun before one is its modifier ("the defence minister" is no defence ministry).
+    role_nouns: frozenset[str] = frozenset()
     # Separable verbs: finite form -> (action, particle) ("riep ... op" = demand).
     separable: dict[str, tuple[str, str]] = field(default_factory=dict)
     # Words that may follow a clause-final particle ("riep op tot kalmte", "kondigde aan dat").
@@ -296,6 +299,7 @@ def event_cues(lang: str) -> EventCues:
         # possessive marks are grammar (languages/<lang>/grammar.yaml), shared with extraction
         possessive_suffixes=grammar.possessive_suffixes,
         possessive_apostrophes=grammar.possessive_apostrophes,
+        role_nouns=grammar.role_nouns,
         joiners={"", ",", "&"} | words("joiners"),
         collectives={k.lower(): v for k, v in mapping("collectives").items()},
         type_nouns=type_nouns,
