@@ -705,7 +705,7 @@ def _post_posed(
     # a proper name follows the verb and only the attribution's tail comes after it
     bare = (
         not after_comma
-        and not res.verb_second
+        and res.bare_inversion
         and j >= 3
         and tokens[j].is_word
         and not tokens[j].is_capitalised  # `Petrov told Interfax`: Petrov is the subject
@@ -923,7 +923,7 @@ def _complement_start(
                 continue  # a title: `warned on CNN's “New Day” that ...`
             break
         low = tok.lower
-        if k > i and low in res.auxiliaries and not res.verb_second:
+        if k > i and low in res.auxiliaries and res.complementizer_optional:
             break  # `said they had seen no sign that ...`: the content began without `that`
         if low in cue.complementizers or low in res.complementizers:
             if (
@@ -977,14 +977,14 @@ def _complement_start(
         ):
             return (obj[1], "bare")
     if (
-        not res.verb_second
+        res.complementizer_optional
         and not cue.requires_complementizer
         and i + 1 < n
         and (tokens[i].lower in res.content_opening_pronouns and tokens[i + 1].is_word)
     ):
         return (i, "bare")  # `announced it was suspending ...`
     if (
-        not res.verb_second
+        res.complementizer_optional
         and not cue.requires_complementizer
         and not cue.requires_object
         and _clause_follows(view, i, res)

@@ -93,6 +93,12 @@ class LanguageResources:
     link_labels: tuple[str, ...] = ()
     expletives: frozenset[str] = frozenset()
     verb_second: bool = False
+    # The complementizer of reported content may be left out (`said they had seen ...`).
+    complementizer_optional: bool = False
+    # A name right after a reporting verb, without a comma, is its inverted source
+    # (`... for the country said Ivan Petrov`); in a verb-second language inversion is
+    # ordinary word order and tells nothing.
+    bare_inversion: bool = False
     passive_auxiliaries: frozenset[str] = frozenset()
     infinitive_markers: frozenset[str] = frozenset()
     # Words that open an infinitive clause (`to`, `om`).
@@ -321,6 +327,8 @@ def load_language_dir(folder: Path) -> LanguageResources:
         link_labels=tuple(str(x) for x in grammar.get("link_labels") or ()),
         expletives=_words(grammar.get("expletives"), g),
         verb_second=bool(grammar.get("verb_second", False)),
+        complementizer_optional=bool(grammar.get("complementizer_optional", False)),
+        bare_inversion=bool(grammar.get("bare_inversion", False)),
         passive_auxiliaries=_words(grammar.get("passive_auxiliaries"), g),
         infinitive_markers=_words(grammar.get("infinitive_markers"), g),
         infinitive_openers=_words(grammar.get("infinitive_openers"), g),
