@@ -613,3 +613,21 @@ def test_nl_fronted_participle_clause_before_the_finite_verb(
     comma is finite and the subject follows it."""
     st = only(sentence, "nl")
     assert (st.speaker.text, st.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Premier Lund threatened to close the border if the talks failed.", "en"),
+        ("Premier Lund dreigde de grens te sluiten of de handel stil te leggen.", "nl"),
+    ],
+)
+def test_a_question_complementizer_after_an_infinitive_opens_no_content(
+    sentence: str, lang: str
+) -> None:
+    assert extract(sentence, lang) == []
+
+
+def test_a_question_complementizer_after_an_object_opens_the_question() -> None:
+    st = only("Lund asked the minister whether the border would close.", "en")
+    assert st.content == "the border would close"

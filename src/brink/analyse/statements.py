@@ -926,6 +926,10 @@ def _complement_start(
         if k > i and low in res.auxiliaries and res.complementizer_optional:
             break  # `said they had seen no sign that ...`: the content began without `that`
         if low in cue.complementizers or low in res.complementizers:
+            if low in res.question_complementizers and any(
+                tokens[m].lower in res.infinitive_markers for m in range(i, k)
+            ):
+                break  # `threatened to use them if attacked`: a condition on the infinitive
             if (
                 k > 0
                 and tokens[k - 1].lower in res.prepositions

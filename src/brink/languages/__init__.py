@@ -54,6 +54,9 @@ class LanguageResources:
     code: str
     cues: dict[str, list[Cue]] = field(default_factory=dict)
     complementizers: frozenset[str] = frozenset()
+    # Complementizers of a reported question (`whether`, `if`, `of`); after an infinitive
+    # they open a condition instead (`threatened to use them if attacked`).
+    question_complementizers: frozenset[str] = frozenset()
     participles: frozenset[str] = frozenset()
     participle_forms: frozenset[str] = frozenset()
     according_before: tuple[tuple[str, ...], ...] = ()
@@ -290,6 +293,7 @@ def load_language_dir(folder: Path) -> LanguageResources:
         code=folder.name,
         cues=cues,
         complementizers=_words(speech.get("complementizers"), str(speech_path)),
+        question_complementizers=_words(speech.get("question_complementizers"), str(speech_path)),
         participles=_words(speech.get("participles"), str(speech_path)),
         participle_forms=frozenset(
             form
