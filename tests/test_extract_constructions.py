@@ -631,3 +631,23 @@ def test_a_question_complementizer_after_an_infinitive_opens_no_content(
 def test_a_question_complementizer_after_an_object_opens_the_question() -> None:
     st = only("Lund asked the minister whether the border would close.", "en")
     assert st.content == "the border would close"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "content"),
+    [
+        ("Lund called on both sides to stop the shelling.", "en", "to stop the shelling"),
+        ("Lund urged Oslo and Lima to sign the accord.", "en", "to sign the accord"),
+        ("Lund called on Oslo and Lima to sign the accord.", "en", "to sign the accord"),
+        ("Lund riep Oslo en Lima op om het akkoord te tekenen.", "nl",
+         "om het akkoord te tekenen"),
+    ],
+)
+def test_an_appeal_reports_its_infinitive_after_one_or_more_objects(
+    sentence: str, lang: str, content: str
+) -> None:
+    assert only(sentence, lang).content == content
+
+
+def test_call_with_an_object_and_a_predicate_still_reports() -> None:
+    assert only("Lund called the shelling reckless.", "en").content == "the shelling reckless"

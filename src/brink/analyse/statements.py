@@ -1065,6 +1065,10 @@ def _infinitive_after_object(view: SentenceView, i: int, res: LanguageResources)
     n = len(tokens)
     obj = _np_after(view, i, res)
     k = obj[1] if obj is not None else i
+    while obj is not None and k < n - 1 and tokens[k].lower in res.conjunctions:
+        obj = _np_after(view, k + 1, res)  # `urged Kyiv and Moscow to ...`
+        if obj is not None:
+            k = obj[1]
     while k < n and tokens[k].lower not in res.negations:
         if tokens[k].lower in res.time_words or tokens[k].lower in res.adverbs:
             k += 1
