@@ -213,6 +213,9 @@ def test_a_name_inside_a_longer_known_name_is_one_target() -> None:
 
 # One act each, on our own sentences: the triple must be among the events found.
 ACTS = [
+    pytest.param("The European Union criticised Western allies on Friday.", "en",
+                 ("European Union", "criticize", "Western allies", None),
+                 id="a target name completed by a group noun"),
     pytest.param("The European Union imposed fresh sanctions on Chile on Tuesday.", "en",
                  ("European Union", "sanction", "Chile", None),
                  id="a support verb with its act noun"),

@@ -663,7 +663,7 @@ def _events(text: str, analysis: Analysis, cues: EventCues, action: str, actor: 
     pool: list[ActorRef | None] = list(targets) or [None]
     for target in pool:
         if target is not None:
-            target = _canon(target, cues)
+            target = _canon(_extend_group(target, text, c_hi, cues), cues)
             if (target.name or target.text) == (actor.name or actor.text):
                 continue
         out.append(Event(doc_id=analysis.document.id, actor=actor, action=action, mode=None,
