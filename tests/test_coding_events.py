@@ -338,3 +338,17 @@ def test_a_noun_before_a_role_noun_is_its_modifier() -> None:
         ("Chilean Ministry of Defence", "mod", "Ministry of Defence of Chile", "organization"),
         ("Peru", "PE", "Peru", "country")])
     assert not any(actor == "Ministry of Defence of Chile" for actor, _, _ in linked)
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "act"), [
+    ("Lund, die het Westen herhaaldelijk heeft bedreigd, sprak op de top.", "nl",
+     [("Lund", "lund", "Per Lund", "person"), ("het Westen", "west", "the West", "group")],
+     ("Per Lund", "threaten", "the West")),
+    ("The countries which Chile threatened joined Nato.", "en",
+     [("Chile", "CL", "Chile", "country"), ("Nato", "NATO", "NATO", "alliance")],
+     ("Chile", "threaten", "countries")),
+], ids=["nl verb-final subject relative", "en restrictive object relative"])
+def test_who_acts_in_a_relative_clause(text: str, lang: str,
+                                       names: list[tuple[str, str, str, str]],
+                                       act: tuple[str, str, str]) -> None:
+    assert act in _linked(text, lang, names)

@@ -595,10 +595,21 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
         antecedent = None
         if before and before[-1].span and not re.search(r"\w", text[before[-1].span[1]:r0]):
             antecedent = before[-1]  # the name right before the pronoun
-        pronoun_inside = any(w in cues.person_pronouns or w in cues.other_pronouns
-                             for w in lower_left[rel_at + 1:])
+        # a pronoun inside is the clause's subject ("die hij verwijt"), unless it is an
+        # article before a name ("die het Westen bedreigde")
+        inner_ends = {r.span[0]: r.span[1] for r in inner if r.span}
+        pronoun_inside = any(
+            (w.lower() in cues.person_pronouns or w.lower() in cues.other_pronouns)
+            and inner_ends.get(w0, w1) <= w1
+            and not (k + 1 < len(left_words) and left_words[k + 1][1] in inner_ends)
+            for k, (w, w0, w1) in enumerate(left_words) if k > rel_at)
         after = _targets_after(text, b, c_hi, cues, analysis, resolver, cues.target_markers)
-        if pronoun_inside or (inner and not after):
+        # "which Russia threatened": a name right after the pronoun is the clause's subject
+        subject_inside = bool(inner) and inner[0].span is not None and not [
+            w for w, _, _ in _words(text, left_words[rel_at][2], inner[0].span[0])
+            if w.lower() not in cues.determiners]
+        if pronoun_inside or (inner and not cues.verb_final_subordinate
+                              and (not after or subject_inside)):
             # Object relative: the antecedent undergoes the act.
             if not inner or inner[-1].name is None:
                 return []  # "which it seized": an unresolved pronoun acts
@@ -607,6 +618,8 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
         elif antecedent is not None:
             actor = antecedent  # subject relative: "Russia, which denied ..."
             targets = after
+            if not targets and cues.verb_final_subordinate:
+                targets = _group_after(inner, text, cues.joiners)  # "die het Westen bedreigde"
         elif inner and inner[-1].name is not None:
             # the antecedent is no actor ("on the day that Yellen walked out of ..."): the
             # clause has its own subject

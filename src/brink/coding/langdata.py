@@ -97,6 +97,9 @@ class EventCues:
     # Nouns for a person's function ("minister", "spokesman"), from the language's mentions:
     # a noun before one is its modifier ("the defence minister" is no defence ministry).
     role_nouns: frozenset[str] = frozenset()
+    # Relative clauses put the verb last: "die het Westen heeft bedreigd" names its object
+    # before the verb, so a name there does not make the clause an object relative.
+    verb_final_subordinate: bool = False
     # Separable verbs: finite form -> (action, particle) ("riep ... op" = demand).
     separable: dict[str, tuple[str, str]] = field(default_factory=dict)
     # Words that may follow a clause-final particle ("riep op tot kalmte", "kondigde aan dat").
@@ -300,6 +303,7 @@ def event_cues(lang: str) -> EventCues:
         possessive_suffixes=grammar.possessive_suffixes,
         possessive_apostrophes=grammar.possessive_apostrophes,
         role_nouns=grammar.role_nouns,
+        verb_final_subordinate=grammar.verb_final_subordinate,
         joiners={"", ",", "&"} | words("joiners"),
         collectives={k.lower(): v for k, v in mapping("collectives").items()},
         type_nouns=type_nouns,

@@ -102,6 +102,9 @@ class LanguageResources:
     # (`... for the country said Ivan Petrov`); in a verb-second language inversion is
     # ordinary word order and tells nothing.
     bare_inversion: bool = False
+    # Subordinate and relative clauses put the verb last (`die het Westen heeft bedreigd`): a
+    # name inside one before the verb is not thereby the subject.
+    verb_final_subordinate: bool = False
     passive_auxiliaries: frozenset[str] = frozenset()
     infinitive_markers: frozenset[str] = frozenset()
     # Words that open an infinitive clause (`to`, `om`).
@@ -333,6 +336,7 @@ def load_language_dir(folder: Path) -> LanguageResources:
         verb_second=bool(grammar.get("verb_second", False)),
         complementizer_optional=bool(grammar.get("complementizer_optional", False)),
         bare_inversion=bool(grammar.get("bare_inversion", False)),
+        verb_final_subordinate=bool(grammar.get("verb_final_subordinate", False)),
         passive_auxiliaries=_words(grammar.get("passive_auxiliaries"), g),
         infinitive_markers=_words(grammar.get("infinitive_markers"), g),
         infinitive_openers=_words(grammar.get("infinitive_openers"), g),
