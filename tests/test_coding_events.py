@@ -213,6 +213,9 @@ def test_a_name_inside_a_longer_known_name_is_one_target() -> None:
 
 # One act each, on our own sentences: the triple must be among the events found.
 ACTS = [
+    pytest.param("De Europese Unie wees het verzoek van de regering om uitleg over de nieuwe "
+                 "grens af.", "nl", ("European Union", "reject", None, None),
+                 id="a separable particle after a long middle field"),
     pytest.param("The European Union criticised Western allies on Friday.", "en",
                  ("European Union", "criticize", "Western allies", None),
                  id="a target name completed by a group noun"),

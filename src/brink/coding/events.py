@@ -244,6 +244,11 @@ def _definite_anaphors(text: str, lo: int, hi: int, cues: EventCues, mentions: l
     return out
 
 
+# Words a separable verb's particle may follow it by (the Dutch middle field: object, time,
+# place: "wees het verzoek van het IAEA om toegang tot de locatie af").
+_MIDDLE_FIELD = 14
+
+
 def _separated(text: str, lo: int, hi: int,
                cues: EventCues) -> list[tuple[str, bool, int, int, str]]:
     """Separable verbs split by their object ("riep beide partijen op", "wees het voorstel
@@ -258,7 +263,7 @@ def _separated(text: str, lo: int, hi: int,
         if entry is None:
             continue
         action, particle = entry
-        for k in range(i + 2, min(len(words), i + 10)):
+        for k in range(i + 2, min(len(words), i + _MIDDLE_FIELD)):
             w, w0, w1 = words[k]
             if _BREAK.search(text, words[k - 1][2], w0):
                 break  # the clause ended before the particle
