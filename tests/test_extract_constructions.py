@@ -651,3 +651,37 @@ def test_an_appeal_reports_its_infinitive_after_one_or_more_objects(
 
 def test_call_with_an_object_and_a_predicate_still_reports() -> None:
     assert only("Lund called the shelling reckless.", "en").content == "the shelling reckless"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "speaker", "content"),
+    [
+        ("Analysts who study Baltic security say the drill exposed gaps.", "en",
+         "Analysts", "the drill exposed gaps"),
+        ("Deskundigen die het programma volgen zeggen dat de locatie stilligt.", "nl",
+         "Deskundigen", "de locatie stilligt"),
+        ("Analisten die de regio bestuderen, zeggen dat de oefening gaten blootlegde.", "nl",
+         "Analisten", "de oefening gaten blootlegde"),
+        ("Western diplomats in Vienna said the offer fell short.", "en",
+         "Western diplomats in Vienna", "the offer fell short"),
+        ("A guard at the depot, who asked not to be named, said staff were exhausted.", "en",
+         "A guard at the depot", "staff were exhausted"),
+    ],
+)
+def test_the_subject_around_a_relative_clause_or_a_place(
+    sentence: str, lang: str, speaker: str, content: str
+) -> None:
+    """A relative clause belongs to the noun before it (with or without commas, with a
+    reporting verb inside); a place phrase after a group noun is part of the subject."""
+    st = only(sentence, lang)
+    assert (st.speaker.text, st.content) == (speaker, content)
+
+
+def test_a_person_named_by_occupation_is_someone_new() -> None:
+    text = (
+        "A worker said staff were tired. “We have no choice,” he said.\n\n"
+        "The UN secretary general, Ana Ruiz, has appealed for calm. “If a reactor is hit, the "
+        "damage will not stop at any border,” he said in a statement."
+    )
+    names = [st.speaker.name for st in extract(text, "en")]
+    assert names == ["worker", "worker", "Ana Ruiz"]

@@ -133,7 +133,12 @@ def classify(
     # The head: the last word before a phrase-internal preposition or apposition comma.
     head_idx = end
     for i in range(start, end):
-        if tokens[i].lower in res.np_prepositions or tokens[i].text == ",":
+        if (
+            tokens[i].lower in res.np_prepositions
+            or tokens[i].text == ","
+            # `diplomats in Vienna`, `the envoy to the UN`: a place or goal after the head
+            or (i > start and tokens[i].lower in res.prepositions and not tokens[i].is_capitalised)
+        ):
             head_idx = i
             break
     # The name comes from the core of a comma-separated part (`de voorzitter van de

@@ -65,6 +65,21 @@ class _PersonMention:
     subject: bool
 
 
+def _role_opens_clause(
+    view: SentenceView, comma: int, floor: int, openers: frozenset[str], res: LanguageResources
+) -> bool:
+    """Whether the words from the clause start to the comma at `comma` are a short role
+    phrase (`The UN secretary general`)."""
+    tokens = view.tokens
+    k = comma - 1
+    while k >= floor and not (tokens[k].text in (",", ";", ":") or tokens[k].lower in openers):
+        k -= 1
+    opening = tokens[k + 1 : comma]
+    return 0 < len(opening) <= 8 and any(
+        t.lower in res.role_nouns or _is_role_compound(t.lower, res) for t in opening
+    )
+
+
 def _person_mentions(
     text: str, views: list[SentenceView], by_surname: dict[str, str], res: LanguageResources
 ) -> tuple[list[_PersonMention], list[tuple[str, str, bool, int]]]:
@@ -135,6 +150,12 @@ def _person_mentions(
         first_in_clause = floor == 0 if k < floor else tokens[k].text != ","
         name = _person_name(words, by_surname, res)
         follower = tokens[j] if j < len(tokens) else None
+        if not first_in_clause and tokens[k].text == "," and follower is not None:
+            # `The UN secretary general, António Guterres, has ...`: a name in apposition to
+            # the role that opens the clause is its subject too.
+            first_in_clause = follower.text == "," and _role_opens_clause(
+                view, k, floor, clause_openers, res
+            )
         modifier = (
             j - i == 1
             # a possessive names the person (`Putin’s threatening posture ... he argued`)
@@ -388,8 +409,11 @@ def _resolve(
             return _new_role(m, res)
         antecedent = _salient_person(position, d.sentence_index, persons, known)
         if antecedent is None:
-            # A role that comes before the name (`the minister has said ... Aalders ...`).
+            # A role that comes before the name (`the minister has said ... Aalders ...`);
+            # not a person named by occupation (`A worker said ... António Guterres`).
             later = [p for p in persons if p.position > position]
+            if head in res.person_nouns:
+                return _new_role(m, res)
             antecedent = later[0].name if later else None
         if antecedent is not None:
             return Speaker(m.text, m.span, antecedent, "person", CONFIDENCE["role"], "role")

@@ -363,11 +363,19 @@ def _np_before(
         k = j - 1
         while k >= lo and tokens[k].text != mark and not view.in_quote(k):
             k -= 1
+        if k <= lo and mark == ",":
+            # `Analisten die de regio bestuderen, zeggen`: a restrictive relative clause
+            # closed by a comma belongs to the noun before its pronoun.
+            r = _relative_pronoun_after_noun(view, lo, j, res)
+            head = _np_before(view, r, res, lo) if r is not None else None
+            return head if head is not None and _names_a_source(view, head, res) else None
         if k <= lo or j - k > 25 or view.in_quote(k):
             return None
         first = tokens[k + 1].lower if k + 1 < j else ""
         if (first in res.subordinators and first not in res.relative_pronouns) or (
-            any(tokens[m].lower in res.cues for m in range(k + 1, j) if not view.in_quote(m))
+            # `X, who asked not to be named, said`: a relative clause may hold a cue
+            first not in res.relative_pronouns
+            and any(tokens[m].lower in res.cues for m in range(k + 1, j) if not view.in_quote(m))
             and mark == ","
         ):
             return None  # a clause, not an apposition
@@ -376,6 +384,8 @@ def _np_before(
             return None
         if not _names_a_source(view, head, res):
             return None
+        if first in res.relative_pronouns and first not in res.complementizers:
+            return head  # `Poetin, die ..., zei`: the relative clause is no part of the name
         # `Lind, the spokesperson for the president, Anna Berg, said`: one more level.
         if (
             head[0] - 1 > lo
@@ -437,6 +447,7 @@ def _np_before(
             and (
                 tokens[s - 2].lower in res.organization_nouns
                 or tokens[s - 2].lower in res.role_nouns
+                or tokens[s - 2].lower in res.group_nouns
                 or (tokens[s - 2].is_capitalised and tokens[s - 2].is_word and s - 2 > 0)
             )
             and not res.verb_second
@@ -444,6 +455,10 @@ def _np_before(
             s -= 1  # `the foreign ministry in Oslo`, `the envoy to the UN`, `a charity in the city`
         else:
             break
+    # `Deskundigen die het programma volgen zeggen`: the phrase ends before a relative clause.
+    r = _relative_pronoun_after_noun(view, s, end, res)
+    if r is not None and r > s:
+        end = r
     # Drop leading words that cannot start a subject.
     while (
         s + 1 < end
@@ -460,6 +475,27 @@ def _np_before(
     ):
         s += 1
     return (s, end) if s < end else None
+
+
+def _relative_pronoun_after_noun(
+    view: SentenceView, lo: int, hi: int, res: LanguageResources
+) -> int | None:
+    """The last relative pronoun in tokens lo..hi that follows a noun and opens a clause
+    without a comma (`analisten die ...`), if any."""
+    tokens = view.tokens
+    for r in range(hi - 1, lo, -1):
+        tok = tokens[r]
+        if view.in_quote(r) or tok.text in (",", ";", ":"):
+            return None
+        if (
+            tok.lower in res.relative_pronouns
+            and tok.lower not in res.complementizers
+            and tokens[r - 1].is_word
+            and tokens[r - 1].lower not in res.determiners
+            and tokens[r - 1].lower not in res.prepositions
+        ):
+            return r
+    return None
 
 
 def _names_a_source(view: SentenceView, rng: tuple[int, int], res: LanguageResources) -> bool:
@@ -798,8 +834,8 @@ def _subject_with_apposition(view: SentenceView, c: int, res: LanguageResources)
     if rng is None:
         return False
     tokens = view.tokens
-    if not any(t.text == "," for t in tokens[rng[0] : rng[1]]):
-        return False
+    if not any(t.text == "," for t in tokens[rng[0] : c]):
+        return False  # (a relative clause after the subject is not part of its range)
     before = tokens[rng[0] - 1] if rng[0] else None
     return (
         before is None
@@ -1291,6 +1327,10 @@ def _subject_of(
     if antecedent is not None:
         return antecedent
     direct = _np_before(view, c, res)
+    if direct is not None and direct[0] >= 2 and _verb_after_relative(view, direct[0], res):
+        # `Analysts who study X say`: the pronoun is the relative clause's subject, so the
+        # phrase before the verb is its object and the main clause's subject comes before it.
+        direct = _np_before(view, direct[0] - 1, res)
     if direct is not None:
         prev = tokens[direct[0] - 1] if direct[0] else None
         if (
@@ -1312,6 +1352,18 @@ def _subject_of(
             mention = _mention(text, view, direct, res)
             if mention is not None and _is_speaker_like(mention, res):
                 return direct, mention
+            if (
+                prev is not None
+                and prev.lower in res.relative_pronouns
+                and prev.lower not in res.complementizers
+                and direct[0] >= 2
+            ):
+                # `Deskundigen die het programma volgen zeggen`: no speaker inside the relative
+                # clause, so the main verb's subject is the noun the clause belongs to.
+                outer = _np_before(view, direct[0] - 1, res)
+                mention = _mention(text, view, outer, res)
+                if outer is not None and mention is not None and _is_speaker_like(mention, res):
+                    return outer, mention
     start = _clause_start(view, c, res)
     # The finite verb of the clause: the first auxiliary or cue before c, or c itself.
     finite = c
@@ -1388,6 +1440,26 @@ def _subject_of(
         ):
             return before, mention
     return None
+
+
+def _verb_after_relative(view: SentenceView, k: int, res: LanguageResources) -> bool:
+    """Whether token k, right after a relative pronoun that follows a noun, is a verb: a
+    lower-case word that opens no noun phrase (`analysts who study ...`, not `the test, which
+    experts call ...` or `which the ministry denied`)."""
+    tokens = view.tokens
+    pronoun, word = tokens[k - 1], tokens[k]
+    return (
+        pronoun.lower in res.relative_pronouns
+        and pronoun.lower not in res.complementizers
+        and tokens[k - 2].is_word
+        and word.is_word
+        and not word.is_capitalised
+        and word.lower not in res.determiners
+        and word.lower not in res.pronouns
+        and word.lower not in res.group_nouns
+        and word.lower not in res.role_nouns
+        and word.lower not in res.adverbs
+    )
 
 
 def _cue_applies(view: SentenceView, c: int, cue: Cue, res: LanguageResources) -> bool:

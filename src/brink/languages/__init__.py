@@ -68,7 +68,9 @@ class LanguageResources:
     # is theirs, not the verb's.
     content_nouns: frozenset[str] = frozenset()
     pronouns: dict[str, dict[str, Any]] = field(default_factory=dict)
-    role_nouns: frozenset[str] = frozenset()
+    role_nouns: frozenset[str] = frozenset()  # (person_nouns included)
+    # People named by occupation or circumstance (`a worker`), never an office-holder.
+    person_nouns: frozenset[str] = frozenset()
     former_modifiers: frozenset[str] = frozenset()
     # Roles in a proceeding (judge, prosecutor): "the judge said" introduces someone new, not
     # the person last named.
@@ -310,7 +312,8 @@ def load_language_dir(folder: Path) -> LanguageResources:
         post_posed_demonstratives=_words(speech.get("post_posed_demonstratives"), str(speech_path)),
         content_nouns=_words(speech.get("content_nouns"), str(speech_path)),
         pronouns={k.lower(): dict(v) for k, v in (mentions.get("pronouns") or {}).items()},
-        role_nouns=_words(mentions.get("role_nouns"), m),
+        role_nouns=_words(mentions.get("role_nouns"), m) | _words(mentions.get("person_nouns"), m),
+        person_nouns=_words(mentions.get("person_nouns"), m),
         former_modifiers=_words(mentions.get("former_modifiers"), m),
         functional_roles=_words(mentions.get("functional_roles"), m),
         group_nouns={k.lower(): str(v) for k, v in group_nouns.items()},
