@@ -83,20 +83,27 @@ def match_statements(gold: list[dict[str, Any]], predicted: list[Statement]) -> 
 
 @dataclass(slots=True)
 class Tally:
-    """Counts behind precision/recall: true positives, predictions and gold items that count."""
+    """Counts behind precision/recall: true positives, predictions and gold items that count.
+
+    `tp` counts matched gold items (recall), `tp_predicted` matched predictions (precision).
+    They differ only in a slice by kind, where a gold quote may be matched by a prediction of
+    another kind: it is matched gold of its kind and a matched prediction of the other.
+    """
 
     tp: int = 0
     predicted: int = 0
     gold: int = 0
+    tp_predicted: int = 0
 
     def add(self, other: Tally) -> None:
         self.tp += other.tp
         self.predicted += other.predicted
         self.gold += other.gold
+        self.tp_predicted += other.tp_predicted
 
     @property
     def precision(self) -> float:
-        return self.tp / self.predicted if self.predicted else 0.0
+        return self.tp_predicted / self.predicted if self.predicted else 0.0
 
     @property
     def recall(self) -> float:
@@ -147,11 +154,16 @@ def score_article(article: dict[str, Any], predicted: list[Statement]) -> Articl
             score.misses.append(f"[{g['kind']}] {g['speaker']}: {g['content']}")
             continue
         p = predicted[pred_of[gi]]
+        pc, pa = kind_tallies(p.kind)  # the prediction's own kind, for precision
         content.tp += 1
+        content.tp_predicted += 1
         kc.tp += 1
+        pc.tp_predicted += 1
         if speaker_accepted(g, p):
             attributed.tp += 1
+            attributed.tp_predicted += 1
             ka.tp += 1
+            pa.tp_predicted += 1
         else:
             score.wrong_speakers.append(
                 f"[{g['kind']}] gold {g['speaker']!r} got {p.speaker.name!r} "

@@ -46,7 +46,10 @@ def _stage_scorers() -> list[Scorer]:
 
 
 def _figures(t: Tally) -> str:
-    return f"{t.precision:.3f}  {t.recall:.3f}  {t.f1:.3f}  ({t.tp}/{t.predicted}/{t.gold})"
+    counts = f"{t.tp}/{t.predicted}/{t.gold}"
+    if t.tp_predicted != t.tp:  # a kind slice: predictions of the kind matched, then gold
+        counts = f"{t.tp_predicted}/{t.predicted}, {t.tp}/{t.gold}"
+    return f"{t.precision:.3f}  {t.recall:.3f}  {t.f1:.3f}  ({counts})"
 
 
 def evaluate(
@@ -62,7 +65,9 @@ def evaluate(
     """Score statement extraction on gold articles.
 
     Prints content and attributed precision, recall and F1 (P R F1 (matched/predicted/gold)),
-    per language and per kind, then the figures of the actor and coding stages.
+    per language and per kind, then the figures of the actor and coding stages. A kind's
+    precision counts predictions of that kind, its recall gold statements of that kind; when
+    a quote is matched across kinds the counts read (matched/predicted, matched/gold).
     A prediction matches a gold statement when the token F1 of their contents is at least 0.5;
     it is attributed when a `speaker_accept` string occurs in the predicted speaker's name or
     mention.
