@@ -685,3 +685,30 @@ def test_a_person_named_by_occupation_is_someone_new() -> None:
     )
     names = [st.speaker.name for st in extract(text, "en")]
     assert names == ["worker", "worker", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "speaker", "content"),
+    [
+        ("“The talks are over,” Interfax quoted Ivan Petrov as saying.", "en",
+         "Ivan Petrov", "The talks are over"),
+        ("Lund asked for guarantees. “We will stop,” state television quoted him as saying.",
+         "en", "him", "We will stop"),
+        ("Lund eiste garanties. ,,Wij stoppen'', citeerde de staatstelevisie hem.", "nl",
+         "hem", "Wij stoppen"),
+    ],
+)
+def test_a_medium_that_quotes_someone_is_the_channel(
+    sentence: str, lang: str, speaker: str, content: str
+) -> None:
+    st = extract(sentence, lang)[-1]
+    assert (st.speaker.text, st.content) == (speaker, content)
+    assert st.channel is not None and st.channel.lower() in ("interfax", "state television",
+                                                             "de staatstelevisie")
+
+
+def test_a_dutch_minister_is_also_de_bewindsman() -> None:
+    text = ("Minister van Defensie Jan Visser wilde niet ingaan op vragen. ,,Daar doen wij geen "
+            "mededelingen over'', zei de bewindsman.")
+    st = only(text, "nl")
+    assert (st.speaker.text, st.speaker.name) == ("de bewindsman", "Jan Visser")

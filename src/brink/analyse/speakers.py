@@ -126,6 +126,10 @@ def _person_mentions(
                 j += 1
             if j - i >= 3 and acronym_before_name(tokens, i, j, res):
                 i += 1  # `the envoy to the UN Linda Thomas-Greenfield`: not part of the name
+            while j - i >= 3 and (
+                tokens[i].lower in res.organization_nouns or tokens[i].lower in res.media_nouns
+            ):
+                i += 1  # `Minister van Defensie Ruben Brekelmans`: the end of a title
             runs.append((view, i, j, tuple(t.text for t in tokens[i:j])))
             i = j
     # First pass: full names, so that a later (or earlier) surname alone resolves to them.

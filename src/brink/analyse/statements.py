@@ -18,7 +18,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from brink.analyse.phrases import MAX_PHRASE_TOKENS, NAME_JOINERS, Mention, classify, is_np_token
+from brink.analyse.phrases import (
+    MAX_PHRASE_TOKENS,
+    NAME_JOINERS,
+    Mention,
+    classify,
+    is_np_token,
+    phrase_text,
+)
 from brink.analyse.quotes import Quote, find_quotes
 from brink.analyse.segment import Sentence, Token, split_sentences, tokenize, tokens_within
 from brink.analyse.speakers import resolve_speakers
@@ -1562,6 +1569,11 @@ def _particle_closes(view: SentenceView, c: int, cue: Cue) -> bool:
 def _verb_cue(text: str, view: SentenceView, c: int, res: LanguageResources) -> Draft | None:
     tokens = view.tokens
     for cue in res.cues[tokens[c].lower]:
+        if cue.object_is_speaker:
+            draft = _quoted_by_medium(text, view, c, cue, res)
+            if draft is not None:
+                return draft
+            continue
         if not _cue_applies(view, c, cue, res):
             continue
         if not cue.requires_complementizer and (not cue.particle or _particle_closes(view, c, cue)):
@@ -1595,6 +1607,51 @@ def _verb_cue(text: str, view: SentenceView, c: int, res: LanguageResources) -> 
         channel = _channel(text, view, 0, start_tok, res, cue, object_at=after_subject)
         return Draft(kind, spans, tokens[c], mention, view.index, channel, plural_cue=cue.plural)
     return None
+
+
+def _quoted_by_medium(
+    text: str, view: SentenceView, c: int, cue: Cue, res: LanguageResources
+) -> Draft | None:
+    """`"Q," state television quoted him as saying` / `"Q", citeerde de staatstelevisie hem`:
+    the content before, the subject is the channel and the object the speaker."""
+    tokens = view.tokens
+    if c + 1 >= len(tokens):
+        return None
+    before = _np_before(view, c, res)
+    medium: tuple[int, int] | None
+    if before is not None and before[0] > 0 and _closes_content(view, before[0] - 1):
+        medium, content_end = before, before[0] - 1  # subject first
+        speaker = _np_after(view, c + 1, res)
+    elif _closes_content(view, c - 1):
+        medium, content_end = _np_after(view, c + 1, res), c - 1  # inverted
+        speaker = _np_after(view, medium[1], res) if medium is not None else None
+        if (
+            medium is not None
+            and medium[1] - medium[0] > 1
+            and tokens[medium[1] - 1].lower in res.pronouns
+        ):
+            # `citeerde de staatstelevisie hem`: the pronoun is a phrase of its own
+            medium, speaker = (medium[0], medium[1] - 1), (medium[1] - 1, medium[1])
+    else:
+        return None
+    mention = _mention(text, view, speaker, res)
+    if medium is None or not _is_plausible_speaker(mention, res) or mention is None:
+        return None
+    found = _content_before(
+        text, view, content_end if tokens[content_end].text == "," else content_end + 1
+    )
+    if found is None:
+        return None
+    kind, spans = found
+    channel = phrase_text(text, tokens, medium[0], medium[1])
+    return Draft(kind, spans, tokens[c], mention, view.index, channel)
+
+
+def _closes_content(view: SentenceView, k: int) -> bool:
+    """Whether token k is the comma or closing quotation mark that ends content before an
+    attribution."""
+    tok = view.tokens[k]
+    return k >= 0 and (tok.text == "," or (view.in_quote(k) and tok.text in _CLOSING_MARKS))
 
 
 def _participle_position(view: SentenceView, c: int, res: LanguageResources) -> bool:

@@ -42,6 +42,8 @@ class Cue:
     requires_before: tuple[str, ...] = ()
     requires_object: bool = False
     object_is_channel: bool = False
+    # `"...", state television quoted him`: the subject is the channel, the object the speaker.
+    object_is_speaker: bool = False
     # `warned Nato not to deploy ...`, `riep de VS op om ...`: after an object, an infinitive
     # clause is the content.
     infinitive_object: bool = False
@@ -249,6 +251,7 @@ def _parse_cues(data: LineDict, path: Path) -> dict[str, list[Cue]]:
                 requires_before=tuple(entry.get("requires_before") or ()),
                 requires_object=bool(entry.get("requires_object", False)),
                 object_is_channel=bool(entry.get("object_is_channel", False)),
+                object_is_speaker=bool(entry.get("object_is_speaker", False)),
                 infinitive_object=bool(entry.get("infinitive_object", False)),
                 noun_form=form in nouns,
                 complementizers=tuple(entry.get("complementizers") or default_comps),
