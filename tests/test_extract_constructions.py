@@ -712,3 +712,23 @@ def test_a_dutch_minister_is_also_de_bewindsman() -> None:
             "mededelingen over'', zei de bewindsman.")
     st = only(text, "nl")
     assert (st.speaker.text, st.speaker.name) == ("de bewindsman", "Jan Visser")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "speaker", "content"),
+    [
+        ("“Each side thinks it can stop short,” said a former officer who now works at a "
+         "think tank.", "en", "a former officer", "Each side thinks it can stop short"),
+        (",,Elke kant denkt dat het goed gaat'', zei een oud-officier die nu bij een denktank "
+         "werkt.", "nl", "een oud-officier", "Elke kant denkt dat het goed gaat"),
+        ("Chile protested on Sunday after Peruvian President Ana Ruiz said the border would "
+         "close.", "en", "Peruvian President Ana Ruiz", "the border would close"),
+        ("Jan Lund, Norway’s foreign minister, urged Chile to think again.", "en",
+         "Jan Lund, Norway’s foreign minister", "to think again"),
+    ],
+)
+def test_a_source_with_a_relative_clause_a_subordinate_clause_or_an_apposition(
+    sentence: str, lang: str, speaker: str, content: str
+) -> None:
+    st = only(sentence, lang)
+    assert (st.speaker.text, st.content) == (speaker, content)

@@ -449,7 +449,9 @@ def _np_before(
             s -= 1
         elif (
             prev.lower in res.prepositions
+            and prev.lower not in res.subordinators  # `on Sunday after Putin said`
             and s - 2 >= lo
+            and tokens[s - 2].lower not in res.time_words
             and not view.in_quote(s - 2)
             and (
                 tokens[s - 2].lower in res.organization_nouns
@@ -568,6 +570,14 @@ def _np_after(
             break
         if j > i and low in res.time_words and not tok.is_capitalised:
             break
+        if (
+            j > i
+            and low in res.relative_pronouns
+            and low not in res.complementizers
+            and tokens[j - 1].is_word
+            and tokens[j - 1].lower not in res.determiners
+        ):
+            break  # `een oud-officier die nu ...`: a relative clause, not part of the phrase
         if (
             j > i
             and low in res.articles
@@ -805,10 +815,14 @@ def _is_attribution_tail(view: SentenceView, i: int, res: LanguageResources, cue
             if i < len(tokens) and tokens[i].text != ","
             else True
         )
+    first = tokens[i].lower
+    if first in res.relative_pronouns and first not in res.complementizers:
+        # `said a former officer who now works at a think tank`: a relative clause about
+        # the speaker ends the attribution
+        return True
     segment = _until_comma(tokens, i)
     if any(t.lower in res.complementizers or t.text == ":" for t in segment):
         return False
-    first = tokens[i].lower
     if (
         first in res.prepositions
         or first in res.np_prepositions
@@ -1371,6 +1385,16 @@ def _subject_of(
                 mention = _mention(text, view, outer, res)
                 if outer is not None and mention is not None and _is_speaker_like(mention, res):
                     return outer, mention
+        elif (
+            prev is not None
+            and prev.lower in res.subordinators
+            and tokens[direct[1] - 1].is_capitalised
+        ):
+            # `after Russian President Vladimir Putin said`: a name and then a verb make the
+            # preposition a conjunction that opens a clause of its own
+            mention = _mention(text, view, direct, res)
+            if mention is not None and mention.name and _is_speaker_like(mention, res):
+                return direct, mention
     start = _clause_start(view, c, res)
     # The finite verb of the clause: the first auxiliary or cue before c, or c itself.
     finite = c
@@ -1490,8 +1514,11 @@ def _cue_applies(view: SentenceView, c: int, cue: Cue, res: LanguageResources) -
             cue.requires_object
             and tokens[j].text == ","
             and not any(tokens[k].lower in res.auxiliaries for k in range(j + 1, c))
+            and not (cue.infinitive_object and _subject_with_apposition(view, c, res))
         ):
-            return False  # `a device, called Perimeter`: naming, not speech (`X, had called`)
+            # `a device, called Perimeter`: naming, not speech (`X, had called`); but `Jens
+            # Stoltenberg, Nato's secretary general, urged ...` closes an apposition
+            return False
         if (
             cue.form in res.participles or cue.form in res.participle_forms
         ) and prev not in res.auxiliaries:
