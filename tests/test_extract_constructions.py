@@ -732,3 +732,27 @@ def test_a_source_with_a_relative_clause_a_subordinate_clause_or_an_apposition(
 ) -> None:
     st = only(sentence, lang)
     assert (st.speaker.text, st.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("De Chileense president Soto veroordeelde de dreigementen in zijn toespraak. "
+         "“Een oorlog kan niet worden gewonnen”, herhaalde hij.", "nl", "Soto"),
+        ("Minister van Buitenlandse Zaken Jan Berg, die in Rio de top bijwoonde, beschuldigde "
+         "Lima. ,,Niemand wil een oorlog'', zei hij tegen journalisten.", "nl", "Jan Berg"),
+    ],
+)
+def test_a_pronoun_finds_a_titled_name_before_it(text: str, lang: str, name: str) -> None:
+    assert extract(text, lang)[-1].speaker.name == name
+
+
+def test_a_capitalised_word_between_a_title_and_a_noun_is_a_modifier() -> None:
+    text = "“Our world has changed,” the veteran Green party politician said."
+    assert only(text, "en").speaker.name != "Green"
+
+
+def test_nl_an_organisation_with_its_place_is_the_subject() -> None:
+    st = only("De Chileense ambassade in Den Haag noemde de oefening 'een gevaarlijke "
+              "provocatie'.", "nl")
+    assert st.speaker.text == "De Chileense ambassade in Den Haag"

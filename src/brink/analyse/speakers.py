@@ -126,10 +126,10 @@ def _person_mentions(
                 j += 1
             if j - i >= 3 and acronym_before_name(tokens, i, j, res):
                 i += 1  # `the envoy to the UN Linda Thomas-Greenfield`: not part of the name
-            while j - i >= 3 and (
-                tokens[i].lower in res.organization_nouns or tokens[i].lower in res.media_nouns
-            ):
-                i += 1  # `Minister van Defensie Ruben Brekelmans`: the end of a title
+            for k in range(j - 3, i - 1, -1):
+                if tokens[k].lower in res.organization_nouns or tokens[k].lower in res.media_nouns:
+                    i = k + 1  # `Minister van Buitenlandse Zaken Sergej Lavrov`: a title's end
+                    break
             runs.append((view, i, j, tuple(t.text for t in tokens[i:j])))
             i = j
     # First pass: full names, so that a later (or earlier) surname alone resolves to them.
@@ -153,6 +153,26 @@ def _person_mentions(
             k -= 1
         first_in_clause = floor == 0 if k < floor else tokens[k].text != ","
         name = _person_name(words, by_surname, res)
+        # `president Biden`: a lower-case title before one capitalised word makes it a name
+        titled = (
+            j - i == 1
+            and i > 0
+            and (
+                tokens[i - 1].lower in res.role_nouns or _is_role_compound(tokens[i - 1].lower, res)
+            )
+            and _name_like(tokens[i].text)
+            # (`the veteran Green party politician`: a modifier of the noun after it)
+            and not (
+                j < len(tokens)
+                and (
+                    tokens[j].lower in res.source_nouns
+                    or tokens[j].lower in res.role_nouns
+                    or tokens[j].lower in res.organization_nouns
+                )
+            )
+        )
+        if name is None and titled:
+            name = _without_possessive(tokens[i].text, res)
         follower = tokens[j] if j < len(tokens) else None
         if not first_in_clause and tokens[k].text == "," and follower is not None:
             # `The UN secretary general, António Guterres, has ...`: a name in apposition to
@@ -162,6 +182,7 @@ def _person_mentions(
             )
         modifier = (
             j - i == 1
+            and not titled
             # a possessive names the person (`Putin’s threatening posture ... he argued`)
             and not (res.possessive_suffixes and tokens[i].text.endswith(res.possessive_suffixes))
             and follower is not None

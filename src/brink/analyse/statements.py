@@ -457,9 +457,14 @@ def _np_before(
                 tokens[s - 2].lower in res.organization_nouns
                 or tokens[s - 2].lower in res.role_nouns
                 or tokens[s - 2].lower in res.group_nouns
-                or (tokens[s - 2].is_capitalised and tokens[s - 2].is_word and s - 2 > 0)
+                # (a capitalised word before a verb-second verb may be a fronted phrase)
+                or (
+                    tokens[s - 2].is_capitalised
+                    and tokens[s - 2].is_word
+                    and s - 2 > 0
+                    and not res.verb_second
+                )
             )
-            and not res.verb_second
         ):
             s -= 1  # `the foreign ministry in Oslo`, `the envoy to the UN`, `a charity in the city`
         else:
