@@ -355,3 +355,28 @@ def test_who_acts_in_a_relative_clause(text: str, lang: str,
                                        names: list[tuple[str, str, str, str]],
                                        act: tuple[str, str, str]) -> None:
     assert act in _linked(text, lang, names)
+
+
+def test_a_list_of_targets_goes_on_past_the_clause_comma() -> None:
+    text = "Chili eiste garanties van Peru, Bolivia en het Verenigd Koninkrijk."
+    linked = _linked(text, "nl", [
+        ("Chili", "CL", "Chile", "country"), ("Peru", "PE", "Peru", "country"),
+        ("Bolivia", "BO", "Bolivia", "country"),
+        ("Verenigd Koninkrijk", "GB", "United Kingdom", "country")])
+    assert {t for _, _, t in linked} == {"Peru", "Bolivia", "United Kingdom"}
+
+
+def test_a_medium_after_a_channel_preposition_is_no_target() -> None:
+    text = "Lund had de Chileense president op Telegram gewaarschuwd."
+    linked = _linked(text, "nl", [
+        ("Lund", "lund", "Per Lund", "person"), ("Telegram", "tg", "Telegram", "media")])
+    assert all(target != "Telegram" for _, _, target in linked)
+
+
+def test_a_name_inside_a_relative_clause_does_not_act_for_the_subject() -> None:
+    text = ("Minister Per Lund, die in Rio de G20-top bijwoonde, beschuldigde Peru ervan de oorlog "
+            "te laten escaleren.")
+    linked = _linked(text, "nl", [
+        ("Per Lund", "lund", "Per Lund", "person"), ("G20", "g20", "G20", "organization"),
+        ("Peru", "PE", "Peru", "country")])
+    assert ("Per Lund", "accuse", "Peru") in linked

@@ -306,8 +306,9 @@ def _first_conjunct(refs: list[ActorRef], text: str, cues: EventCues) -> ActorRe
     return refs[k]
 
 
-def _group_after(refs: list[ActorRef], text: str, joiners: set[str]) -> list[ActorRef]:
-    """The first ref and those joined to it by ``en``/``and``/commas."""
+def _group_after(refs: list[ActorRef], text: str, cues: EventCues) -> list[ActorRef]:
+    """The first ref and those joined to it by ``en``/``and``/commas (and an article:
+    "Frankrijk, Duitsland en het Verenigd Koninkrijk")."""
     if not refs:
         return []
     out = [refs[0]]
@@ -315,7 +316,8 @@ def _group_after(refs: list[ActorRef], text: str, joiners: set[str]) -> list[Act
         prev = out[-1]
         assert prev.span and ref.span
         gap = text[prev.span[1]:ref.span[0]].strip().lower()
-        if gap in joiners:
+        joiner, _, article = gap.rpartition(" ")
+        if gap in cues.joiners or (article in cues.determiners and joiner in cues.joiners):
             out.append(ref)
         else:
             break
@@ -422,6 +424,10 @@ def find_events(analysis: Analysis, book: Codebook,
                     continue  # "sprak met TASS": an interview, not a meeting
                 if info is not None and not info.takes_target:
                     ev.target = None
+                if ev.target is not None and _is_channel(text, ev.target, cues):
+                    if len(built) > 1:
+                        continue  # "warned X on Telegram": X is the target
+                    ev.target = None
                 target_key = (ev.target.name or ev.target.text).lower() if ev.target else ""
                 # One event per act: an article that comes back to "Russia's test" reports
                 # the same test, and one sentence naming the act twice ("Putin's test launch
@@ -443,6 +449,22 @@ def find_events(analysis: Analysis, book: Codebook,
                     ev.intensity = round(base * book.modality_weights.get(mood, 1.0), 3) + 0.0
                 events.append(ev)
     return events
+
+
+def _is_channel(text: str, ref: ActorRef, cues: EventCues) -> bool:
+    """A medium after a channel preposition ("op Telegram", "on state television")."""
+    if ref.type != "media" or not ref.span:
+        return False
+    before = _WORD_BEFORE.search(text[max(0, ref.span[0] - 40):ref.span[0]])
+    return before is not None and before.group(1).lower() in cues.channel_markers
+
+
+def _before_relative_clause(text: str, lo: int, hi: int, cues: EventCues) -> int:
+    """Where a comma-opened relative clause that ends at ``hi`` begins, else ``hi``."""
+    for word, w0, _ in reversed(_words(text, lo, hi)):
+        if word.lower() in cues.relative_pronouns and text[lo:w0].rstrip().endswith(","):
+            return text.rindex(",", lo, w0)
+    return hi
 
 
 def _after_place_marker(text: str, ref: ActorRef, cues: EventCues) -> bool:
@@ -470,8 +492,11 @@ def _extend_group(ref: ActorRef, text: str, hi: int, cues: EventCues) -> ActorRe
 
 
 def _targets_after(text: str, lo: int, hi: int, cues: EventCues, analysis: Analysis,
-                   resolver: _Resolver, markers: set[str]) -> list[ActorRef]:
-    """Targets right of an act: its object, else the names after a target marker."""
+                   resolver: _Resolver, markers: set[str],
+                   sentence_hi: int | None = None) -> list[ActorRef]:
+    """Targets right of an act: its object, else the names after a target marker; a list of
+    names goes on past the clause's comma up to ``sentence_hi`` ("van Frankrijk, Duitsland en
+    het Verenigd Koninkrijk")."""
     mentions = analysis.mentions
     marker_at = None
     for word, w0, w1 in _words(text, lo, hi):
@@ -483,11 +508,17 @@ def _targets_after(text: str, lo: int, hi: int, cues: EventCues, analysis: Analy
     obj_hi = marker_at[0] if marker_at else hi
     targets = _group_after(_near(_no_determiners(_refs(text, lo, obj_hi, cues, mentions, resolver),
                                                  text, cues),
-                                 text, lo, cues, direct_object=True), text, cues.joiners)
+                                 text, lo, cues, direct_object=True), text, cues)
     if not targets and marker_at is not None:
         targets = _group_after(_near(_no_determiners(
             _refs(text, marker_at[1], hi, cues, mentions, resolver), text, cues),
-            text, marker_at[1], cues), text, cues.joiners)
+            text, marker_at[1], cues), text, cues)
+    last = targets[-1].span if targets else None
+    if last is not None and sentence_hi is not None and text[last[1]:hi].strip() == "":
+        listed = _group_after(_refs(text, last[0], sentence_hi, cues, mentions, resolver), text,
+                              cues)
+        if len(listed) > 1 and listed[0].span == last:
+            targets = targets + listed[1:]
     return targets
 
 
@@ -543,7 +574,7 @@ def _listed(text: str, c_hi: int, s_hi: int, cues: EventCues, analysis: Analysis
         return []
     lo = s_hi - len(rest) + len(marker)
     refs = _refs(text, lo, s_hi, cues, analysis.mentions, resolver)
-    return _group_after(refs, text, cues.joiners)
+    return _group_after(refs, text, cues)
 
 
 def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
@@ -624,7 +655,7 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
             actor = antecedent  # subject relative: "Russia, which denied ..."
             targets = after
             if not targets and cues.verb_final_subordinate:
-                targets = _group_after(inner, text, cues.joiners)  # "die het Westen bedreigde"
+                targets = _group_after(inner, text, cues)  # "die het Westen bedreigde"
         elif inner and inner[-1].name is not None:
             # the antecedent is no actor ("on the day that Yellen walked out of ..."): the
             # clause has its own subject
@@ -638,8 +669,10 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
             actor = _first_conjunct(left, text, cues)
         elif len(left_words) <= 1 and c_lo > s_lo:
             # "Joe Biden, condemning Moscow ...": a participle clause acts for the name before
-            # ("Zelensky, speaking in Kyiv, urged ...": not for a place).
-            before = [r for r in _refs(text, s_lo, c_lo, cues, mentions, resolver)
+            # ("Zelensky, speaking in Kyiv, urged ...": not for a place); "Lavrov, die in Rio
+            # de G20-top bijwoonde, beschuldigde ...": not for a name in a relative clause.
+            before = [r for r in _refs(text, s_lo, _before_relative_clause(text, s_lo, c_lo, cues),
+                                       cues, mentions, resolver)
                       if not _after_place_marker(text, r, cues)]
             actor = before[-1] if before else None
         split = _split_at_auxiliary(left, left_words, cues)
@@ -651,14 +684,14 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
             targets = []  # "threatened to deploy ...": an act, not an addressee
         else:
             targets = _targets_after(text, b, c_hi, cues, analysis, resolver,
-                                     cues.target_markers)
+                                     cues.target_markers, sentence_hi=s_hi)
             listed = _listed(text, c_hi, s_hi, cues, analysis, resolver)
             if listed and not targets:
                 targets = listed
             elif not targets and left and not _WORD.search(text, b, c_hi):
                 # verb-final clause ("heeft het verdrag met de VS opgeschort"): the object
                 # stands between subject and verb
-                targets = _group_after(left[1:], text, cues.joiners) if len(left) > 1 else []
+                targets = _group_after(left[1:], text, cues) if len(left) > 1 else []
                 if left:
                     actor = left[0]
         if len(targets) > 3:
@@ -753,7 +786,7 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
         after_marker = -1 if t_at is None else t_at
         t_hi = right[src_at][1] if src_at is not None and src_at > after_marker else c_hi
         targets = _group_after(_near(_refs(text, t_lo, t_hi, cues, mentions, resolver),
-                                     text, t_lo, cues, nominal=True), text, cues.joiners)
+                                     text, t_lo, cues, nominal=True), text, cues)
         if len(targets) > 3:
             targets = targets[:1]
     return _events(text, analysis, cues, action, actor, targets, c_lo, c_hi)

@@ -100,6 +100,9 @@ class EventCues:
     # Relative clauses put the verb last: "die het Westen heeft bedreigd" names its object
     # before the verb, so a name there does not make the clause an object relative.
     verb_final_subordinate: bool = False
+    # Prepositions that introduce a channel ("op Telegram", "on state television"): a medium
+    # after one is where the act was done, not whom it was aimed at.
+    channel_markers: frozenset[str] = frozenset()
     # Separable verbs: finite form -> (action, particle) ("riep ... op" = demand).
     separable: dict[str, tuple[str, str]] = field(default_factory=dict)
     # Words that may follow a clause-final particle ("riep op tot kalmte", "kondigde aan dat").
@@ -304,6 +307,7 @@ def event_cues(lang: str) -> EventCues:
         possessive_apostrophes=grammar.possessive_apostrophes,
         role_nouns=grammar.role_nouns,
         verb_final_subordinate=grammar.verb_final_subordinate,
+        channel_markers=grammar.channel_markers,
         joiners={"", ",", "&"} | words("joiners"),
         collectives={k.lower(): v for k, v in mapping("collectives").items()},
         type_nouns=type_nouns,

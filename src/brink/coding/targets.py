@@ -18,7 +18,9 @@ _NAME = re.compile(
 def canonical(text: str, cues: EventCues) -> str | None:
     """The canonical name of a demonym or short form (``Oekraïners`` -> ``Ukraine``)."""
     t = text.strip()
-    for variant in (t, re.sub(r"^(?:de|het|the)\s+", "", t, flags=re.I)):
+    first, _, rest = t.partition(" ")
+    without_article = rest if rest and first.lower() in cues.definite_articles else t
+    for variant in (t, without_article):
         if variant in cues.names:
             return cues.names[variant]
         for key, value in cues.names.items():
