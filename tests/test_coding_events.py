@@ -380,3 +380,11 @@ def test_a_name_inside_a_relative_clause_does_not_act_for_the_subject() -> None:
         ("Per Lund", "lund", "Per Lund", "person"), ("G20", "g20", "G20", "organization"),
         ("Peru", "PE", "Peru", "country")])
     assert ("Per Lund", "accuse", "Peru") in linked
+
+
+def test_a_possessive_before_a_title_and_a_person_names_the_person() -> None:
+    text = "Lund later met Peru’s Prime Minister Ana Ruiz in Lima."
+    linked = _linked(text, "en", [
+        ("Lund", "lund", "Per Lund", "person"), ("Peru", "PE", "Peru", "country"),
+        ("Ana Ruiz", "ruiz", "Ana Ruiz", "person")])
+    assert ("Per Lund", "meet", "Ana Ruiz") in linked

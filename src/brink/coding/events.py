@@ -112,10 +112,21 @@ def _heads(refs: list[ActorRef], text: str, cues: EventCues) -> list[ActorRef]:
                             for w, _, _ in _words(gap, 0, len(gap))):
             continue  # (not "Russia's attack on Ukraine": a preposition links two actors)
         if nxt is not None and nxt.span and nxt.type == "person" and ref.type != "person" \
-                and _is_title(text[hi:nxt.span[0]], cues):
-            continue  # "European Council President Charles Michel": the person
+                and _is_title(_without_possessive(text[hi:nxt.span[0]], cues), cues):
+            continue  # "European Council President Charles Michel": the person (also after
+            # a possessive: "Japan's Prime Minister Fumio Kishida")
         out.append(ref)
     return out
+
+
+def _without_possessive(gap: str, cues: EventCues) -> str:
+    """``gap`` without the possessive mark it opens with ("’s Prime Minister " -> " Prime
+    Minister ")."""
+    for mark in sorted((*cues.possessive_suffixes, *cues.possessive_apostrophes), key=len,
+                       reverse=True):
+        if mark and gap.startswith(mark) and gap[len(mark):len(mark) + 1].isspace():
+            return gap[len(mark):]
+    return gap
 
 
 def _is_title(gap: str, cues: EventCues) -> bool:
