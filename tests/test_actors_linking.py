@@ -272,3 +272,11 @@ def test_an_abbreviation_does_not_end_the_sentence_for_a_pronoun() -> None:
         id="t", text="Mr. Rutte spoke with Mr. Zelensky on Monday. He said the Netherlands "
                      "would help.", lang="en", date="2022-10-01"))
     assert [s.speaker.name for s in analysis.statements] == ["Mark Rutte"]
+
+
+def test_the_un_nuclear_watchdog_with_or_without_periods() -> None:
+    from brink.actors import load_knowledge_base
+
+    kb = load_knowledge_base()
+    for name in ("UN nuclear watchdog", "U.N. nuclear watchdog", "VN-atoomwaakhond"):
+        assert [c.actor.id for c in kb.find(name)] == ["iaea"], name

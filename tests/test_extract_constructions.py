@@ -756,3 +756,13 @@ def test_nl_an_organisation_with_its_place_is_the_subject() -> None:
     st = only("De Chileense ambassade in Den Haag noemde de oefening 'een gevaarlijke "
               "provocatie'.", "nl")
     assert st.speaker.text == "De Chileense ambassade in Den Haag"
+
+
+def test_a_spaced_dash_ends_a_dateline() -> None:
+    st = only("OSLO, March 4 - The head of the agency said on Saturday that talks resume.", "en")
+    assert st.speaker.text == "The head of the agency"
+
+
+def test_a_verb_form_inside_a_name_starts_no_new_statement() -> None:
+    st = only("The ministry said it relied on Chile, Peru and the United States to act.", "en")
+    assert st.content == "it relied on Chile, Peru and the United States to act"

@@ -431,6 +431,8 @@ def _np_before(
         return None
     while s - 1 >= lo and end - (s - 1) <= MAX_PHRASE_TOKENS and not view.in_quote(s - 1):
         prev = tokens[s - 1]
+        if prev.text in _DASHES and prev.end < tokens[s].start:
+            break  # `VIENNA, March 4 - The head of ...`: a spaced dash ends a dateline
         if is_np_token(prev, res):
             s -= 1
         elif (
@@ -1301,7 +1303,11 @@ def _starts_attribution(view: SentenceView, i: int, res: LanguageResources) -> b
     for m in range(i + 1, min(len(tokens), i + 25)):
         if view.in_quote(m):
             return False
-        if tokens[m].lower in res.cues and tokens[m].lower not in res.participles:
+        if (
+            tokens[m].lower in res.cues
+            and tokens[m].lower not in res.participles
+            and not (tokens[m].is_capitalised and tokens[m - 1].is_capitalised)  # `United States`
+        ):
             rng = _np_before(view, m, res, lo=i)
             return rng is not None and rng[0] <= i + 1
         if tokens[m].lower in res.subordinators or tokens[m].lower in res.complementizers:
