@@ -766,3 +766,8 @@ def test_a_spaced_dash_ends_a_dateline() -> None:
 def test_a_verb_form_inside_a_name_starts_no_new_statement() -> None:
     st = only("The ministry said it relied on Chile, Peru and the United States to act.", "en")
     assert st.content == "it relied on Chile, Peru and the United States to act"
+
+
+def test_a_capitalised_time_word_ends_an_object_phrase() -> None:
+    st = only("Petrov told Interfax Monday that the talks were over.", "en")
+    assert (st.channel, st.content) == ("Interfax", "the talks were over")

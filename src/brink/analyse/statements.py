@@ -329,8 +329,8 @@ def _skip_left(view: SentenceView, j: int, lo: int, res: LanguageResources) -> i
             low in res.auxiliaries
             or low in res.adverbs
             or (
-                res.code == "en"
-                and low.endswith("ly")
+                res.adverb_suffix
+                and low.endswith(res.adverb_suffix)
                 and not tokens[j].is_capitalised
                 and len(low) > 4
             )
@@ -593,8 +593,8 @@ def _np_after(
             and not (low in NAME_JOINERS and j + 1 < hi and tokens[j + 1].is_capitalised)
         ):
             break  # `told AFP the warheads had not moved`: a second noun phrase begins
-        if j > i and tok.is_capitalised and low in res.time_words and res.code == "nl":
-            break
+        if j > i and tok.is_capitalised and low in res.time_words:
+            break  # `told Interfax Monday that ...`
         if low in res.np_prepositions:
             if j + 1 < hi and (tokens[j + 1].is_word) and tokens[j + 1].lower not in res.time_words:
                 j += 1
@@ -1081,7 +1081,7 @@ def _complement_start(
             m += 1
         if m - k <= 4 and (
             tokens[m - 1].lower in res.time_words
-            or (res.code == "en" and tokens[m - 1].is_capitalised)
+            or (res.complementizer_optional and tokens[m - 1].is_capitalised)
         ):
             k = m
     if cue.requires_object and (k >= n or tokens[k].lower in res.prepositions):

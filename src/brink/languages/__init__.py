@@ -109,6 +109,8 @@ class LanguageResources:
     # Subordinate and relative clauses put the verb last (`die het Westen heeft bedreigd`): a
     # name inside one before the verb is not thereby the subject.
     verb_final_subordinate: bool = False
+    # How many adverbs end (`-ly`): such a word between a subject and its verb is skipped.
+    adverb_suffix: str = ""
     passive_auxiliaries: frozenset[str] = frozenset()
     infinitive_markers: frozenset[str] = frozenset()
     # Words that open an infinitive clause (`to`, `om`).
@@ -343,6 +345,7 @@ def load_language_dir(folder: Path) -> LanguageResources:
         complementizer_optional=bool(grammar.get("complementizer_optional", False)),
         bare_inversion=bool(grammar.get("bare_inversion", False)),
         verb_final_subordinate=bool(grammar.get("verb_final_subordinate", False)),
+        adverb_suffix=str(grammar.get("adverb_suffix") or ""),
         passive_auxiliaries=_words(grammar.get("passive_auxiliaries"), g),
         infinitive_markers=_words(grammar.get("infinitive_markers"), g),
         infinitive_openers=_words(grammar.get("infinitive_openers"), g),
