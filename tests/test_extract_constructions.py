@@ -771,3 +771,37 @@ def test_a_verb_form_inside_a_name_starts_no_new_statement() -> None:
 def test_a_capitalised_time_word_ends_an_object_phrase() -> None:
     st = only("Petrov told Interfax Monday that the talks were over.", "en")
     assert (st.channel, st.content) == ("Interfax", "the talks were over")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        (",,Lima zit klem'', zei Lund vanmiddag tegen verslaggevers, ,,en daarom steunen we "
+         "Peru.''", "Lund", "Lima zit klem en daarom steunen we Peru."),
+        ("De F-35 heeft die taak overgenomen van de F-16, antwoordde minister van Defensie Jan "
+         "Visser.", "minister van Defensie Jan Visser",
+         "De F-35 heeft die taak overgenomen van de F-16"),
+        ("Het kabinet ziet geen reden tot zorg, liet minister van Buitenlandse Zaken Jan Visser "
+         "weten.", "minister van Buitenlandse Zaken Jan Visser",
+         "Het kabinet ziet geen reden tot zorg"),
+        (",,Wij zien geen reden tot zorg'', liet de minister woensdag weten.", "de minister",
+         "Wij zien geen reden tot zorg"),
+        ("Defensiedeskundige Jan Visser, verbonden aan een denktank, wijst erop dat Moskou "
+         "telkens dreigt.", "Defensiedeskundige Jan Visser, verbonden aan een denktank",
+         "Moskou telkens dreigt"),
+        ("Aan de oefening doen volgens de NAVO ruim 2000 militairen mee.", "de NAVO",
+         "Aan de oefening doen ruim 2000 militairen mee"),
+        ("Aan de oefening doen volgens de NAVO zo'n 2000 militairen mee.", "de NAVO",
+         "Aan de oefening doen zo'n 2000 militairen mee"),
+    ],
+)
+def test_nl_attributions_after_time_words_titles_and_split_verbs(
+    sentence: str, speaker: str, content: str
+) -> None:
+    st = only(sentence, "nl")
+    assert (st.speaker.text, st.content) == (speaker, content)
+
+
+def test_a_name_that_modifies_a_role_stays_in_the_according_to_phrase() -> None:
+    st = only("According to a Moscow-based defence analyst, the talks are stalled.", "en")
+    assert st.speaker.text == "a Moscow-based defence analyst"

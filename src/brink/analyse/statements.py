@@ -503,12 +503,18 @@ def _relative_pronoun_after_noun(
         tok = tokens[r]
         if view.in_quote(r) or tok.text in (",", ";", ":"):
             return None
+        noun = tokens[r - 1]
         if (
             tok.lower in res.relative_pronouns
             and tok.lower not in res.complementizers
-            and tokens[r - 1].is_word
-            and tokens[r - 1].lower not in res.determiners
-            and tokens[r - 1].lower not in res.prepositions
+            and noun.is_word
+            # a noun that can speak (`heeft die taak`: a determiner after a verb)
+            and (
+                (noun.is_capitalised and noun.lower not in res.determiners)
+                or noun.lower in res.source_nouns
+                or noun.lower in res.role_nouns
+                or noun.lower in res.organization_nouns
+            )
         ):
             return r
     return None
@@ -808,6 +814,34 @@ def _post_posed(
     if not _is_plausible_speaker(mention, res) or mention is None:
         return None
     return _post_posed_draft(text, view, c, k, after, mention, cue, res)
+
+
+def _post_posed_around_subject(
+    text: str, view: SentenceView, c: int, cue: Cue, res: LanguageResources
+) -> Draft | None:
+    """`..., liet minister Caspar Veldkamp weten.`: the finite verb opens the attribution, the
+    subject stands between it and the cue."""
+    tokens = view.tokens
+    v = next(
+        (k for k in range(c - 1, max(0, c - 10), -1) if tokens[k].lower in cue.requires_before),
+        None,
+    )
+    if v is None or v < 2 or not _closes_content(view, v - 1) or view.in_quote(v):
+        return None
+    subj = _np_after(view, v + 1, res, c)
+    mention = _mention(text, view, subj, res)
+    if (
+        subj is None
+        or any(  # (`liet de minister woensdag weten`)
+            tokens[k].lower not in res.time_words and tokens[k].lower not in res.adverbs
+            for k in range(subj[1], c)
+        )
+        or mention is None
+        or not _is_speaker_like(mention, res)
+        or not _is_attribution_tail(view, c + 1, res, cue)
+    ):
+        return None
+    return _post_posed_draft(text, view, c, v - 1, c + 1, mention, cue, res, inverted=True)
 
 
 def _is_attribution_tail(view: SentenceView, i: int, res: LanguageResources, cue: Cue) -> bool:
@@ -1570,8 +1604,13 @@ def _cue_applies(view: SentenceView, c: int, cue: Cue, res: LanguageResources) -
     ):
         return False
     if cue.requires_before:
-        window = {t.lower for t in tokens[max(0, c - 4) : c]}
-        if not window & set(cue.requires_before):
+        # `liet minister van Buitenlandse Zaken Caspar Veldkamp weten`: within the clause
+        k = c - 1
+        while k >= max(0, c - 10) and tokens[k].lower not in cue.requires_before:
+            if tokens[k].text in (",", ";", ":") or view.in_quote(k):
+                return False
+            k -= 1
+        if k < max(0, c - 10):
             return False
     return True
 
@@ -1617,6 +1656,8 @@ def _verb_cue(text: str, view: SentenceView, c: int, res: LanguageResources) -> 
         if not cue.requires_complementizer and (not cue.particle or _particle_closes(view, c, cue)):
             # `"...", voegde hij eraan toe`: a separable verb whose particle ends the clause
             draft = _post_posed(text, view, c, cue, res)
+            if draft is None and cue.requires_before:
+                draft = _post_posed_around_subject(text, view, c, cue, res)
             if draft is not None:
                 return draft
         subject = _subject_of(text, view, c, res)
@@ -1979,7 +2020,13 @@ def _trim_np_at_verb(
             and not tok.is_capitalised
             and tok.is_word
             and tok.lower not in res.np_prepositions
-            and tokens[s].is_capitalised
+            # (`volgens de NAVO ruim 2000 militairen`: a name after its article)
+            and all(
+                tokens[m].is_capitalised or tokens[m].lower in res.determiners for m in range(s, k)
+            )
+            and tokens[k - 1].lower not in res.determiners
+            # (`according to a Moscow-based defence analyst`: the name modifies a noun)
+            and not _modifies_a_source_noun(tokens, k, e, res)
             and not (tok.lower in NAME_JOINERS and k + 1 < e and tokens[k + 1].is_capitalised)
             # `according to Ukrainian intelligence`: an adjective and its noun
             and tok.lower not in res.source_nouns
@@ -2012,6 +2059,18 @@ def _trim_np_at_verb(
     if tokens[s].lower in res.pronouns:
         return (s, s + 1)
     return rng
+
+
+def _modifies_a_source_noun(tokens: list[Token], k: int, e: int, res: LanguageResources) -> bool:
+    """Whether tokens k..e go on to a noun that can speak before a number or determiner
+    starts a new phrase (`defence analyst`, not `ruim 2000 militairen`)."""
+    for m in range(k, e):
+        low = tokens[m].lower
+        if tokens[m].text[:1].isdigit() or low in res.determiners:
+            return False
+        if low in res.role_nouns or low in res.source_nouns:
+            return True
+    return False
 
 
 def _post_posed_demonstrative(
