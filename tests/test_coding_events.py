@@ -388,3 +388,26 @@ def test_a_possessive_before_a_title_and_a_person_names_the_person() -> None:
         ("Lund", "lund", "Per Lund", "person"), ("Peru", "PE", "Peru", "country"),
         ("Ana Ruiz", "ruiz", "Ana Ruiz", "person")])
     assert ("Per Lund", "meet", "Ana Ruiz") in linked
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "act"), [
+    ("Premier Lund sprak maandag in Lima met president Ruiz.", "nl",
+     [("Lund", "lund", "Per Lund", "person"), ("Ruiz", "ruiz", "Ana Ruiz", "person")],
+     ("Per Lund", "meet", "Ana Ruiz")),
+    ("Premier Lund heeft vanochtend telefonisch met president Ruiz gesproken.", "nl",
+     [("Lund", "lund", "Per Lund", "person"), ("Ruiz", "ruiz", "Ana Ruiz", "person")],
+     ("Per Lund", "meet", "Ana Ruiz")),
+    ("Lund spoke on Monday with the Peruvian president, Ana Ruiz.", "en",
+     [("Lund", "lund", "Per Lund", "person"), ("Peruvian", "PE", "Peru", "country"),
+      ("Ana Ruiz", "ruiz", "Ana Ruiz", "person")],
+     ("Per Lund", "meet", "Ana Ruiz")),
+], ids=["nl partner after the verb", "nl verb-final", "en role apposition"])
+def test_a_joint_act_finds_its_partner_across_the_clause(
+        text: str, lang: str, names: list[tuple[str, str, str, str]],
+        act: tuple[str, str, str]) -> None:
+    assert act in _linked(text, lang, names)
+
+
+def test_a_meeting_needs_someone_met() -> None:
+    text = "Per Lund spoke to reporters in Oslo."
+    assert _linked(text, "en", [("Per Lund", "lund", "Per Lund", "person")]) == set()

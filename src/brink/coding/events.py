@@ -112,11 +112,20 @@ def _heads(refs: list[ActorRef], text: str, cues: EventCues) -> list[ActorRef]:
                             for w, _, _ in _words(gap, 0, len(gap))):
             continue  # (not "Russia's attack on Ukraine": a preposition links two actors)
         if nxt is not None and nxt.span and nxt.type == "person" and ref.type != "person" \
-                and _is_title(_without_possessive(text[hi:nxt.span[0]], cues), cues):
+                and (_is_title(gap := _without_possessive(text[hi:nxt.span[0]], cues), cues)
+                     or _is_role_apposition(gap, cues)):
             continue  # "European Council President Charles Michel": the person (also after
             # a possessive: "Japan's Prime Minister Fumio Kishida")
         out.append(ref)
     return out
+
+
+def _is_role_apposition(gap: str, cues: EventCues) -> bool:
+    """" chancellor, " between a demonym and a person ("the German chancellor, Olaf Scholz"):
+    a role noun and a comma make the person the head."""
+    words = gap.strip().rstrip(",").split()
+    return (gap.rstrip().endswith(",") and 0 < len(words) <= 3
+            and words[-1].lower() in cues.role_nouns and all(w.islower() for w in words))
 
 
 def _without_possessive(gap: str, cues: EventCues) -> str:
@@ -288,6 +297,27 @@ def _separated(text: str, lo: int, hi: int,
     return out
 
 
+def _partner_acts(text: str, lo: int, hi: int, cues: EventCues) -> dict[int, Span]:
+    """Joint-act verbs in the sentence whose partner marker stands in the same clause, after
+    the verb ("sprak maandag in Kyiv met Zelensky") or, when the verb ends the clause, before
+    it ("heeft met Grossi gesproken"): verb start -> where the partner phrase is."""
+    out: dict[int, Span] = {}
+    words = _words(text, lo, hi)
+    for i, (word, a, b) in enumerate(words):
+        if word.lower() not in cues.partner_verbs:
+            continue
+        c_lo, c_hi = _clause(text, lo, hi, a)
+        after = next((w1 for w, w0, w1 in words[i + 1:]
+                      if w0 < c_hi and w.lower() in cues.partner_markers), None)
+        if after is not None:
+            out[a] = (after, hi)  # (to the sentence end: "with the German chancellor, Olaf Scholz")
+            continue
+        before = [w1 for w, w0, w1 in words[:i] if w0 >= c_lo and w.lower() in cues.partner_markers]
+        if before and not _WORD.search(text, b, c_hi):
+            out[a] = (before[-1], a)
+    return out
+
+
 def _split_at_auxiliary(left: list[ActorRef], left_words: list[tuple[str, int, int]],
                         cues: EventCues) -> tuple[ActorRef, list[ActorRef]] | None:
     """Subject and objects of a clause whose finite auxiliary comes before names that precede
@@ -406,6 +436,9 @@ def find_events(analysis: Analysis, book: Codebook,
     quoted: list[tuple[int, int]] | None = None
     for s_lo, s_hi in sentences:
         found = _separated(text, s_lo, s_hi, cues) if cues.separable else []
+        partners = _partner_acts(text, s_lo, s_hi, cues) if cues.partner_verbs else {}
+        found.extend((cues.partner_verbs[w.lower()], False, a, b, w)
+                     for w, a, b in _words(text, s_lo, s_hi) if a in partners)
         if may_match is not None and not may_match(s_lo, s_hi) and not found:
             continue  # no action cue can occur in this sentence
         for (action, nominal), hits in zip(labels, matcher.find(text[s_lo:s_hi]), strict=True):
@@ -426,8 +459,12 @@ def find_events(analysis: Analysis, book: Codebook,
             if not nominal and _introduces_content(text, b, s_hi, cues):
                 continue  # "warned that ..." introduces content: a statement, not an event
             info = actions.get(action)
-            build = _build_nominal if nominal else _build
-            built = build(text, (s_lo, s_hi), (a, b), action, cues, analysis, resolver)
+            if a in partners:
+                built = _build(text, (s_lo, s_hi), (a, b), action, cues, analysis, resolver,
+                               partner=partners[a])
+            else:
+                build = _build_nominal if nominal else _build
+                built = build(text, (s_lo, s_hi), (a, b), action, cues, analysis, resolver)
             if built:
                 taken.append((a, b))
             for ev in built:
@@ -435,6 +472,8 @@ def find_events(analysis: Analysis, book: Codebook,
                     continue  # "sprak met TASS": an interview, not a meeting
                 if info is not None and not info.takes_target:
                     ev.target = None
+                if info is not None and info.needs_target and ev.target is None:
+                    continue  # "spoke to reporters": no one was met
                 if ev.target is not None and _is_channel(text, ev.target, cues):
                     if len(built) > 1:
                         continue  # "warned X on Telegram": X is the target
@@ -589,7 +628,10 @@ def _listed(text: str, c_hi: int, s_hi: int, cues: EventCues, analysis: Analysis
 
 
 def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
-           analysis: Analysis, resolver: _Resolver) -> list[Event]:
+           analysis: Analysis, resolver: _Resolver,
+           partner: Span | None = None) -> list[Event]:
+    """The events of the act at ``verb``; ``partner`` is where the partner of a joint act is
+    named (after its marker), which then is the only target."""
     s_lo, s_hi = sentence
     a, b = verb
     c_lo, c_hi = _clause(text, s_lo, s_hi, a)
@@ -707,6 +749,11 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
                     actor = left[0]
         if len(targets) > 3:
             targets = targets[:1]
+    if partner is not None:
+        targets = _group_after(_near(_refs(text, partner[0], partner[1], cues, mentions,
+                                           resolver), text, partner[0], cues), text, cues)
+        if not targets:
+            return []  # a joint act needs its partner
     if actor is None:
         return []
     return _events(text, analysis, cues, action, actor, targets, c_lo, c_hi)
@@ -795,7 +842,10 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
     if t_at is not None or own_marker:
         t_lo = b if t_at is None else right[t_at][2]
         after_marker = -1 if t_at is None else t_at
-        t_hi = right[src_at][1] if src_at is not None and src_at > after_marker else c_hi
+        # a partner phrase may go on past a comma ("a phone call with the German chancellor,
+        # Olaf Scholz")
+        t_hi = right[src_at][1] if src_at is not None and src_at > after_marker else (
+            s_hi if last in cues.partner_markers else c_hi)
         targets = _group_after(_near(_refs(text, t_lo, t_hi, cues, mentions, resolver),
                                      text, t_lo, cues, nominal=True), text, cues)
         if len(targets) > 3:

@@ -105,6 +105,9 @@ class EventCues:
     channel_markers: frozenset[str] = frozenset()
     # Separable verbs: finite form -> (action, particle) ("riep ... op" = demand).
     separable: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # Verbs of a joint act whose partner follows a partner marker anywhere in the clause
+    # ("sprak maandag in Kyiv met Zelensky", "met Grossi gesproken"): form -> action.
+    partner_verbs: dict[str, str] = field(default_factory=dict)
     # Words that may follow a clause-final particle ("riep op tot kalmte", "kondigde aan dat").
     particle_followers: set[str] = field(default_factory=set)
     # What joins coordinated names ("Finland and Sweden", "Yellen and other ministers").
@@ -170,6 +173,8 @@ class ActionInfo:
     takes_target: bool = True  # False: the object is a thing (a missile tested), not an actor
     # Actor types that make the act something else ("spoke with TASS" is an interview).
     not_with: tuple[str, ...] = ()
+    # A joint act needs its partner: without a target it is no event ("spoke to reporters").
+    needs_target: bool = False
 
 
 def _open(path: Path, lang: str, keys: set[str]) -> tuple[Any, Problems]:
@@ -235,7 +240,7 @@ def event_cues(lang: str) -> EventCues:
             "type_nouns", "partner_markers",
             "content_gap_prepositions",
             "collectives", "possessive_pronouns", "joiners", "auxiliaries", "separable",
-            "particle_followers"}
+            "particle_followers", "partner_verbs"}
     doc, p = _open(path, lang, keys)
     known = action_table()
     grammar = load_language(lang)
@@ -293,6 +298,16 @@ def event_cues(lang: str) -> EventCues:
                     continue
                 for form in item["forms"]:
                     separable[str(form).lower()] = (str(action), item["particle"].lower())
+    partner_verbs: dict[str, str] = {}
+    raw_partner = doc.get("partner_verbs", {})
+    if p.mapping(doc, "partner_verbs", raw_partner, "partner_verbs"):
+        for action, forms in raw_partner.items():
+            if action not in known:
+                p.add(raw_partner, action, f"partner_verbs: action {action!r} is not in "
+                      "actions.yaml")
+                continue
+            for form in p.string_list(raw_partner, action, forms, f"partner_verbs.{action}"):
+                partner_verbs[form.lower()] = str(action)
     # Every plain word-set field of EventCues is the lower-cased list under its own key.
     word_sets = {f.name: words(f.name) for f in fields(EventCues)
                  if f.type == "set[str]" and f.name != "joiners"}
@@ -312,6 +327,7 @@ def event_cues(lang: str) -> EventCues:
         collectives={k.lower(): v for k, v in mapping("collectives").items()},
         type_nouns=type_nouns,
         separable=separable,
+        partner_verbs=partner_verbs,
     )
     for name, value in word_sets.items():
         setattr(out, name, value)
@@ -343,8 +359,12 @@ def action_table() -> dict[str, ActionInfo]:
         if not isinstance(not_with, list) or not all(isinstance(t, str) for t in not_with):
             p.add(info, "not_with", f"actions.{name}.not_with must be a list of actor types")
             not_with = []
+        needs_target = info.get("needs_target", False)
+        if not isinstance(needs_target, bool):
+            p.add(info, "needs_target", f"actions.{name}.needs_target must be true or false")
+            needs_target = False
         out[str(name)] = ActionInfo(info.get("plover"), info.get("cameo"), float(intensity),
-                                    takes_target, tuple(not_with))
+                                    takes_target, tuple(not_with), needs_target)
     p.raise_if_any()
     return out
 
