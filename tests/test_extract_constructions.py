@@ -805,3 +805,33 @@ def test_nl_attributions_after_time_words_titles_and_split_verbs(
 def test_a_name_that_modifies_a_role_stays_in_the_according_to_phrase() -> None:
     st = only("According to a Moscow-based defence analyst, the talks are stalled.", "en")
     assert st.speaker.text == "a Moscow-based defence analyst"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "name"),
+    [
+        ("According to a researcher at a European think tank, the drills are a signal.",
+         "a researcher at a European think tank", None),
+        ("‘We have agreed on steps,’ Mr Lund, the agency’s director, told reporters at the "
+         "airport.", "Mr Lund, the agency’s director", "Lund"),
+        ("Mr Lund said the deterrent was safe.", "Mr Lund", "Lund"),
+        ("The plan was condemned by campaigners across Argyll and Bute, who say the move "
+         "makes the town a target.", "campaigners across Argyll and Bute", "campaigners"),
+    ],
+)
+def test_honorifics_compounds_and_places_in_a_source(
+    sentence: str, speaker: str, name: str | None
+) -> None:
+    st = only(sentence, "en")
+    assert st.speaker.text == speaker
+    if name is not None:
+        assert st.speaker.name == name
+
+
+def test_an_auxiliary_opening_a_question_is_no_name() -> None:
+    text = "Did Lima handle it badly? “Yes,” she says."
+    assert all(st.speaker.name != "Did Lima" for st in extract(text, "en"))
+
+
+def test_nl_an_honorific_is_no_part_of_the_name() -> None:
+    assert only("Mevrouw Visser zei dat de F-35 klaar is.", "nl").speaker.name == "Visser"

@@ -298,6 +298,8 @@ def _proper_name(
     if best is None:
         return None
     s, e = best
+    while e - s > 1 and tokens[s].lower in res.honorifics:
+        s += 1  # `Mr Grossi`: the honorific is no part of the name
     words = [t.text for t in tokens[s:e]]
     if (
         len(words[-1]) == 1

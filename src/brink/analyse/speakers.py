@@ -124,6 +124,8 @@ def _person_mentions(
                 and tokens[j].lower not in res.role_nouns
             ):
                 j += 1
+            while j - i >= 2 and tokens[i].lower in res.honorifics:
+                i += 1  # `Mr Shapps`: the honorific is no part of the name
             if j - i >= 3 and acronym_before_name(tokens, i, j, res):
                 i += 1  # `the envoy to the UN Linda Thomas-Greenfield`: not part of the name
             for k in range(j - 3, i - 1, -1):

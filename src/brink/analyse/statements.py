@@ -433,7 +433,7 @@ def _np_before(
         prev = tokens[s - 1]
         if prev.text in _DASHES and prev.end < tokens[s].start:
             break  # `VIENNA, March 4 - The head of ...`: a spaced dash ends a dateline
-        if is_np_token(prev, res):
+        if is_np_token(prev, res) or _opens_compound(tokens, s - 1, res):
             s -= 1
         elif (
             prev.lower in res.conjunctions
@@ -610,6 +610,7 @@ def _np_after(
             not is_np_token(tok, res)
             and not (view.in_quote(j) and j == i)
             and not (tok.text in ("‘", "’", "'", "“", "”", '"') and j > i)
+            and not (j + 1 < hi and _opens_compound(tokens, j, res))
         ):
             break
         j += 1
@@ -781,7 +782,11 @@ def _post_posed(
         and c + 1 < len(tokens)
         and tokens[c + 1].is_capitalised
     )
-    if (after_comma or bare) and not _subject_with_apposition(view, c, res):
+    if (
+        (after_comma or bare)
+        and not cue.object_is_channel  # `..., told reporters`: the object, never the subject
+        and not _subject_with_apposition(view, c, res)
+    ):
         subj = _np_after(view, c + 1, res)
         mention = _mention(text, view, subj, res)
         if (
@@ -902,6 +907,7 @@ def _subject_with_apposition(view: SentenceView, c: int, res: LanguageResources)
     return (
         before is None
         or before.text in (",", ";", ":")
+        or (view.in_quote(rng[0] - 1) and before.text in _CLOSING_MARKS)  # `‘...,’ Mr X, the`
         or before.lower in res.conjunctions
         or (before.lower in res.discourse_markers)
     )
@@ -1373,13 +1379,40 @@ def _relative_antecedent(
         elif word in res.determiners:
             start = k
             break
-        elif not (word in res.np_prepositions and k > 0 and tokens[k - 1].is_capitalised):
+        elif not (
+            (word in res.np_prepositions or word in res.conjunctions)
+            and k > 0
+            and tokens[k - 1].is_capitalised
+        ):
             break
         k -= 1
     if start == end:
         return None
+    if (
+        k > 0
+        and k == start - 1
+        and tokens[k].lower in res.prepositions
+        and (tokens[k - 1].lower in res.source_nouns or tokens[k - 1].lower in res.role_nouns)
+    ):
+        # `campaigners across Argyll and Bute, who say`: the place belongs to the group (with
+        # its determiners, capitalised modifiers and coordinated nouns of the same kind)
+        start = k - 1
+        while start > 0 and (
+            tokens[start - 1].lower in res.determiners
+            or (tokens[start - 1].is_capitalised and tokens[start - 1].is_word)
+            or (
+                tokens[start - 1].lower in res.conjunctions
+                and start > 1
+                and (
+                    tokens[start - 2].lower in res.source_nouns
+                    or tokens[start - 2].lower in res.role_nouns
+                )
+            )
+            or tokens[start - 1].lower in res.source_nouns
+        ):
+            start -= 1
     mention = _mention(text, view, (start, end), res)
-    if mention is None or not (mention.name or mention.roles):
+    if mention is None or not (mention.name or mention.roles or mention.group):
         return None
     return (start, end), mention
 
@@ -1538,8 +1571,17 @@ def _verb_after_relative(view: SentenceView, k: int, res: LanguageResources) -> 
     )
 
 
+def _opens_compound(tokens: list[Token], k: int, res: LanguageResources) -> bool:
+    """`think tank`: token k and the next form a compound noun, whatever the first alone is."""
+    return k + 1 < len(tokens) and f"{tokens[k].lower} {tokens[k + 1].lower}" in (
+        res.organization_nouns
+    )
+
+
 def _cue_applies(view: SentenceView, c: int, cue: Cue, res: LanguageResources) -> bool:
     tokens = view.tokens
+    if _opens_compound(tokens, c, res):
+        return False  # `a think tank said`
     j = c - 1
     while (
         j >= 0 and tokens[j].lower in res.adverbs and tokens[j].lower not in res.passive_auxiliaries
@@ -2011,7 +2053,9 @@ def _trim_np_at_verb(
     s, e = rng
     for k in range(s + 1, e):
         tok = tokens[k]
-        if tok.lower in res.auxiliaries or tok.lower in res.cues:
+        if (tok.lower in res.auxiliaries or tok.lower in res.cues) and not _opens_compound(
+            tokens, k, res
+        ):
             return (s, k)
         if tok.lower in res.pronouns and k > s:
             return (s, k)

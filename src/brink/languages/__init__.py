@@ -109,6 +109,8 @@ class LanguageResources:
     # Subordinate and relative clauses put the verb last (`die het Westen heeft bedreigd`): a
     # name inside one before the verb is not thereby the subject.
     verb_final_subordinate: bool = False
+    # Titles of address before a surname (`Mr Grossi`, `mevrouw Ollongren`): not part of it.
+    honorifics: frozenset[str] = frozenset()
     # How many adverbs end (`-ly`): such a word between a subject and its verb is skipped.
     adverb_suffix: str = ""
     passive_auxiliaries: frozenset[str] = frozenset()
@@ -195,6 +197,7 @@ class LanguageResources:
             | self.prepositions
             | self.discourse_markers
             | self.subordinators
+            | self.auxiliaries  # `Did Canberra handle ...?`
             | self.according_before_words  # `Volgens Jansen ...`
         )
 
@@ -346,6 +349,7 @@ def load_language_dir(folder: Path) -> LanguageResources:
         bare_inversion=bool(grammar.get("bare_inversion", False)),
         verb_final_subordinate=bool(grammar.get("verb_final_subordinate", False)),
         adverb_suffix=str(grammar.get("adverb_suffix") or ""),
+        honorifics=_words(grammar.get("honorifics"), g),
         passive_auxiliaries=_words(grammar.get("passive_auxiliaries"), g),
         infinitive_markers=_words(grammar.get("infinitive_markers"), g),
         infinitive_openers=_words(grammar.get("infinitive_openers"), g),
