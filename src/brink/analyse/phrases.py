@@ -223,8 +223,13 @@ def _proper_name(
     """The last run of capitalised words that is not a mere modifier (`Russische`, `Western`)."""
     runs: list[tuple[int, int]] = []
     i = start
-    while i < end and tokens[i].is_word and is_role_compound(tokens[i].lower, res):
-        i += 1  # `Defensiedeskundige Bart Jansen`: the title is not part of the name
+    while (
+        i + 1 < end
+        and tokens[i].is_word
+        and (is_role_compound(tokens[i].lower, res) or tokens[i].lower in res.role_nouns)
+        and tokens[i + 1].is_capitalised
+    ):
+        i += 1  # `Defensiedeskundige Bart Jansen`, `Minister Kajsa Ollongren`: the title
     while i < end:
         tok = tokens[i]
         if (

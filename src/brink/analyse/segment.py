@@ -148,7 +148,9 @@ def _is_abbreviation(text: str, p_start: int, stop_at: int, resources: LanguageR
         return False
     word = m.group(1)
     if len(word) == 1 and word.isalpha():
-        return True  # an initial: "J. Smith"
+        # an initial ("J. Smith"), unless a channel word names it: "schreef hij op X."
+        before = _WORD_BEFORE.search(text, max(p_start, m.start(1) - 30), m.start(1))
+        return before is None or before.group(1).lower() not in resources.channel_markers
     return word.lower() in resources.abbreviations
 
 

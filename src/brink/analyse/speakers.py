@@ -63,6 +63,7 @@ class _PersonMention:
     sentence: int
     name: str
     subject: bool
+    main: bool = True  # not inside a subordinate clause (`after meeting Joe Biden, ...`)
 
 
 def _role_opens_clause(
@@ -154,13 +155,16 @@ def _person_mentions(
         ):
             k -= 1
         first_in_clause = floor == 0 if k < floor else tokens[k].text != ","
+        subordinate = k >= floor and tokens[k].lower in clause_openers
         name = _person_name(words, by_surname, res)
         # `president Biden`: a lower-case title before one capitalised word makes it a name
         titled = (
             j - i == 1
             and i > 0
             and (
-                tokens[i - 1].lower in res.role_nouns or _is_role_compound(tokens[i - 1].lower, res)
+                tokens[i - 1].lower in res.role_nouns
+                or tokens[i - 1].lower in res.honorifics  # `Mr Zelensky`
+                or _is_role_compound(tokens[i - 1].lower, res)
             )
             and _name_like(tokens[i].text)
             # (`the veteran Green party politician`: a modifier of the noun after it)
@@ -179,8 +183,16 @@ def _person_mentions(
         if not first_in_clause and tokens[k].text == "," and follower is not None:
             # `The UN secretary general, António Guterres, has ...`: a name in apposition to
             # the role that opens the clause is its subject too.
-            first_in_clause = follower.text == "," and _role_opens_clause(
-                view, k, floor, clause_openers, res
+            first_in_clause = (
+                follower.text == "," and _role_opens_clause(view, k, floor, clause_openers, res)
+            ) or (
+                # `By Wednesday, after meeting X, Mr Zelensky struck ...`: a name after a fronted
+                # phrase, followed by its verb, is the subject
+                follower.is_word
+                and not follower.is_capitalised
+                and follower.lower not in res.conjunctions
+                and follower.lower not in res.relative_pronouns
+                and follower.lower not in res.np_prepositions
             )
         modifier = (
             j - i == 1
@@ -203,7 +215,9 @@ def _person_mentions(
         if name is not None and not modifier and not after_determiner:
             prev = tokens[i - 1] if i else None
             subject = first_in_clause and not (prev is not None and prev.lower in res.prepositions)
-            mentions.append(_PersonMention(tok.start, view.index, name, subject))
+            mentions.append(
+                _PersonMention(tok.start, view.index, name, subject, main=not subordinate)
+            )
             last_person[view.index] = j
             lo = max(0, i - 8)
             # The role must be in the name's own phrase: not across a verb or a relative
@@ -489,12 +503,12 @@ def _salient_person(
     # Subjects anywhere before; in the pronoun's own sentence any person named before it
     # (`... the views of Berg, ..., as she spoke ...`).
     candidates = [
-        (p.position, p.sentence, p.name, p.subject, False)
+        (p.position, p.sentence, p.name, p.subject, False, p.main)
         for p in persons
         if p.position < position and (p.subject or p.sentence == sentence)
     ]
     candidates += [
-        (k.position, k.sentence, k.name, True, True)
+        (k.position, k.sentence, k.name, True, True, True)
         for k in known
         if k.type == "person" and k.position < position
     ]
@@ -515,7 +529,8 @@ def _salient_person(
                 # ("After Biden declared ..., Peskov told PBS ... He accused ...").
                 return speakers[-1][2]
             subjects = [c for c in in_sentence if c[3]]
-            return (subjects or in_sentence)[0][2]
+            main = [c for c in subjects if c[5]]  # a main clause's subject before a subordinate's
+            return (main or subjects or in_sentence)[0][2]
     return candidates[-1][2]
 
 

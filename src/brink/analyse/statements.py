@@ -1527,6 +1527,9 @@ def _subject_of(
         return None
     # Inversion (`Dinsdag zei Jansen dat`, `In het gesprek erkent de premier dat`).
     after = _np_after(view, finite + 1, res)
+    particles = {cue.particle for cue in res.cues.get(tokens[c].lower, ()) if cue.particle}
+    if after is not None and after[1] - after[0] > 1 and tokens[after[1] - 1].lower in particles:
+        after = (after[0], after[1] - 1)  # `stelde Francken vast dat`: the particle ends it
     if after is not None:
         mention = _mention(text, view, after, res)
         if (
