@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from test_coding_helpers import analyse, code, statement
 
 
@@ -103,3 +105,13 @@ def test_content_about_another_weapon_does_not_inherit_the_nuclear_topic() -> No
                "Analysts counted the nuclear missiles again.", "The weather was cold."]
     claim = "Moscow could be seeking a pretext for using chemical weapons."
     assert _last_statement_nuclear(article, claim, "en") is False
+
+
+@pytest.mark.parametrize(("content", "lang"), [
+    ("Tehran has learnt that enrichment is leverage.", "en"),
+    ("Pyongyang must return to talks on denuclearisation.", "en"),
+    ("Iran heeft de verrijking van uranium verder opgevoerd.", "nl"),
+])
+def test_enrichment_and_denuclearisation_are_arms_control(content: str, lang: str) -> None:
+    st = code(content, lang)
+    assert st.nuclear and st.codes[0].code == "arms_control"
