@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from brink.coding.evaluation import CodingScore
-from brink.evaluate import Tally, match_statements, read_gold, score_article
+from brink.evaluate import read_gold, score_article
 from brink.model import Document
 from brink.pipeline import Pipeline, Settings
+from eval_figures import figures_of
 
 GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold"
 
@@ -39,31 +39,7 @@ def figures() -> dict[tuple[str, str], float]:
     files = sorted(GOLD.glob("*.jsonl"))
     if not files:
         pytest.skip("../shared/gold is not present")
-    pipeline = Pipeline(Settings())
-    tallies: dict[str, tuple[Tally, Tally]] = {}
-    coding = CodingScore()
-    for article in read_gold(files):
-        doc = Document(
-            id=article["id"],
-            text=article["text"],
-            lang=article.get("lang"),
-            date=article.get("date"),
-        )
-        analysis = pipeline.analyse(doc)
-        score = score_article(article, analysis.statements)
-        pairs = match_statements(article["statements"], analysis.statements).matched_pairs()
-        coding.add(article, analysis, pairs)
-        for key in ("all", score.lang):
-            content, attributed = tallies.setdefault(key, (Tally(), Tally()))
-            content.add(score.content)
-            attributed.add(score.attributed)
-    out = {}
-    for key, (content, attributed) in tallies.items():
-        out[(key, "content_f1")] = content.f1
-        out[(key, "attributed_f1")] = attributed.f1
-    for name, value in coding.figures().items():
-        out[("all", name)] = value
-    return out
+    return figures_of(files)
 
 
 @pytest.mark.parametrize(("key", "floor"), sorted(FLOORS.items()))

@@ -1,0 +1,40 @@
+"""Quality floors on brink's own synthetic evaluation set (eval/synthetic): the figures reached
+so far, never a target not yet met. Unlike the gold floors these run everywhere, so CI guards
+extraction on text of our own writing too."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eval_figures import figures_of
+
+SYNTHETIC = Path(__file__).resolve().parents[1] / "eval" / "synthetic"
+
+# Reached with `brink eval eval/synthetic/*.jsonl` (rounded down; set 2026-11-28).
+FLOORS = {
+    ("all", "content_f1"): 0.93,
+    ("en", "content_f1"): 0.92,
+    ("nl", "content_f1"): 0.94,
+    ("all", "attributed_f1"): 0.90,
+    ("en", "attributed_f1"): 0.88,
+    ("nl", "attributed_f1"): 0.92,
+    ("all", "nuclear_accuracy"): 0.65,
+    ("all", "code_accuracy"): 0.49,
+    ("all", "event_f1"): 0.31,
+}
+
+
+@pytest.fixture(scope="module")
+def figures() -> dict[tuple[str, str], float]:
+    files = sorted(SYNTHETIC.glob("*.jsonl"))
+    assert files, f"no evaluation files in {SYNTHETIC}"
+    return figures_of(files)
+
+
+@pytest.mark.parametrize(("key", "floor"), sorted(FLOORS.items()))
+def test_synthetic_figures_stay_above_their_floor(
+    figures: dict[tuple[str, str], float], key: tuple[str, str], floor: float
+) -> None:
+    assert figures[key] + 1e-9 >= floor, f"{key}: {figures[key]:.3f} fell below the floor {floor}"
