@@ -280,3 +280,13 @@ def test_the_un_nuclear_watchdog_with_or_without_periods() -> None:
     kb = load_knowledge_base()
     for name in ("UN nuclear watchdog", "U.N. nuclear watchdog", "VN-atoomwaakhond"):
         assert [c.actor.id for c in kb.find(name)] == ["iaea"], name
+
+
+def test_a_plural_ze_stays_with_its_group() -> None:
+    from brink.pipeline import Pipeline
+
+    text = ("Minister Hadja Lahbib sprak met Grossi. Volgens diplomaten richt het pakket zich op "
+            "gas. Een besluit wordt niet voor mei verwacht, zeggen ze.")
+    analysis = Pipeline(Settings(code_statements=False)).analyse(
+        Document(id="t", text=text, lang="nl", date="2024-04-07"))
+    assert analysis.statements[-1].speaker.name == "diplomats"

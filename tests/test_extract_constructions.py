@@ -858,3 +858,23 @@ def test_nl_an_inverted_subject_stops_before_the_particle() -> None:
 
 def test_a_title_before_a_name_is_no_part_of_it() -> None:
     assert only("Minister Jan Visser zei dat de F-35 klaar is.", "nl").speaker.name == "Jan Visser"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        ("Chili liet al weten weinig te zien in nieuwe maatregelen.", "Chili",
+         "weinig te zien in nieuwe maatregelen"),
+        ("Peru ontkende betrokken te zijn bij de aanval.", "Peru",
+         "betrokken te zijn bij de aanval"),
+        ("Europese diplomaten lieten verstaan dat het geduld op is.", "Europese diplomaten",
+         "het geduld op is"),
+        ("Minister Jan Visser sprak na afloop van een “historisch moment” voor de regio.",
+         "Minister Jan Visser", "een “historisch moment” voor de regio"),
+    ],
+)
+def test_nl_te_infinitive_content_laten_verstaan_and_a_time_phrase(
+    sentence: str, speaker: str, content: str
+) -> None:
+    st = only(sentence, "nl")
+    assert (st.speaker.text, st.content) == (speaker, content)

@@ -1039,7 +1039,8 @@ class Linker:
         doc, context, memo = links.doc, links.context, links.memo
         sp: Speaker = st.speaker
         ref: ActorRef | None = None
-        gender = self._pronoun_gender(sp.text, doc.lang)
+        # (`zeggen ze`: the extraction read "ze" as plural, so it is no woman's pronoun)
+        gender = self._pronoun_gender(sp.text, doc.lang) if sp.type != "group" else None
         if sp.text and gender is None:
             text, span = sp.text, sp.span
             if (

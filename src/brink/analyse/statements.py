@@ -996,8 +996,21 @@ def _complement_start(
     """Where the reported content begins after the verb at i-1, and how it attaches."""
     tokens = view.tokens
     n = len(tokens)
-    while i < n - 1 and tokens[i].lower in res.time_words and not view.in_quote(i):
-        i += 1  # `said Tuesday it had seen no change`: the time belongs to the saying
+    while i < n - 1 and not view.in_quote(i):
+        if tokens[i].lower in res.time_words:
+            i += 1  # `said Tuesday it had seen no change`: the time belongs to the saying
+        elif (
+            i < n - 2
+            and tokens[i].lower in res.prepositions
+            and tokens[i + 1].lower in res.time_words
+            and (
+                tokens[i + 2].lower in cue.prepositions
+                or tokens[i + 2].lower in res.complementizers
+            )
+        ):
+            i += 2  # `sprak na afloop van`, `said on Monday that`
+        else:
+            break
     if cue.particle:
         for k in range(i, min(n, i + COMPLEMENT_WINDOW)):
             if tokens[k].lower == cue.particle:
@@ -1016,6 +1029,8 @@ def _complement_start(
     in_relative = _in_relative_clause(view, i, 0, res)  # the verb reports in a relative clause
     if cue.infinitive_object and (found := _infinitive_after_object(view, i, res)) is not None:
         return (found, "infinitive")
+    if cue.infinitive_content and _te_infinitive_follows(view, i, res):
+        return (i, "infinitive")  # `liet weten weinig te zien in ...`
     for k in range(i, min(n, i + COMPLEMENT_WINDOW)):
         tok = tokens[k]
         if view.in_quote(k):
@@ -1190,6 +1205,19 @@ def _infinitive_after_object(view: SentenceView, i: int, res: LanguageResources)
     if k < n - 1 and tokens[k].lower in res.infinitive_openers and not view.in_quote(k):
         return start
     return None
+
+
+def _te_infinitive_follows(view: SentenceView, i: int, res: LanguageResources) -> bool:
+    """Whether the words from token i are a short infinitive clause: an infinitive marker and
+    its verb within a few words, before any comma, complementizer or other reporting verb."""
+    tokens = view.tokens
+    for k in range(i, min(len(tokens) - 1, i + 8)):
+        tok = tokens[k]
+        if tok.text in (",", ";", ":") or tok.lower in res.complementizers:
+            return False
+        if tok.lower in res.infinitive_markers and not view.in_quote(k):
+            return k > i and tokens[k + 1].is_word and not tokens[k + 1].is_capitalised
+    return False
 
 
 def _in_relative_clause(view: SentenceView, k: int, lo: int, res: LanguageResources) -> bool:

@@ -47,6 +47,9 @@ class Cue:
     # `warned Nato not to deploy ...`, `riep de VS op om ...`: after an object, an infinitive
     # clause is the content.
     infinitive_object: bool = False
+    # `liet weten 'diep teleurgesteld' te zijn`: a te-infinitive clause right after the verb
+    # is the content.
+    infinitive_content: bool = False
     noun_form: bool = False
     complementizers: tuple[str, ...] = ()
 
@@ -258,6 +261,7 @@ def _parse_cues(data: LineDict, path: Path) -> dict[str, list[Cue]]:
                 object_is_channel=bool(entry.get("object_is_channel", False)),
                 object_is_speaker=bool(entry.get("object_is_speaker", False)),
                 infinitive_object=bool(entry.get("infinitive_object", False)),
+                infinitive_content=bool(entry.get("infinitive_content", False)),
                 noun_form=form in nouns,
                 complementizers=tuple(entry.get("complementizers") or default_comps),
             )
