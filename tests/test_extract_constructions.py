@@ -878,3 +878,35 @@ def test_nl_te_infinitive_content_laten_verstaan_and_a_time_phrase(
 ) -> None:
     st = only(sentence, "nl")
     assert (st.speaker.text, st.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        ("American officials now estimate that Chile could act within weeks.",
+         "American officials", "Chile could act within weeks"),
+        ("The host, Peru's president Ana Ruiz, said she would have liked more courage.",
+         "The host, Peru's president Ana Ruiz", "she would have liked more courage"),
+        ("Nato leaders, he wrote, should remember that Chile is strong.", "he",
+         "Nato leaders should remember that Chile is strong"),
+        ("Talking, the minister argued, is the only way forward.", "the minister",
+         "Talking is the only way forward"),
+    ],
+)
+def test_en_plural_present_appositions_and_short_fronted_content(
+    sentence: str, speaker: str, content: str
+) -> None:
+    st = only(sentence, "en")
+    assert (st.speaker.text, st.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Chile would not strike, unless they assess that Peru plans an attack.", "en"),
+        ("The estimate that the plant is idle was wrong.", "en"),
+        ("Chili slaat niet toe, tenzij ze vaststellen dat Peru een aanval plant.", "nl"),
+    ],
+)
+def test_no_report_in_a_condition_or_a_noun(sentence: str, lang: str) -> None:
+    assert extract(sentence, lang) == []

@@ -390,6 +390,13 @@ def _np_before(
         if head is None:
             return None
         if not _names_a_source(view, head, res):
+            # `The host, Lithuania's president Gitanas Nauseda, said`: the apposition names it
+            if (
+                mark == ","
+                and first not in res.relative_pronouns
+                and _names_a_source(view, (k + 1, j), res)
+            ):
+                return (head[0], j)
             return None
         if first in res.relative_pronouns and first not in res.complementizers:
             return head  # `Poetin, die ..., zei`: the relative clause is no part of the name
@@ -611,6 +618,7 @@ def _np_after(
             and not (view.in_quote(j) and j == i)
             and not (tok.text in ("‘", "’", "'", "“", "”", '"') and j > i)
             and not (j + 1 < hi and _opens_compound(tokens, j, res))
+            and not _noun_use(tokens, j, res)  # `the report`
         ):
             break
         j += 1
@@ -813,8 +821,12 @@ def _post_posed(
     after = c + 1
     if not (_is_attribution_tail(view, after, res, cue) or _joined_quote_after(view, after, text)):
         return None
-    if not view.in_quote(k) and len([t for t in tokens[:k] if t.is_word]) < 3:
-        return None  # `But late on Thursday, the ministry said ...` is not content
+    parenthetical = (
+        after < len(tokens) - 2 and tokens[after].text == "," and not view.in_quote(after + 1)
+    )
+    if not view.in_quote(k) and len([t for t in tokens[:k] if t.is_word]) < 3 and not parenthetical:
+        return None  # `But late on Thursday, the ministry said ...` is not content (but
+        # `Nato leaders, he wrote, should remember ...` goes on after the attribution)
     mention = _mention(text, view, subj, res)
     if not _is_plausible_speaker(mention, res) or mention is None:
         return None
@@ -1064,8 +1076,8 @@ def _complement_start(
             return (k + 1, "colon")
         if low in cue.prepositions and k == i:
             return (k + 1, "prep")
-        if low in res.cues and k > i:
-            break
+        if low in res.cues and k > i and not _noun_use(tokens, k, res):
+            break  # (`said in a report that`: a noun)
         if tok.text in (";",):
             break
     colon = next(
@@ -1602,6 +1614,27 @@ def _verb_after_relative(view: SentenceView, k: int, res: LanguageResources) -> 
     )
 
 
+def _noun_use(tokens: list[Token], k: int, res: LanguageResources) -> bool:
+    """Whether token k, a form that is also a noun (`report`, `estimate`), is used as one:
+    after a determiner, a preposition or a lower-case word that is no subject."""
+    if k == 0 or not any(c.noun_form for c in res.cues.get(tokens[k].lower, ())):
+        return False
+    prev = tokens[k - 1]
+    return (
+        prev.lower in res.determiners
+        or prev.lower in res.prepositions
+        or (
+            prev.is_word
+            and not prev.is_capitalised
+            and prev.lower not in res.auxiliaries
+            and prev.lower not in res.pronouns
+            and prev.lower not in res.adverbs
+            # `officials estimate that`: a plural subject before the verb
+            and prev.lower not in res.source_nouns
+        )
+    )
+
+
 def _opens_compound(tokens: list[Token], k: int, res: LanguageResources) -> bool:
     """`think tank`: token k and the next form a compound noun, whatever the first alone is."""
     return k + 1 < len(tokens) and f"{tokens[k].lower} {tokens[k + 1].lower}" in (
@@ -1650,6 +1683,14 @@ def _cue_applies(view: SentenceView, c: int, cue: Cue, res: LanguageResources) -
         return False  # part of a name: `the United States`
     if _negated(view, c, res):
         return False  # `did not say where ...`, `zei niet of ...`: nothing is reported
+    if res.conditional_subordinators:
+        subject = _np_before(view, c, res)
+        if (
+            subject is not None
+            and subject[0] > 0
+            and tokens[subject[0] - 1].lower in res.conditional_subordinators
+        ):
+            return False  # `unless they assess that ...`: a condition, not a report
     if (
         c > 0
         and tokens[c].lower in res.content_nouns
@@ -1660,21 +1701,7 @@ def _cue_applies(view: SentenceView, c: int, cue: Cue, res: LanguageResources) -
         )
     ):
         return False  # `ontkende berichten dat`, `denied the claims that`: a noun, not a verb
-    if (
-        cue.noun_form
-        and c > 0
-        and (
-            tokens[c - 1].lower in res.determiners
-            or tokens[c - 1].lower in res.prepositions
-            or (
-                tokens[c - 1].is_word
-                and not tokens[c - 1].is_capitalised
-                and tokens[c - 1].lower not in res.auxiliaries
-                and tokens[c - 1].lower not in res.pronouns
-                and tokens[c - 1].lower not in res.adverbs
-            )
-        )
-    ):
+    if cue.noun_form and _noun_use(tokens, c, res):
         return False
     if cue.requires_before:
         # `liet minister van Buitenlandse Zaken Caspar Veldkamp weten`: within the clause
@@ -2084,8 +2111,10 @@ def _trim_np_at_verb(
     s, e = rng
     for k in range(s + 1, e):
         tok = tokens[k]
-        if (tok.lower in res.auxiliaries or tok.lower in res.cues) and not _opens_compound(
-            tokens, k, res
+        if (
+            (tok.lower in res.auxiliaries or tok.lower in res.cues)
+            and not _opens_compound(tokens, k, res)
+            and not _noun_use(tokens, k, res)  # `according to the report`
         ):
             return (s, k)
         if tok.lower in res.pronouns and k > s:

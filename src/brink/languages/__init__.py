@@ -112,6 +112,9 @@ class LanguageResources:
     # Subordinate and relative clauses put the verb last (`die het Westen heeft bedreigd`): a
     # name inside one before the verb is not thereby the subject.
     verb_final_subordinate: bool = False
+    # Words that open a condition (`unless they assess that ...`): a verb in such a clause
+    # reports nothing that was said.
+    conditional_subordinators: frozenset[str] = frozenset()
     # Titles of address before a surname (`Mr Grossi`, `mevrouw Ollongren`): not part of it.
     honorifics: frozenset[str] = frozenset()
     # How many adverbs end (`-ly`): such a word between a subject and its verb is skipped.
@@ -354,6 +357,7 @@ def load_language_dir(folder: Path) -> LanguageResources:
         verb_final_subordinate=bool(grammar.get("verb_final_subordinate", False)),
         adverb_suffix=str(grammar.get("adverb_suffix") or ""),
         honorifics=_words(grammar.get("honorifics"), g),
+        conditional_subordinators=_words(grammar.get("conditional_subordinators"), g),
         passive_auxiliaries=_words(grammar.get("passive_auxiliaries"), g),
         infinitive_markers=_words(grammar.get("infinitive_markers"), g),
         infinitive_openers=_words(grammar.get("infinitive_openers"), g),
