@@ -411,3 +411,8 @@ def test_a_joint_act_finds_its_partner_across_the_clause(
 def test_a_meeting_needs_someone_met() -> None:
     text = "Per Lund spoke to reporters in Oslo."
     assert _linked(text, "en", [("Per Lund", "lund", "Per Lund", "person")]) == set()
+
+
+def test_an_idiom_is_no_act() -> None:
+    text = "After the talks, Per Lund struck a different note on Monday."
+    assert _linked(text, "en", [("Per Lund", "lund", "Per Lund", "person")]) == set()

@@ -635,6 +635,9 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
     s_lo, s_hi = sentence
     a, b = verb
     c_lo, c_hi = _clause(text, s_lo, s_hi, a)
+    idioms = cues.idiom_objects.get(action)
+    if idioms and any(w.lower() in idioms for w, _, _ in _words(text, b, c_hi)[:4]):
+        return []  # "struck a different note": an idiom, not the act
     mentions = analysis.mentions
     left_words = _words(text, c_lo, a)
     lower_left = [w.lower() for w, _, _ in left_words]

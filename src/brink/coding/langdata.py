@@ -108,6 +108,9 @@ class EventCues:
     # Verbs of a joint act whose partner follows a partner marker anywhere in the clause
     # ("sprak maandag in Kyiv met Zelensky", "met Grossi gesproken"): form -> action.
     partner_verbs: dict[str, str] = field(default_factory=dict)
+    # Objects that make an act verb an idiom ("struck a different note" is no attack):
+    # action -> nouns.
+    idiom_objects: dict[str, set[str]] = field(default_factory=dict)
     # Words that may follow a clause-final particle ("riep op tot kalmte", "kondigde aan dat").
     particle_followers: set[str] = field(default_factory=set)
     # What joins coordinated names ("Finland and Sweden", "Yellen and other ministers").
@@ -240,7 +243,7 @@ def event_cues(lang: str) -> EventCues:
             "type_nouns", "partner_markers",
             "content_gap_prepositions",
             "collectives", "possessive_pronouns", "joiners", "auxiliaries", "separable",
-            "particle_followers", "partner_verbs"}
+            "particle_followers", "partner_verbs", "idiom_objects"}
     doc, p = _open(path, lang, keys)
     known = action_table()
     grammar = load_language(lang)
@@ -308,6 +311,17 @@ def event_cues(lang: str) -> EventCues:
                 continue
             for form in p.string_list(raw_partner, action, forms, f"partner_verbs.{action}"):
                 partner_verbs[form.lower()] = str(action)
+    idiom_objects: dict[str, set[str]] = {}
+    raw_idioms = doc.get("idiom_objects", {})
+    if p.mapping(doc, "idiom_objects", raw_idioms, "idiom_objects"):
+        for action, nouns in raw_idioms.items():
+            if action not in known:
+                p.add(raw_idioms, action, f"idiom_objects: action {action!r} is not in "
+                      "actions.yaml")
+                continue
+            idiom_objects[str(action)] = {
+                w.lower() for w in p.string_list(raw_idioms, action, nouns,
+                                                 f"idiom_objects.{action}")}
     # Every plain word-set field of EventCues is the lower-cased list under its own key.
     word_sets = {f.name: words(f.name) for f in fields(EventCues)
                  if f.type == "set[str]" and f.name != "joiners"}
@@ -328,6 +342,7 @@ def event_cues(lang: str) -> EventCues:
         type_nouns=type_nouns,
         separable=separable,
         partner_verbs=partner_verbs,
+        idiom_objects=idiom_objects,
     )
     for name, value in word_sets.items():
         setattr(out, name, value)
