@@ -301,27 +301,22 @@ def event_cues(lang: str) -> EventCues:
                     continue
                 for form in item["forms"]:
                     separable[str(form).lower()] = (str(action), item["particle"].lower())
-    partner_verbs: dict[str, str] = {}
-    raw_partner = doc.get("partner_verbs", {})
-    if p.mapping(doc, "partner_verbs", raw_partner, "partner_verbs"):
-        for action, forms in raw_partner.items():
-            if action not in known:
-                p.add(raw_partner, action, f"partner_verbs: action {action!r} is not in "
-                      "actions.yaml")
-                continue
-            for form in p.string_list(raw_partner, action, forms, f"partner_verbs.{action}"):
-                partner_verbs[form.lower()] = str(action)
-    idiom_objects: dict[str, set[str]] = {}
-    raw_idioms = doc.get("idiom_objects", {})
-    if p.mapping(doc, "idiom_objects", raw_idioms, "idiom_objects"):
-        for action, nouns in raw_idioms.items():
-            if action not in known:
-                p.add(raw_idioms, action, f"idiom_objects: action {action!r} is not in "
-                      "actions.yaml")
-                continue
-            idiom_objects[str(action)] = {
-                w.lower() for w in p.string_list(raw_idioms, action, nouns,
-                                                 f"idiom_objects.{action}")}
+    def words_by_action(key: str) -> dict[str, set[str]]:
+        """`key: {action: [word, ...]}`, the actions checked against actions.yaml."""
+        out: dict[str, set[str]] = {}
+        raw = doc.get(key, {})
+        if p.mapping(doc, key, raw, key):
+            for action, listed in raw.items():
+                if action not in known:
+                    p.add(raw, action, f"{key}: action {action!r} is not in actions.yaml")
+                    continue
+                out[str(action)] = {w.lower() for w in
+                                    p.string_list(raw, action, listed, f"{key}.{action}")}
+        return out
+
+    partner_verbs = {form: action for action, forms in words_by_action("partner_verbs").items()
+                     for form in forms}
+    idiom_objects = words_by_action("idiom_objects")
     # Every plain word-set field of EventCues is the lower-cased list under its own key.
     word_sets = {f.name: words(f.name) for f in fields(EventCues)
                  if f.type == "set[str]" and f.name != "joiners"}
