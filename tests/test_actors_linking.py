@@ -290,3 +290,13 @@ def test_a_plural_ze_stays_with_its_group() -> None:
     analysis = Pipeline(Settings(code_statements=False)).analyse(
         Document(id="t", text=text, lang="nl", date="2024-04-07"))
     assert analysis.statements[-1].speaker.name == "diplomats"
+
+
+def test_a_role_many_hold_links_to_no_one() -> None:
+    from brink.pipeline import Pipeline
+
+    text = "Het Kamerlid wil opheldering over de F-35."
+    analysis = Pipeline(Settings(entities=True, code_statements=False)).analyse(
+        Document(id="t", text=text, lang="nl", date="2024-03-01"))
+    role = next(m for m in analysis.mentions if m.text == "Kamerlid")
+    assert role.actor_id is None and role.reason == "a role many hold at once"

@@ -33,7 +33,7 @@ from brink.actors.schema import (
 from brink.actors.text import fold_key, is_acronym
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
-_CACHE_FORMAT = 4
+_CACHE_FORMAT = 5  # bump when a cached class changes (5: RoleDef.collective)
 
 # Alias kinds in the index.
 NAME, DEMONYM, ROLE = "name", "demonym", "role"

@@ -763,7 +763,9 @@ class Linker:
         possessor = kb.actors.get(of) if of is not None else None
         if possessor is not None and possessor.type == "person":
             of = possessor.country  # "Putin's spokesman": a spokesman in his country
-        if qualified:
+        if all((r := kb.roles.get(key)) is not None and r.collective for key in role_keys):
+            actor, reason = None, "a role many hold at once"  # "Kamerlid", "the senator"
+        elif qualified:
             actor, reason = None, "role narrowed by a word the data does not know"
         else:
             actor, reason = self._holder(role_keys, of, former, counts, countries, date)

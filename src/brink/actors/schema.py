@@ -113,6 +113,8 @@ class RoleDef:
     of: str = "country"
     labels: dict[str, list[str]] = field(default_factory=dict)
     includes: list[str] = field(default_factory=list)
+    # Held by many at once (members of parliament): a role phrase alone names no one.
+    collective: bool = False
     source: str = ""
 
 
@@ -414,7 +416,7 @@ def _read_roles(raw: LineDict, data: FileData, issues: list[Issue]) -> None:
             issues.append(Issue(path, line_of(spec, "of"), "`of` must be country or organization"))
             continue
         for k in spec:
-            if k not in ("of", "labels", "includes"):
+            if k not in ("of", "labels", "includes", "collective"):
                 issues.append(Issue(path, spec.key_lines[k], f"unknown role field {k!r}"))
         labels = _lang_lists(
             spec.get("labels", LineDict()),
@@ -433,9 +435,20 @@ def _read_roles(raw: LineDict, data: FileData, issues: list[Issue]) -> None:
                 )
             )
             includes = []
+        collective = spec.get("collective", False)
+        if not isinstance(collective, bool):
+            issues.append(
+                Issue(path, line_of(spec, "collective"), "`collective` must be true or false")
+            )
+            collective = False
         data.roles.append(
             RoleDef(
-                key=key, of=of, labels=labels, includes=list(includes), source=f"{path}:{kline}"
+                key=key,
+                of=of,
+                labels=labels,
+                includes=list(includes),
+                collective=collective,
+                source=f"{path}:{kline}",
             )
         )
     mods = raw.get("modifiers")
