@@ -302,6 +302,8 @@ def _partner_acts(text: str, lo: int, hi: int, cues: EventCues) -> dict[int, Spa
     the verb ("sprak maandag in Kyiv met Zelensky") or, when the verb ends the clause, before
     it ("heeft met Grossi gesproken"): verb start -> where the partner phrase is."""
     out: dict[int, Span] = {}
+    if not cues.partner_forms().search(text, lo, hi):
+        return out
     words = _words(text, lo, hi)
     for i, (word, a, b) in enumerate(words):
         if word.lower() not in cues.partner_verbs:
@@ -437,8 +439,9 @@ def find_events(analysis: Analysis, book: Codebook,
     for s_lo, s_hi in sentences:
         found = _separated(text, s_lo, s_hi, cues) if cues.separable else []
         partners = _partner_acts(text, s_lo, s_hi, cues) if cues.partner_verbs else {}
-        found.extend((cues.partner_verbs[w.lower()], False, a, b, w)
-                     for w, a, b in _words(text, s_lo, s_hi) if a in partners)
+        if partners:
+            found.extend((cues.partner_verbs[w.lower()], False, a, b, w)
+                         for w, a, b in _words(text, s_lo, s_hi) if a in partners)
         if may_match is not None and not may_match(s_lo, s_hi) and not found:
             continue  # no action cue can occur in this sentence
         for (action, nominal), hits in zip(labels, matcher.find(text[s_lo:s_hi]), strict=True):

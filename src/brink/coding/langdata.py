@@ -124,6 +124,10 @@ class EventCues:
         """Any finite form of a separable verb, as a whole word (built on first use)."""
         return self._words_pattern("separable", self.separable)
 
+    def partner_forms(self) -> re.Pattern[str]:
+        """Any form of a joint-act verb (``partner_verbs``), as a whole word."""
+        return self._words_pattern("partner_verbs", self.partner_verbs)
+
     def country_anaphor_pattern(self) -> re.Pattern[str]:
         """Any of ``country_anaphors`` ("the country", "het land"), as whole words."""
         return self._words_pattern("country_anaphors", self.country_anaphors)
