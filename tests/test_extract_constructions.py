@@ -910,3 +910,34 @@ def test_en_plural_present_appositions_and_short_fronted_content(
 )
 def test_no_report_in_a_condition_or_a_noun(sentence: str, lang: str) -> None:
     assert extract(sentence, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        ("President Lund had dinsdag bekendgemaakt dat Chili uit het akkoord stapt.",
+         "President Lund", "Chili uit het akkoord stapt"),
+        ("Lund maakte dinsdag bekend dat Chili uit het akkoord stapt.", "Lund",
+         "Chili uit het akkoord stapt"),
+        ("Volgens ooggetuigen wordt er in de stad zwaar geschoten.", "ooggetuigen",
+         "wordt er in de stad zwaar geschoten"),
+        ("Chili en Peru zeiden in een gezamenlijke verklaring het besluit te 'betreuren'.",
+         "Chili en Peru", "in een gezamenlijke verklaring het besluit te 'betreuren'"),
+    ],
+)
+def test_nl_bekendmaken_eyewitnesses_and_zeggen_with_an_infinitive(
+    sentence: str, speaker: str, content: str
+) -> None:
+    st = only(sentence, "nl")
+    assert (st.speaker.text, st.content) == (speaker, content)
+
+
+def test_nl_a_particle_before_te_is_the_relative_clauses_own_verb() -> None:
+    text = "De cultuur die de partijen zeggen na te streven, was onderwerp van gesprek."
+    assert extract(text, "nl") == []
+
+
+def test_nl_ze_with_a_plural_verb_is_a_group_two_sentences_back() -> None:
+    text = ("De oefening werd door vredesactivisten bekritiseerd. Bij de poort hielden er "
+            "twintig een wake. Zij eisen dat Nederland het verdrag tekent.")
+    assert only(text, "nl").speaker.name == "peace activists"

@@ -468,11 +468,11 @@ def _resolve(
 def _group_before(
     views: list[SentenceView], sentence: int, position: int, res: LanguageResources
 ) -> tuple[int, str] | None:
-    """The last group noun of the narration before `position`, in its sentence or the one
+    """The last group noun of the narration before `position`, in its sentence or the two
     before (`veel oppositiepartijen hebben bezwaar. Ze ...`): where, and its descriptor."""
     found: tuple[int, str] | None = None
     for view in views:
-        if view.index not in (sentence - 1, sentence):
+        if view.index not in (sentence - 2, sentence - 1, sentence):
             continue
         for k, tok in enumerate(view.tokens):
             if tok.start >= position:

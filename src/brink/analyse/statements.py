@@ -1223,12 +1223,18 @@ def _te_infinitive_follows(view: SentenceView, i: int, res: LanguageResources) -
     """Whether the words from token i are a short infinitive clause: an infinitive marker and
     its verb within a few words, before any comma, complementizer or other reporting verb."""
     tokens = view.tokens
-    for k in range(i, min(len(tokens) - 1, i + 8)):
+    for k in range(i, min(len(tokens) - 1, i + 12)):
         tok = tokens[k]
         if tok.text in (",", ";", ":") or tok.lower in res.complementizers:
             return False
         if tok.lower in res.infinitive_markers and not view.in_quote(k):
-            return k > i and tokens[k + 1].is_word and not tokens[k + 1].is_capitalised
+            verb = k + 1
+            if verb + 1 < len(tokens) and not tokens[verb].is_word and view.in_quote(verb + 1):
+                verb += 1  # `te 'betreuren'`: a quoted verb
+            # something to report before `te`, not just the verb's particle ("die ze zeggen
+            # na te streven": the relative clause's own verb)
+            said = [t for t in tokens[i:k] if t.is_word and t.lower not in res.prepositions]
+            return bool(said) and tokens[verb].is_word and not tokens[verb].is_capitalised
     return False
 
 
