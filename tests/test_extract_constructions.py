@@ -941,3 +941,14 @@ def test_nl_ze_with_a_plural_verb_is_a_group_two_sentences_back() -> None:
     text = ("De oefening werd door vredesactivisten bekritiseerd. Bij de poort hielden er "
             "twintig een wake. Zij eisen dat Nederland het verdrag tekent.")
     assert only(text, "nl").speaker.name == "peace activists"
+
+
+def test_a_catenative_with_an_object_passes_its_subject_to_the_infinitive() -> None:
+    st = only("Chilean Prime Minister Ana Ruiz used her first address since the vote to declare "
+              "that Chile would not bow to pressure.", "en")
+    assert (st.speaker.name, st.content) == ("Ana Ruiz", "Chile would not bow to pressure")
+
+
+def test_a_two_word_title_is_no_part_of_the_name() -> None:
+    assert only("Indian Prime Minister Ana Ruiz said the talks were over.",
+                "en").speaker.name == "Ana Ruiz"

@@ -217,6 +217,16 @@ def is_role_compound(low: str, res: LanguageResources) -> bool:
     )
 
 
+def _title_at(tokens: list[Token], i: int, end: int, res: LanguageResources) -> int:
+    """How many tokens of a capitalised title start at i (`President`, `Prime Minister`):
+    0 when none."""
+    if not tokens[i].is_capitalised:
+        return 0
+    if i + 1 < end and f"{tokens[i].lower} {tokens[i + 1].lower}" in res.role_nouns:
+        return 2
+    return 1 if tokens[i].lower in res.role_nouns else 0
+
+
 def _proper_name(
     tokens: list[Token], start: int, end: int, res: LanguageResources, sentence_start: int
 ) -> str | None:
@@ -232,6 +242,10 @@ def _proper_name(
         i += 1  # `Defensiedeskundige Bart Jansen`, `Minister Kajsa Ollongren`: the title
     while i < end:
         tok = tokens[i]
+        title = _title_at(tokens, i, end, res)
+        if title and i + title < end and tokens[i + title].is_capitalised:
+            i += title  # `Indian Prime Minister Narendra Modi`: the title is no part of a name
+            continue
         if (
             tok.is_word
             and tok.is_capitalised
@@ -259,6 +273,7 @@ def _proper_name(
                         and tokens[j + 1].is_capitalised
                     )
                 )
+                and not _title_at(tokens, j, end, res)
             ):
                 j += 1
             if j - i >= 3 and acronym_before_name(tokens, i, j, res):

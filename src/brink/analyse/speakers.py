@@ -123,6 +123,11 @@ def _person_mentions(
                 and not view.in_quote(j)
                 and not _is_role_compound(tokens[j].lower, res)
                 and tokens[j].lower not in res.role_nouns
+                # `Indian Prime Minister Narendra Modi`: a two-word title starts here
+                and not (
+                    j + 1 < len(tokens)
+                    and f"{tokens[j].lower} {tokens[j + 1].lower}" in res.role_nouns
+                )
             ):
                 j += 1
             while j - i >= 2 and tokens[i].lower in res.honorifics:

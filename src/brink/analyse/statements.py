@@ -1471,6 +1471,11 @@ def _subject_of(
     antecedent = _relative_antecedent(text, view, c, res)
     if antecedent is not None:
         return antecedent
+    if c >= 2 and tokens[c - 1].lower in res.infinitive_markers:
+        k = _catenative_before(view, c - 1, res)
+        if k is not None and k < c - 1 and tokens[k].lower in res.object_catenatives:
+            # `Modi used his address to declare that`: the subject of `used` declares
+            return _subject_of(text, view, k, res)
     direct = _np_before(view, c, res)
     if direct is not None and direct[0] >= 2 and _verb_after_relative(view, direct[0], res):
         # `Analysts who study X say`: the pronoun is the relative clause's subject, so the
@@ -1661,9 +1666,7 @@ def _cue_applies(view: SentenceView, c: int, cue: Cue, res: LanguageResources) -
         prev = tokens[j].lower
         if prev in res.passive_auxiliaries and cue.form not in res.participles:
             return False  # `was described by X`: the subject is not the speaker
-        if prev in res.infinitive_markers and not (
-            j > 0 and tokens[j - 1].lower in res.catenatives
-        ):
+        if prev in res.infinitive_markers and _catenative_before(view, j, res) is None:
             return False  # `a term to describe ...`
         if not res.verb_second and prev in res.subordinators and prev not in res.complementizers:
             return False  # `when asked whether ...`
@@ -1719,6 +1722,18 @@ def _cue_applies(view: SentenceView, c: int, cue: Cue, res: LanguageResources) -
         if k < max(0, c - 10):
             return False
     return True
+
+
+def _catenative_before(view: SentenceView, j: int, res: LanguageResources) -> int | None:
+    """The catenative verb the infinitive marker at token j completes, right before it
+    (`decided to say`) or past its object (`used his address to declare`), if any."""
+    tokens = view.tokens
+    for k in range(j - 1, max(-1, j - 9), -1):
+        if tokens[k].text in (",", ";", ":") or view.in_quote(k):
+            return None
+        if tokens[k].lower in res.catenatives:
+            return k if k == j - 1 or tokens[k].lower in res.object_catenatives else None
+    return None
 
 
 def _negated(view: SentenceView, c: int, res: LanguageResources) -> bool:

@@ -112,6 +112,8 @@ class LanguageResources:
     # Subordinate and relative clauses put the verb last (`die het Westen heeft bedreigd`): a
     # name inside one before the verb is not thereby the subject.
     verb_final_subordinate: bool = False
+    # Catenatives that may take an object before `to` (`used his address to declare that`).
+    object_catenatives: frozenset[str] = frozenset()
     # Words that open a condition (`unless they assess that ...`): a verb in such a clause
     # reports nothing that was said.
     conditional_subordinators: frozenset[str] = frozenset()
@@ -358,6 +360,7 @@ def load_language_dir(folder: Path) -> LanguageResources:
         adverb_suffix=str(grammar.get("adverb_suffix") or ""),
         honorifics=_words(grammar.get("honorifics"), g),
         conditional_subordinators=_words(grammar.get("conditional_subordinators"), g),
+        object_catenatives=_words(grammar.get("object_catenatives"), g),
         passive_auxiliaries=_words(grammar.get("passive_auxiliaries"), g),
         infinitive_markers=_words(grammar.get("infinitive_markers"), g),
         infinitive_openers=_words(grammar.get("infinitive_openers"), g),
