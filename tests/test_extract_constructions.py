@@ -952,3 +952,16 @@ def test_a_catenative_with_an_object_passes_its_subject_to_the_infinitive() -> N
 def test_a_two_word_title_is_no_part_of_the_name() -> None:
     assert only("Indian Prime Minister Ana Ruiz said the talks were over.",
                 "en").speaker.name == "Ana Ruiz"
+
+
+def test_a_pronoun_finds_a_person_a_sentence_opened_with_by_role() -> None:
+    text = ("A Peruvian analyst in Lima, who asked not to be named, took a different view: the "
+            "truce held, she noted, because both sides knew the line.")
+    st = only(text, "en")
+    assert (st.speaker.name, st.content) == (
+        "Peruvian analyst", "the truce held because both sides knew the line")
+
+
+def test_nl_a_pronoun_finds_a_person_a_sentence_opened_with_by_role() -> None:
+    text = "Een Chileense diplomaat zag het anders. Het bestand hield, zei ze."
+    assert only(text, "nl").speaker.name == "Chileense diplomaat"

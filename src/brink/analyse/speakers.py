@@ -252,7 +252,34 @@ def _person_mentions(
                 for role in _role_phrases(tokens, j + 1, k, res):
                     former = any(t.lower in res.former_modifiers for t in tokens[j + 1 : k])
                     bindings.append((role, name, former, tok.start))
+    mentions.extend(_new_people(text, views, res))
+    mentions.sort(key=lambda p: p.position)
     return mentions, bindings
+
+
+def _new_people(
+    text: str, views: list[SentenceView], res: LanguageResources
+) -> list[_PersonMention]:
+    """People a sentence opens with by an indefinite role (`A Pakistani analyst ... took a
+    different view`): antecedents for the pronouns after them, named by the role."""
+    out: list[_PersonMention] = []
+    for view in views:
+        tokens = view.tokens
+        if not tokens or tokens[0].lower not in res.indefinite_determiners or view.in_quote(0):
+            continue
+        for k in range(1, min(len(tokens), 5)):
+            low = tokens[k].lower
+            if not tokens[k].is_word or view.in_quote(k):
+                break
+            if low in res.role_nouns and not tokens[k].is_capitalised:
+                phrase = text[tokens[0].start : tokens[k].end]
+                out.append(
+                    _PersonMention(
+                        tokens[0].start, view.index, _strip_determiner(phrase, res), True
+                    )
+                )
+                break
+    return out
 
 
 @lru_cache(maxsize=8192)

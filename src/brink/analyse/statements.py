@@ -706,8 +706,20 @@ def _channel(
 def _content_before(
     text: str, view: SentenceView, upto: int
 ) -> tuple[str, list[tuple[int, int]]] | None:
-    """Content of a post-posed attribution: the sentence up to token `upto` (exclusive)."""
+    """Content of a post-posed attribution: the sentence up to token `upto` (exclusive),
+    from its last colon on (`X took a different view: the ceasefire held, she noted`)."""
     s_start = view.sentence.start
+    tokens = view.tokens
+    colon = next(
+        (
+            k
+            for k in range(min(upto, len(tokens)) - 1, -1, -1)
+            if tokens[k].text == ":" and not view.in_quote(k)
+        ),
+        None,
+    )
+    if colon is not None and colon + 1 < upto:
+        s_start = tokens[colon].end
     end_char = view.tokens[upto].start if upto < len(view.tokens) else view.sentence.end
     quote = _sole_quote(text, view, s_start, end_char) or _led_in_quote(
         text, view, s_start, end_char
