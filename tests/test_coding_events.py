@@ -416,3 +416,25 @@ def test_a_meeting_needs_someone_met() -> None:
 def test_an_idiom_is_no_act() -> None:
     text = "After the talks, Per Lund struck a different note on Monday."
     assert _linked(text, "en", [("Per Lund", "lund", "Per Lund", "person")]) == set()
+
+
+@pytest.mark.parametrize(("text", "lang", "names", "acts"), [
+    ("Lund spoke on Monday about the war with Peru.", "en",
+     [("Lund", "lund", "Per Lund", "person"), ("Peru", "PE", "Peru", "country")], set()),
+    ("After Chile threatened Peru, Bolivia and Norway sent more troops.", "en",
+     [("Chile", "CL", "Chile", "country"), ("Peru", "PE", "Peru", "country"),
+      ("Bolivia", "BO", "Bolivia", "country"), ("Norway", "NO", "Norway", "country")],
+     {("Chile", "threaten", "Peru")}),
+    ("Chile struck Lima despite the deal.", "en",
+     [("Chile", "CL", "Chile", "country"), ("Lima", "PE", "Peru", "country")],
+     {("Chile", "attack", "Peru")}),
+    ("Bolivia en Peru, die Chili heeft bedreigd, vragen om hulp.", "nl",
+     [("Bolivia", "BO", "Bolivia", "country"), ("Peru", "PE", "Peru", "country"),
+      ("Chili", "CL", "Chile", "country")],
+     {("Chile", "threaten", "Peru")}),
+], ids=["topic preposition", "list before a verb", "idiom needs its object",
+        "nl country antecedent is the object"])
+def test_review_of_the_fourth_session_events(
+        text: str, lang: str, names: list[tuple[str, str, str, str]],
+        acts: set[tuple[str, str, str]]) -> None:
+    assert _linked(text, lang, names) == acts

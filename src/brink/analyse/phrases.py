@@ -218,13 +218,23 @@ def is_role_compound(low: str, res: LanguageResources) -> bool:
 
 
 def _title_at(tokens: list[Token], i: int, end: int, res: LanguageResources) -> int:
-    """How many tokens of a capitalised title start at i (`President`, `Prime Minister`):
-    0 when none."""
+    """How many tokens of a capitalised title start at i (`President`, `Prime Minister`) before
+    a first name and a surname: 0 when none (`General Dynamics`, `The Prime Minister said`)."""
     if not tokens[i].is_capitalised:
         return 0
     if i + 1 < end and f"{tokens[i].lower} {tokens[i + 1].lower}" in res.role_nouns:
-        return 2
-    return 1 if tokens[i].lower in res.role_nouns else 0
+        return 2 if _two_names_after(tokens, i + 2, end) else 0
+    return 1 if tokens[i].lower in res.role_nouns and _two_names_after(tokens, i + 1, end) else 0
+
+
+def _two_names_after(tokens: list[Token], i: int, end: int) -> bool:
+    return (
+        i + 1 < end
+        and tokens[i].is_word
+        and tokens[i].is_capitalised
+        and tokens[i + 1].is_word
+        and tokens[i + 1].is_capitalised
+    )
 
 
 def _proper_name(
@@ -236,7 +246,10 @@ def _proper_name(
     while (
         i + 1 < end
         and tokens[i].is_word
-        and (is_role_compound(tokens[i].lower, res) or tokens[i].lower in res.role_nouns)
+        and (
+            is_role_compound(tokens[i].lower, res)
+            or (tokens[i].lower in res.role_nouns and _two_names_after(tokens, i + 1, end))
+        )
         and tokens[i + 1].is_capitalised
     ):
         i += 1  # `Defensiedeskundige Bart Jansen`, `Minister Kajsa Ollongren`: the title

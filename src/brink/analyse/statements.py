@@ -714,7 +714,10 @@ def _content_before(
         (
             k
             for k in range(min(upto, len(tokens)) - 1, -1, -1)
-            if tokens[k].text == ":" and not view.in_quote(k)
+            if tokens[k].text == ":"
+            and not view.in_quote(k)
+            and k + 1 < len(tokens)
+            and tokens[k + 1].start > tokens[k].end  # (not a clock time: 04:30)
         ),
         None,
     )
@@ -861,16 +864,29 @@ def _post_posed_around_subject(
     mention = _mention(text, view, subj, res)
     if (
         subj is None
-        or any(  # (`liet de minister woensdag weten`)
-            tokens[k].lower not in res.time_words and tokens[k].lower not in res.adverbs
-            for k in range(subj[1], c)
-        )
+        or not _adverbials_only(view, subj[1], c, res)  # (`liet de minister woensdag weten`)
         or mention is None
         or not _is_speaker_like(mention, res)
         or not _is_attribution_tail(view, c + 1, res, cue)
     ):
         return None
     return _post_posed_draft(text, view, c, v - 1, c + 1, mention, cue, res, inverted=True)
+
+
+def _adverbials_only(view: SentenceView, lo: int, hi: int, res: LanguageResources) -> bool:
+    """Whether tokens lo..hi are time words, adverbs or phrases opened by a preposition (`in
+    een verklaring`, `aan persbureau TASS`), with no comma or reporting verb among them."""
+    tokens = view.tokens
+    in_phrase = False
+    for k in range(lo, hi):
+        low = tokens[k].lower
+        if tokens[k].text in (",", ";", ":") or low in res.cues or view.in_quote(k):
+            return False
+        if low in res.prepositions:
+            in_phrase = True
+        elif not (in_phrase or low in res.time_words or low in res.adverbs):
+            return False
+    return True
 
 
 def _is_attribution_tail(view: SentenceView, i: int, res: LanguageResources, cue: Cue) -> bool:
@@ -1237,7 +1253,13 @@ def _te_infinitive_follows(view: SentenceView, i: int, res: LanguageResources) -
     tokens = view.tokens
     for k in range(i, min(len(tokens) - 1, i + 12)):
         tok = tokens[k]
-        if tok.text in (",", ";", ":") or tok.lower in res.complementizers:
+        if (
+            tok.text in (",", ";", ":")
+            or tok.lower in res.complementizers
+            or tok.lower in res.infinitive_openers  # `de oorlog om het land te ...`: a purpose
+            or tok.lower in res.conjunctions  # `ontkende X en weigerde te reageren`
+            or tok.lower in res.negations  # `zei niets over ...`
+        ):
             return False
         if tok.lower in res.infinitive_markers and not view.in_quote(k):
             verb = k + 1
@@ -1483,6 +1505,13 @@ def _subject_of(
     antecedent = _relative_antecedent(text, view, c, res)
     if antecedent is not None:
         return antecedent
+    r = _relative_pronoun_after_noun(view, _clause_start(view, c, res), c, res)
+    if r is not None and not res.verb_final_subordinate:
+        # `Officials who spoke to Reuters said`: the noun the relative clause belongs to
+        outer = _np_before(view, r, res)
+        mention = _mention(text, view, outer, res)
+        if outer is not None and mention is not None and _is_speaker_like(mention, res):
+            return outer, mention
     if c >= 2 and tokens[c - 1].lower in res.infinitive_markers:
         k = _catenative_before(view, c - 1, res)
         if k is not None and k < c - 1 and tokens[k].lower in res.object_catenatives:
@@ -1652,8 +1681,6 @@ def _noun_use(tokens: list[Token], k: int, res: LanguageResources) -> bool:
             and prev.lower not in res.auxiliaries
             and prev.lower not in res.pronouns
             and prev.lower not in res.adverbs
-            # `officials estimate that`: a plural subject before the verb
-            and prev.lower not in res.source_nouns
         )
     )
 
@@ -1743,8 +1770,10 @@ def _catenative_before(view: SentenceView, j: int, res: LanguageResources) -> in
     for k in range(j - 1, max(-1, j - 9), -1):
         if tokens[k].text in (",", ";", ":") or view.in_quote(k):
             return None
+        if tokens[k].lower in res.object_catenatives:
+            return k  # `used his address to declare`
         if tokens[k].lower in res.catenatives:
-            return k if k == j - 1 or tokens[k].lower in res.object_catenatives else None
+            return k if k == j - 1 else None
     return None
 
 

@@ -309,8 +309,13 @@ def _partner_acts(text: str, lo: int, hi: int, cues: EventCues) -> dict[int, Spa
         if word.lower() not in cues.partner_verbs:
             continue
         c_lo, c_hi = _clause(text, lo, hi, a)
-        after = next((w1 for w, w0, w1 in words[i + 1:]
-                      if w0 < c_hi and w.lower() in cues.partner_markers), None)
+        after = None
+        for w, w0, w1 in words[i + 1:]:
+            if w0 >= c_hi or w.lower() in cues.topic_prepositions:
+                break  # "spoke about the war with Russia": the partner marker is the topic's
+            if w.lower() in cues.partner_markers:
+                after = w1
+                break
         if after is not None:
             out[a] = (after, hi)  # (to the sentence end: "with the German chancellor, Olaf Scholz")
             continue
@@ -570,7 +575,11 @@ def _targets_after(text: str, lo: int, hi: int, cues: EventCues, analysis: Analy
     if last is not None and sentence_hi is not None and text[last[1]:hi].strip() == "":
         listed = _group_after(_refs(text, last[0], sentence_hi, cues, mentions, resolver), text,
                               cues)
-        if len(listed) > 1 and listed[0].span == last:
+        end = listed[-1].span[1] if listed[-1].span else hi
+        # (not "After Russia threatened Poland, Germany and France sent troops": a list that
+        # a verb follows is the next clause's subject)
+        if len(listed) > 1 and listed[0].span == last and not _WORD.match(
+                text[end:sentence_hi].lstrip()):
             targets = targets + listed[1:]
     return targets
 
@@ -639,8 +648,12 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
     a, b = verb
     c_lo, c_hi = _clause(text, s_lo, s_hi, a)
     idioms = cues.idiom_objects.get(action)
-    if idioms and any(w.lower() in idioms for w, _, _ in _words(text, b, c_hi)[:4]):
-        return []  # "struck a different note": an idiom, not the act
+    if idioms:
+        for w, _, _ in _words(text, b, c_hi)[:4]:
+            if not w.islower():
+                break  # "struck Kyiv despite the deal": a name is the object
+            if w in idioms:
+                return []  # "struck a different note": an idiom, not the act
     mentions = analysis.mentions
     left_words = _words(text, c_lo, a)
     lower_left = [w.lower() for w, _, _ in left_words]
@@ -703,8 +716,12 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
         subject_inside = bool(inner) and inner[0].span is not None and not [
             w for w, _, _ in _words(text, left_words[rel_at][2], inner[0].span[0])
             if w.lower() not in cues.determiners]
-        if pronoun_inside or (inner and not cues.verb_final_subordinate
-                              and (not after or subject_inside)):
+        # verb-final clauses cannot show who acts; a person antecedent is read as the subject
+        # ("Medvedev, die het Westen heeft bedreigd"), anything else as the object
+        # ("Moldavië en Georgië, die Rusland heeft bedreigd")
+        person_acts = antecedent is not None and antecedent.type == "person"
+        if pronoun_inside or (inner and (not after or subject_inside) and not (
+                cues.verb_final_subordinate and person_acts)):
             # Object relative: the antecedent undergoes the act.
             if not inner or inner[-1].name is None:
                 return []  # "which it seized": an unresolved pronoun acts

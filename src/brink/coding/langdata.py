@@ -108,6 +108,9 @@ class EventCues:
     # Verbs of a joint act whose partner follows a partner marker anywhere in the clause
     # ("sprak maandag in Kyiv met Zelensky", "met Grossi gesproken"): form -> action.
     partner_verbs: dict[str, str] = field(default_factory=dict)
+    # Prepositions of a topic ("spoke about the war with Russia"): a partner marker after one
+    # belongs to the topic, not to the joint act.
+    topic_prepositions: set[str] = field(default_factory=set)
     # Objects that make an act verb an idiom ("struck a different note" is no attack):
     # action -> nouns.
     idiom_objects: dict[str, set[str]] = field(default_factory=dict)
@@ -247,7 +250,7 @@ def event_cues(lang: str) -> EventCues:
             "type_nouns", "partner_markers",
             "content_gap_prepositions",
             "collectives", "possessive_pronouns", "joiners", "auxiliaries", "separable",
-            "particle_followers", "partner_verbs", "idiom_objects"}
+            "particle_followers", "partner_verbs", "idiom_objects", "topic_prepositions"}
     doc, p = _open(path, lang, keys)
     known = action_table()
     grammar = load_language(lang)
