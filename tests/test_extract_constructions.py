@@ -1008,3 +1008,11 @@ def test_review_a_title_before_one_name_stays_with_it() -> None:
     assert only("The Prime Minister said the order was delayed.", "en").speaker.name == (
         "Prime Minister"
     )
+
+
+def test_a_medium_quoting_someone_as_saying_what_follows() -> None:
+    st = only("Interfax quoted Defence Minister Jan Visser as saying that the offensive would "
+              "continue.", "en")
+    assert (st.speaker.text, st.channel, st.content) == (
+        "Defence Minister Jan Visser", "Interfax", "the offensive would continue")
+    assert extract("The article quoted figures from the ministry.", "en") == []

@@ -1860,6 +1860,10 @@ def _quoted_by_medium(
         return None
     before = _np_before(view, c, res)
     medium: tuple[int, int] | None
+    if before is not None and (before[0] == 0 or not _closes_content(view, before[0] - 1)):
+        ahead = _quoted_ahead(text, view, c, before, res)  # `Interfax quoted X as saying that`
+        if ahead is not None:
+            return ahead
     if before is not None and before[0] > 0 and _closes_content(view, before[0] - 1):
         medium, content_end = before, before[0] - 1  # subject first
         speaker = _np_after(view, c + 1, res)
@@ -1884,6 +1888,34 @@ def _quoted_by_medium(
     if found is None:
         return None
     kind, spans = found
+    channel = phrase_text(text, tokens, medium[0], medium[1])
+    return Draft(kind, spans, tokens[c], mention, view.index, channel)
+
+
+def _quoted_ahead(
+    text: str, view: SentenceView, c: int, medium: tuple[int, int], res: LanguageResources
+) -> Draft | None:
+    """`Interfax quoted Ivan Petrov as saying that the talks had failed`: the speaker after the
+    verb, then a participle (`as saying`) and the content."""
+    tokens = view.tokens
+    speaker = _np_after(view, c + 1, res)
+    if speaker is None:
+        return None
+    k = speaker[1]
+    if k < len(tokens) and tokens[k].lower in res.subordinators:
+        k += 1  # `as`
+    if k >= len(tokens) or tokens[k].lower not in res.participles:
+        return None
+    k += 1
+    if k < len(tokens) and tokens[k].lower in res.complementizers:
+        k += 1
+    mention = _mention(text, view, speaker, res)
+    if k >= len(tokens) or mention is None or not _is_plausible_speaker(mention, res):
+        return None
+    content = _content_after(text, view, k, res)
+    if content is None:
+        return None
+    kind, spans = content
     channel = phrase_text(text, tokens, medium[0], medium[1])
     return Draft(kind, spans, tokens[c], mention, view.index, channel)
 
