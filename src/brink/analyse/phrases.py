@@ -217,12 +217,17 @@ def is_role_compound(low: str, res: LanguageResources) -> bool:
     )
 
 
+def pair_in(tokens: list[Token], k: int, words: frozenset[str]) -> bool:
+    """Whether tokens k and k+1 together are one of `words` (`think tank`, `prime minister`)."""
+    return k + 1 < len(tokens) and f"{tokens[k].lower} {tokens[k + 1].lower}" in words
+
+
 def _title_at(tokens: list[Token], i: int, end: int, res: LanguageResources) -> int:
     """How many tokens of a capitalised title start at i (`President`, `Prime Minister`) before
     a first name and a surname: 0 when none (`General Dynamics`, `The Prime Minister said`)."""
     if not tokens[i].is_capitalised:
         return 0
-    if i + 1 < end and f"{tokens[i].lower} {tokens[i + 1].lower}" in res.role_nouns:
+    if i + 1 < end and pair_in(tokens, i, res.role_nouns):
         return 2 if _two_names_after(tokens, i + 2, end) else 0
     return 1 if tokens[i].lower in res.role_nouns and _two_names_after(tokens, i + 1, end) else 0
 
@@ -243,16 +248,8 @@ def _proper_name(
     """The last run of capitalised words that is not a mere modifier (`Russische`, `Western`)."""
     runs: list[tuple[int, int]] = []
     i = start
-    while (
-        i + 1 < end
-        and tokens[i].is_word
-        and (
-            is_role_compound(tokens[i].lower, res)
-            or (tokens[i].lower in res.role_nouns and _two_names_after(tokens, i + 1, end))
-        )
-        and tokens[i + 1].is_capitalised
-    ):
-        i += 1  # `Defensiedeskundige Bart Jansen`, `Minister Kajsa Ollongren`: the title
+    while i < end and tokens[i].is_word and is_role_compound(tokens[i].lower, res):
+        i += 1  # `Defensiedeskundige Bart Jansen`: the title is not part of the name
     while i < end:
         tok = tokens[i]
         title = _title_at(tokens, i, end, res)

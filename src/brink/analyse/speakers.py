@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from brink.analyse.phrases import acronym_before_name
+from brink.analyse.phrases import acronym_before_name, pair_in
 from brink.analyse.phrases import is_role_compound as _is_role_compound
 from brink.model import Document, Speaker, Statement
 
@@ -124,10 +124,7 @@ def _person_mentions(
                 and not _is_role_compound(tokens[j].lower, res)
                 and tokens[j].lower not in res.role_nouns
                 # `Indian Prime Minister Narendra Modi`: a two-word title starts here
-                and not (
-                    j + 1 < len(tokens)
-                    and f"{tokens[j].lower} {tokens[j + 1].lower}" in res.role_nouns
-                )
+                and not pair_in(tokens, j, res.role_nouns)
             ):
                 j += 1
             while j - i >= 2 and tokens[i].lower in res.honorifics:

@@ -24,6 +24,7 @@ from brink.analyse.phrases import (
     Mention,
     classify,
     is_np_token,
+    pair_in,
     phrase_text,
 )
 from brink.analyse.quotes import Quote, find_quotes
@@ -1518,10 +1519,6 @@ def _subject_of(
             # `Modi used his address to declare that`: the subject of `used` declares
             return _subject_of(text, view, k, res)
     direct = _np_before(view, c, res)
-    if direct is not None and direct[0] >= 2 and _verb_after_relative(view, direct[0], res):
-        # `Analysts who study X say`: the pronoun is the relative clause's subject, so the
-        # phrase before the verb is its object and the main clause's subject comes before it.
-        direct = _np_before(view, direct[0] - 1, res)
     if direct is not None:
         prev = tokens[direct[0] - 1] if direct[0] else None
         if (
@@ -1543,18 +1540,6 @@ def _subject_of(
             mention = _mention(text, view, direct, res)
             if mention is not None and _is_speaker_like(mention, res):
                 return direct, mention
-            if (
-                prev is not None
-                and prev.lower in res.relative_pronouns
-                and prev.lower not in res.complementizers
-                and direct[0] >= 2
-            ):
-                # `Deskundigen die het programma volgen zeggen`: no speaker inside the relative
-                # clause, so the main verb's subject is the noun the clause belongs to.
-                outer = _np_before(view, direct[0] - 1, res)
-                mention = _mention(text, view, outer, res)
-                if outer is not None and mention is not None and _is_speaker_like(mention, res):
-                    return outer, mention
         elif (
             prev is not None
             and prev.lower in res.subordinators
@@ -1646,30 +1631,10 @@ def _subject_of(
     return None
 
 
-def _verb_after_relative(view: SentenceView, k: int, res: LanguageResources) -> bool:
-    """Whether token k, right after a relative pronoun that follows a noun, is a verb: a
-    lower-case word that opens no noun phrase (`analysts who study ...`, not `the test, which
-    experts call ...` or `which the ministry denied`)."""
-    tokens = view.tokens
-    pronoun, word = tokens[k - 1], tokens[k]
-    return (
-        pronoun.lower in res.relative_pronouns
-        and pronoun.lower not in res.complementizers
-        and tokens[k - 2].is_word
-        and word.is_word
-        and not word.is_capitalised
-        and word.lower not in res.determiners
-        and word.lower not in res.pronouns
-        and word.lower not in res.group_nouns
-        and word.lower not in res.role_nouns
-        and word.lower not in res.adverbs
-    )
-
-
 def _noun_use(tokens: list[Token], k: int, res: LanguageResources) -> bool:
     """Whether token k, a form that is also a noun (`report`, `estimate`), is used as one:
     after a determiner, a preposition or a lower-case word that is no subject."""
-    if k == 0 or not any(c.noun_form for c in res.cues.get(tokens[k].lower, ())):
+    if k == 0 or tokens[k].lower not in res.noun_cue_forms:
         return False
     prev = tokens[k - 1]
     return (
@@ -1687,9 +1652,7 @@ def _noun_use(tokens: list[Token], k: int, res: LanguageResources) -> bool:
 
 def _opens_compound(tokens: list[Token], k: int, res: LanguageResources) -> bool:
     """`think tank`: token k and the next form a compound noun, whatever the first alone is."""
-    return k + 1 < len(tokens) and f"{tokens[k].lower} {tokens[k + 1].lower}" in (
-        res.organization_nouns
-    )
+    return pair_in(tokens, k, res.organization_nouns)
 
 
 def _cue_applies(view: SentenceView, c: int, cue: Cue, res: LanguageResources) -> bool:
@@ -1731,7 +1694,10 @@ def _cue_applies(view: SentenceView, c: int, cue: Cue, res: LanguageResources) -
         return False  # part of a name: `the United States`
     if _negated(view, c, res):
         return False  # `did not say where ...`, `zei niet of ...`: nothing is reported
-    if res.conditional_subordinators:
+    if res.conditional_subordinators and any(
+        t.lower in res.conditional_subordinators
+        for t in tokens[max(0, c - MAX_PHRASE_TOKENS - 4) : c]  # (the subject and its adverbs)
+    ):
         subject = _np_before(view, c, res)
         if (
             subject is not None

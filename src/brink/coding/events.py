@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from brink.coding import modality as modality_mod
 from brink.coding.codebook import Codebook
@@ -297,11 +297,13 @@ def _separated(text: str, lo: int, hi: int,
     return out
 
 
-def _partner_acts(text: str, lo: int, hi: int, cues: EventCues) -> dict[int, Span]:
+def _partner_acts(text: str, lo: int, hi: int,
+                  cues: EventCues) -> dict[int, tuple[str, int, Span]]:
     """Joint-act verbs in the sentence whose partner marker stands in the same clause, after
     the verb ("sprak maandag in Kyiv met Zelensky") or, when the verb ends the clause, before
-    it ("heeft met Grossi gesproken"): verb start -> where the partner phrase is."""
-    out: dict[int, Span] = {}
+    it ("heeft met Grossi gesproken"): verb start -> (verb, its end, where the partner phrase
+    is)."""
+    out: dict[int, tuple[str, int, Span]] = {}
     if not cues.partner_forms().search(text, lo, hi):
         return out
     words = _words(text, lo, hi)
@@ -317,11 +319,12 @@ def _partner_acts(text: str, lo: int, hi: int, cues: EventCues) -> dict[int, Spa
                 after = w1
                 break
         if after is not None:
-            out[a] = (after, hi)  # (to the sentence end: "with the German chancellor, Olaf Scholz")
+            # (to the sentence end: "with the German chancellor, Olaf Scholz")
+            out[a] = (word, b, (after, hi))
             continue
         before = [w1 for w, w0, w1 in words[:i] if w0 >= c_lo and w.lower() in cues.partner_markers]
         if before and not _WORD.search(text, b, c_hi):
-            out[a] = (before[-1], a)
+            out[a] = (word, b, (before[-1], a))
     return out
 
 
@@ -444,9 +447,8 @@ def find_events(analysis: Analysis, book: Codebook,
     for s_lo, s_hi in sentences:
         found = _separated(text, s_lo, s_hi, cues) if cues.separable else []
         partners = _partner_acts(text, s_lo, s_hi, cues) if cues.partner_verbs else {}
-        if partners:
-            found.extend((cues.partner_verbs[w.lower()], False, a, b, w)
-                         for w, a, b in _words(text, s_lo, s_hi) if a in partners)
+        found.extend((cues.partner_verbs[w.lower()], False, a, b, w)
+                     for a, (w, b, _) in partners.items())
         if may_match is not None and not may_match(s_lo, s_hi) and not found:
             continue  # no action cue can occur in this sentence
         for (action, nominal), hits in zip(labels, matcher.find(text[s_lo:s_hi]), strict=True):
@@ -469,7 +471,7 @@ def find_events(analysis: Analysis, book: Codebook,
             info = actions.get(action)
             if a in partners:
                 built = _build(text, (s_lo, s_hi), (a, b), action, cues, analysis, resolver,
-                               partner=partners[a])
+                               partner=partners[a][2])
             else:
                 build = _build_nominal if nominal else _build
                 built = build(text, (s_lo, s_hi), (a, b), action, cues, analysis, resolver)
@@ -511,10 +513,7 @@ def find_events(analysis: Analysis, book: Codebook,
 
 def _is_channel(text: str, ref: ActorRef, cues: EventCues) -> bool:
     """A medium after a channel preposition ("op Telegram", "on state television")."""
-    if ref.type != "media" or not ref.span:
-        return False
-    before = _WORD_BEFORE.search(text[max(0, ref.span[0] - 40):ref.span[0]])
-    return before is not None and before.group(1).lower() in cues.channel_markers
+    return ref.type == "media" and _word_before_in(text, ref, cues.channel_markers)
 
 
 def _before_relative_clause(text: str, lo: int, hi: int, cues: EventCues) -> int:
@@ -526,10 +525,15 @@ def _before_relative_clause(text: str, lo: int, hi: int, cues: EventCues) -> int
 
 
 def _after_place_marker(text: str, ref: ActorRef, cues: EventCues) -> bool:
+    return _word_before_in(text, ref, cues.place_markers)
+
+
+def _word_before_in(text: str, ref: ActorRef, words: Set[str]) -> bool:
+    """Whether the word right before ``ref`` is one of ``words``."""
     if ref.span is None:
         return False
     before = _WORD_BEFORE.search(text[max(0, ref.span[0] - 40):ref.span[0]])
-    return before is not None and before.group(1).lower() in cues.place_markers
+    return before is not None and before.group(1).lower() in words
 
 
 _WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")

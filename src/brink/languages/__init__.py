@@ -176,6 +176,12 @@ class LanguageResources:
         return frozenset(self.group_nouns) | self.document_nouns | self.media_nouns
 
     @cached_property
+    def noun_cue_forms(self) -> frozenset[str]:
+        """Cue forms that are also nouns (`reports`, `estimates`): verbs only where no
+        determiner or preposition makes them nouns."""
+        return frozenset(form for form, cues in self.cues.items() if any(c.noun_form for c in cues))
+
+    @cached_property
     def compound_role_endings(self) -> tuple[str, ...]:
         """Role nouns long enough to end a closed compound title (`defensiedeskundige`)."""
         return tuple(r for r in self.role_nouns if len(r) >= 6 and " " not in r)
