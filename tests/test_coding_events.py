@@ -438,3 +438,48 @@ def test_review_of_the_fourth_session_events(
         text: str, lang: str, names: list[tuple[str, str, str, str]],
         acts: set[tuple[str, str, str]]) -> None:
     assert _linked(text, lang, names) == acts
+
+
+@pytest.mark.parametrize(("text", "lang", "modifier", "verb_between"), [
+    ("Anna Berg sprak dinsdag met de Chileense president Ivan Sokolov.", "nl", "Chileense", False),
+    ("Anna Berg criticised the Chilean defence minister Ivan Sokolov.", "en", "Chilean", False),
+    ("Anna Berg bekritiseerde de Chileense oud-premier Ivan Sokolov.", "nl", "Chileense", False),
+    ("Chile warned president Ivan Sokolov on Monday.", "en", "Chile", True),
+])
+def test_a_demonym_before_a_lower_case_role_and_name_is_no_target(
+        text: str, lang: str, modifier: str, verb_between: bool) -> None:
+    # "de Chileense president Sokolov": the person is addressed, not Chile; a verb between
+    # the country and the role makes the country the subject.
+    named = [("Anna Berg", "Q1", "Anna Berg", "person"), (modifier, "CL", "Chile", "country"),
+             ("Ivan Sokolov", "Q2", "Ivan Sokolov", "person")]
+    analysis = analyse_with_mentions(
+        text, lang, [mention(text, *m) for m in named if m[0] in text])
+    found = {(e.actor.name, e.target.name if e.target else None) for e in analysis.events}
+    if verb_between:
+        assert found == {("Chile", "Ivan Sokolov")}
+    else:
+        assert {t for _, t in found} == {"Ivan Sokolov"}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Officials in Lima have repeatedly accused Chile of moving troops to the border.",
+     ("officials", "Chile")),
+    ("Chile accused officials in Lima of spying.", ("Chile", "officials")),
+])
+def test_a_group_with_a_place_phrase_acts_and_the_place_is_part_of_it(
+        text: str, pair: tuple[str, str]) -> None:
+    analysis = analyse_with_mentions(text, "en", [
+        mention(text, "Lima", "PE", "Peru", "country"),
+        mention(text, "Chile", "CL", "Chile", "country")])
+    assert {(e.actor.name, e.target.name if e.target else None)
+            for e in analysis.events} == {pair}
+
+
+def test_a_collective_name_is_a_target_beside_linked_mentions_and_before_a_that_clause() -> None:
+    # "het Westen" needs no actor record; the name inside the dat-clause is not accused
+    text = "Minister Ivan Sokolov beschuldigde het Westen ervan dat het Peru steunt."
+    analysis = analyse_with_mentions(text, "nl", [
+        mention(text, "Ivan Sokolov", "Q2", "Ivan Sokolov", "person"),
+        mention(text, "Peru", "PE", "Peru", "country")])
+    assert {(e.actor.name, e.action, e.target.name if e.target else None)
+            for e in analysis.events} == {("Ivan Sokolov", "accuse", "the West")}

@@ -72,10 +72,21 @@ def _refs(text: str, lo: int, hi: int, cues: EventCues, mentions: list[ActorRef]
     refs = [m for m in mentions if m.span and lo <= m.span[0] and m.span[1] <= hi]
     if not refs:
         refs = names_in(text[lo:hi], lo, cues)
+    elif cues.names:
+        # collective names the actor data need not know ("het Westen", "Western countries")
+        taken = [m.span for m in refs if m.span]
+        refs += [r for r in names_in(text[lo:hi], lo, cues)
+                 if r.reason is None and r.span
+                 and not any(r.span[0] < b and a < r.span[1] for a, b in taken)]
     refs = _heads(refs, text, cues)
     refs.extend(_country_anaphors(text, lo, hi, cues, mentions))
     refs.extend(_definite_anaphors(text, lo, hi, cues, mentions, refs))
-    refs.extend(_collectives(text, lo, hi, cues, refs))
+    groups = _collectives(text, lo, hi, cues, refs)
+    if groups:
+        # a place named in a group's phrase is part of it ("officials in Kyiv")
+        spans = [g.span for g in groups if g.span]
+        refs = [r for r in refs if not r.span or not any(
+            a <= r.span[0] and r.span[1] <= b for a, b in spans)] + groups
     refs.sort(key=lambda r: r.span[0] if r.span else 0)
     for word, a, b in _words(text, lo, hi):
         if word.lower() in cues.person_pronouns:
@@ -113,9 +124,10 @@ def _heads(refs: list[ActorRef], text: str, cues: EventCues) -> list[ActorRef]:
             continue  # (not "Russia's attack on Ukraine": a preposition links two actors)
         if nxt is not None and nxt.span and nxt.type == "person" and ref.type != "person" \
                 and (_is_title(gap := _without_possessive(text[hi:nxt.span[0]], cues), cues)
-                     or _is_role_apposition(gap, cues)):
+                     or _is_role_apposition(gap, cues) or _is_lower_title(gap, cues)):
             continue  # "European Council President Charles Michel": the person (also after
-            # a possessive: "Japan's Prime Minister Fumio Kishida")
+            # a possessive: "Japan's Prime Minister Fumio Kishida"; and in lower case: "de
+            # Amerikaanse president Donald Trump")
         out.append(ref)
     return out
 
@@ -126,6 +138,22 @@ def _is_role_apposition(gap: str, cues: EventCues) -> bool:
     words = gap.strip().rstrip(",").split()
     return (gap.rstrip().endswith(",") and 0 < len(words) <= 3
             and words[-1].lower() in cues.role_nouns and all(w.islower() for w in words))
+
+
+def _is_lower_title(gap: str, cues: EventCues) -> bool:
+    """Whether ``gap`` is a role written in lower case between a name and a person ("
+    president ", " foreign minister ", " oud-premier "): up to four words, the last a role
+    noun, the others role nouns or words that narrow one. A verb between them ("Russia
+    warned president Zelensky") makes the name the subject, not a modifier."""
+    words = gap.split()
+    if not gap[:1].isspace() or not gap[-1:].isspace() or not 0 < len(words) <= 4:
+        return False
+
+    def role(word: str) -> bool:
+        return word in cues.role_nouns or word.rsplit("-", 1)[-1] in cues.role_nouns
+
+    return all(w.islower() for w in words) and role(words[-1]) and all(
+        role(w) or w in cues.role_modifiers or w in cues.title_joiners for w in words[:-1])
 
 
 def _without_possessive(gap: str, cues: EventCues) -> str:
@@ -175,8 +203,9 @@ def _collectives(text: str, lo: int, hi: int, cues: EventCues,
                 if _PUNCT.search(text, end, a):
                     break
                 end = b
-        if any(a < end and start < b for a, b in taken):
-            continue  # "Russian officials": the name carries the group
+        if any(a < w1 and start < b for a, b in taken):
+            continue  # "Russian officials": the name carries the group (a place after it
+            # does not: "Officials in Minsk")
         if cues.list_marker_at(text[w1:w1 + 30].lstrip(" ,")) is not None:
             continue  # "countries, including the US and Canada": the names are the group
         out.append(ActorRef(text=text[start:end], span=(start, end), name=english,
@@ -562,8 +591,10 @@ def _targets_after(text: str, lo: int, hi: int, cues: EventCues, analysis: Analy
     mentions = analysis.mentions
     marker_at = None
     for word, w0, w1 in _words(text, lo, hi):
-        if word.lower() in cues.clause_markers:
-            hi = w0  # "warns of weapons if Sweden joins": no target in the subordinate clause
+        if word.lower() in cues.clause_markers or word.lower() in cues.complementizers:
+            # "warns of weapons if Sweden joins", "beschuldigde het Westen ervan dat het
+            # Oekraïne steunt": no target in the subordinate clause
+            hi = w0
             break
         if word.lower() in markers and marker_at is None:
             marker_at = (w0, w1)

@@ -97,6 +97,9 @@ class EventCues:
     # Nouns for a person's function ("minister", "spokesman"), from the language's mentions:
     # a noun before one is its modifier ("the defence minister" is no defence ministry).
     role_nouns: frozenset[str] = frozenset()
+    # Words that narrow a role noun ("foreign", "defence", "waarnemend"), and those that make
+    # it a former one ("former", "oud"): with role nouns they make a lower-case title.
+    role_modifiers: frozenset[str] = frozenset()
     # Relative clauses put the verb last: "die het Westen heeft bedreigd" names its object
     # before the verb, so a name there does not make the clause an object relative.
     verb_final_subordinate: bool = False
@@ -337,6 +340,7 @@ def event_cues(lang: str) -> EventCues:
         possessive_suffixes=grammar.possessive_suffixes,
         possessive_apostrophes=grammar.possessive_apostrophes,
         role_nouns=grammar.role_nouns,
+        role_modifiers=grammar.role_modifiers | grammar.former_modifiers,
         verb_final_subordinate=grammar.verb_final_subordinate,
         channel_markers=grammar.channel_markers,
         joiners={"", ",", "&"} | words("joiners"),

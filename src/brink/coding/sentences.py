@@ -15,13 +15,26 @@ from __future__ import annotations
 import re
 
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“„‘'(]?[A-Z0-9À-Ý])|\n\s*\n|\n")
+_WORD_BEFORE = re.compile(r"(\w+(?:\.\w+)*)\.\Z")
 
 
-def _fallback(text: str) -> list[tuple[int, int]]:
+def _after_abbreviation(text: str, end: int, abbreviations: frozenset[str]) -> bool:
+    """Whether the full stop before ``end`` closes an abbreviation or an initial ("the U.N.
+    Security Council", "Mr. Smith", "J. Smith") rather than a sentence."""
+    m = _WORD_BEFORE.search(text, max(0, end - 20), end)
+    if m is None:
+        return False
+    word = m.group(1)
+    return (len(word) == 1 and word.isupper()) or word.lower() in abbreviations
+
+
+def _fallback(text: str, abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for m in _BOUNDARY.finditer(text):
         end = m.start()
+        if "\n" not in m.group(0) and _after_abbreviation(text, end, abbreviations):
+            continue
         # Keep a closing quote with its sentence.
         while end < len(text) and text[end] in "\"”’'" and end < m.end():
             end += 1
@@ -34,5 +47,9 @@ def _fallback(text: str) -> list[tuple[int, int]]:
 
 
 def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each sentence of ``text`` (``lang`` is accepted for future use)."""
-    return _fallback(text)
+    """``(start, end)`` of each sentence of ``text``; a full stop after one of the language's
+    abbreviations (grammar.yaml) ends none."""
+    from brink.languages import SUPPORTED_LANGUAGES, load_language
+
+    known = lang in SUPPORTED_LANGUAGES
+    return _fallback(text, load_language(lang).abbreviations if known else frozenset())

@@ -77,6 +77,7 @@ class LanguageResources:
     # People named by occupation or circumstance (`a worker`), never an office-holder.
     person_nouns: frozenset[str] = frozenset()
     former_modifiers: frozenset[str] = frozenset()
+    role_modifiers: frozenset[str] = frozenset()  # narrow a role noun (foreign, defence)
     # Roles in a proceeding (judge, prosecutor): "the judge said" introduces someone new, not
     # the person last named.
     functional_roles: frozenset[str] = frozenset()
@@ -338,6 +339,7 @@ def load_language_dir(folder: Path) -> LanguageResources:
         role_nouns=_words(mentions.get("role_nouns"), m) | _words(mentions.get("person_nouns"), m),
         person_nouns=_words(mentions.get("person_nouns"), m),
         former_modifiers=_words(mentions.get("former_modifiers"), m),
+        role_modifiers=_words(mentions.get("role_modifiers"), m),
         functional_roles=_words(mentions.get("functional_roles"), m),
         group_nouns={k.lower(): str(v) for k, v in group_nouns.items()},
         document_nouns=_words(mentions.get("document_nouns"), m),

@@ -1,0 +1,25 @@
+"""Sentence spans for the coder and the event finder (own text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from brink.coding.sentences import sentence_spans
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Peru asked for a meeting of the U.N. Security Council. Chile agreed.", "en",
+     ["Peru asked for a meeting of the U.N. Security Council.", "Chile agreed."]),
+    ("Anna Berg met Mr. Sokolov in Lima. They spoke for an hour.", "en",
+     ["Anna Berg met Mr. Sokolov in Lima.", "They spoke for an hour."]),
+    ("Minister J. Jansen sprak met de VN. Daarna vertrok hij.", "nl",
+     ["Minister J. Jansen sprak met de VN.", "Daarna vertrok hij."]),
+    ("First line\nSecond line.", "en", ["First line", "Second line."]),
+])
+def test_abbreviations_and_initials_end_no_sentence(text: str, lang: str,
+                                                     expected: list[str]) -> None:
+    assert [text[a:b] for a, b in sentence_spans(text, lang)] == expected
+
+
+def test_an_unknown_language_still_splits() -> None:
+    assert len(sentence_spans("One. Two.", "xx")) == 2
