@@ -244,6 +244,9 @@ ACTS = [
                  ("Jansen", "demand", "Italië", None), id="nl separable verb op"),
     pytest.param("Minister Jansen wees het voorstel resoluut af.", "nl",
                  ("Jansen", "reject", None, None), id="nl separable verb af"),
+    pytest.param("In a phone call with Anna Berg, Ivan Sokolov repeated his offer.", "en",
+                 ("Ivan Sokolov", "meet", "Anna Berg", None),
+                 id="a framing phrase that opens the sentence is the subject's act"),
 ]
 
 

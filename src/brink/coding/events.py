@@ -893,7 +893,7 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
                 prev = _refs(text, s_lo, c_lo, cues, mentions, resolver)
                 actor = prev[-1] if prev else None
     if actor is None and left_words and cues.frame_prepositions:
-        actor = _framing_subject(text, s_lo, a, left_words, cues, mentions, resolver)
+        actor = _framing_subject(text, s_lo, s_hi, a, left_words, cues, mentions, resolver)
     if actor is None:
         return []
     targets: list[ActorRef] = []
@@ -911,7 +911,8 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
     return _events(text, analysis, cues, action, actor, targets, c_lo, c_hi)
 
 
-def _framing_subject(text: str, s_lo: int, a: int, left_words: list[tuple[str, int, int]],
+def _framing_subject(text: str, s_lo: int, s_hi: int, a: int,
+                     left_words: list[tuple[str, int, int]],
                      cues: EventCues, mentions: list[ActorRef],
                      resolver: _Resolver) -> ActorRef | None:
     """The sentence's subject, for an act named in a framing phrase right before the noun
@@ -924,6 +925,14 @@ def _framing_subject(text: str, s_lo: int, a: int, left_words: list[tuple[str, i
                          for w in gap[at + 1:]):
         return None  # (a name between: "in Putin's call with ..." is Putin's, found elsewhere)
     subject = _refs(text, s_lo, a, cues, mentions, resolver)
+    if not subject and gap[at] is left_words[0][0] and left_words[0][1] == s_lo:
+        # the framing phrase opens the sentence ("In a phone call with Scholz, Putin
+        # repeated ..."): the subject is the name right after the comma that closes it
+        comma = text.find(",", a, s_hi)
+        after = _refs(text, comma + 1, s_hi, cues, mentions, resolver) if comma > 0 else []
+        if after and after[0].span and not _WORD.search(text, comma, after[0].span[0]):
+            return after[0]
+        return None
     if not subject or subject[0].span is None:
         return None
     opening = _words(text, s_lo, subject[0].span[0])  # "However," or a title before the name
