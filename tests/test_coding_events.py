@@ -486,3 +486,19 @@ def test_a_collective_name_is_a_target_beside_linked_mentions_and_before_a_that_
         mention(text, "Peru", "PE", "Peru", "country")])
     assert {(e.actor.name, e.action, e.target.name if e.target else None)
             for e in analysis.events} == {("Ivan Sokolov", "accuse", "the West")}
+
+
+@pytest.mark.parametrize(("text", "lang", "qualifier", "target"), [
+    ("Anna Berg threatened Chile's western allies with sanctions.", "en", "Chile",
+     "allies of Chile"),
+    ("Anna Berg verweet de Chileense bondgenoten te weinig te doen.", "nl", "Chileense",
+     "allies of Chile"),
+])
+def test_a_country_before_a_group_noun_qualifies_the_group(
+        text: str, lang: str, qualifier: str, target: str) -> None:
+    # the allies are addressed, not Chile; the name keeps whose allies they are
+    analysis = analyse_with_mentions(text, lang, [
+        mention(text, "Anna Berg", "Q1", "Anna Berg", "person"),
+        mention(text, qualifier, "CL", "Chile", "country")])
+    assert {(e.actor.name, e.target.name if e.target else None)
+            for e in analysis.events} == {("Anna Berg", target)}

@@ -180,12 +180,11 @@ def _collectives(text: str, lo: int, hi: int, cues: EventCues,
                  refs: list[ActorRef]) -> list[ActorRef]:
     """Groups named by a plural noun in ``text[lo:hi]`` ("Other governments in the region",
     "veel oppositiepartijen"): the noun with up to two modifiers before it and a place phrase
-    after it. Named groups ("Russian officials") are left to the name."""
+    after it. A country before the noun qualifies the group ("Russian officials")."""
     out: list[ActorRef] = []
     if not cues.collectives:
         return out
     words = _words(text, lo, hi)
-    taken = [r.span for r in refs if r.span]
     for i, (word, w0, w1) in enumerate(words):
         english = cues.collectives.get(word.lower())
         if english is None:
@@ -203,11 +202,18 @@ def _collectives(text: str, lo: int, hi: int, cues: EventCues,
                 if _PUNCT.search(text, end, a):
                     break
                 end = b
-        if any(a < w1 and start < b for a, b in taken):
-            continue  # "Russian officials": the name carries the group (a place after it
-            # does not: "Officials in Minsk")
+        over = [r for r in refs if r.span and r.span[0] < w1 and start < r.span[1]]
+        if over and not all(r.actor_id and r.type != "person" and r.span and r.span[1] <= w0
+                            for r in over):
+            continue  # a name that is the group ("NAVO-landen", "Western allies") or a person's
+        if any(r.span and r.span[0] >= w1 and not text[w1:r.span[0]].strip() for r in refs):
+            continue  # "de buurlanden Polen en Litouwen": the names are the group
+        # (a country or body before the noun only qualifies the group: "Ukraine's western
+        # backers", "Russian officials"; a place after it too: "Officials in Minsk")
         if cues.list_marker_at(text[w1:w1 + 30].lstrip(" ,")) is not None:
             continue  # "countries, including the US and Canada": the names are the group
+        if over:
+            english = f"{english} of {over[-1].name or over[-1].text}"
         out.append(ActorRef(text=text[start:end], span=(start, end), name=english,
                             type="group", reason="a group without a name"))
     return out
