@@ -502,3 +502,28 @@ def test_a_country_before_a_group_noun_qualifies_the_group(
         mention(text, qualifier, "CL", "Chile", "country")])
     assert {(e.actor.name, e.target.name if e.target else None)
             for e in analysis.events} == {("Anna Berg", target)}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Peru, Chile and Bolivia signed the pact on Monday. Anna Berg accused the three "
+     "countries of secrecy.", "en"),
+    ("Peru, Chili en Bolivia tekenden maandag het pact. Anna Berg beschuldigde de drie landen "
+     "van geheimzinnigheid.", "nl"),
+])
+def test_a_counted_group_is_the_last_that_many_named_before(text: str, lang: str) -> None:
+    named = [("Anna Berg", "Q1", "Anna Berg", "person"), ("Peru", "PE", "Peru", "country"),
+             ("Chile" if lang == "en" else "Chili", "CL", "Chile", "country"),
+             ("Bolivia", "BO", "Bolivia", "country")]
+    analysis = analyse_with_mentions(text, lang, [mention(text, *m) for m in named])
+    assert {(e.actor.name, e.target.name if e.target else None)
+            for e in analysis.events if e.action == "accuse"} == {
+        ("Anna Berg", "Peru"), ("Anna Berg", "Chile"), ("Anna Berg", "Bolivia")}
+
+
+def test_a_counted_group_needs_that_many_actors_named_before() -> None:
+    text = "Chile signed the pact. Anna Berg accused the three countries of secrecy."
+    analysis = analyse_with_mentions(text, "en", [
+        mention(text, "Chile", "CL", "Chile", "country"),
+        mention(text, "Anna Berg", "Q1", "Anna Berg", "person")])
+    assert {e.target.name if e.target else None for e in analysis.events
+            if e.action == "accuse"} <= {None, "countries"}

@@ -81,6 +81,7 @@ def _refs(text: str, lo: int, hi: int, cues: EventCues, mentions: list[ActorRef]
     refs = _heads(refs, text, cues)
     refs.extend(_country_anaphors(text, lo, hi, cues, mentions))
     refs.extend(_definite_anaphors(text, lo, hi, cues, mentions, refs))
+    refs.extend(_counted_anaphors(text, lo, hi, cues, mentions))
     groups = _collectives(text, lo, hi, cues, refs)
     if groups:
         # a place named in a group's phrase is part of it ("officials in Kyiv")
@@ -216,6 +217,39 @@ def _collectives(text: str, lo: int, hi: int, cues: EventCues,
             english = f"{english} of {over[-1].name or over[-1].text}"
         out.append(ActorRef(text=text[start:end], span=(start, end), name=english,
                             type="group", reason="a group without a name"))
+    return out
+
+
+_COUNTED_WINDOW = 1500  # characters before "the three countries" in which they are sought
+
+
+def _counted_anaphors(text: str, lo: int, hi: int, cues: EventCues,
+                      mentions: list[ActorRef]) -> list[ActorRef]:
+    """"the three countries", "de twee leiders": the last that many actors of that kind named
+    before the phrase, each spanning the phrase (so they read as one coordinated group)."""
+    out: list[ActorRef] = []
+    if not cues.counted_groups or not cues.number_words:
+        return out
+    words = _words(text, lo, hi)
+    for i in range(len(words) - 2):
+        article, number, noun = (w.lower() for w, _, _ in words[i:i + 3])
+        kind = cues.counted_groups.get(noun)
+        n = cues.number_words.get(number, 0)
+        if article not in cues.definite_articles or kind is None or n < 2:
+            continue
+        at, end = words[i][1], words[i + 2][2]
+        # (named in the sentences before: the subject of this one is not among them)
+        before = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
+        found: dict[str, ActorRef] = {}
+        for ref in reversed(mentions):
+            if ref.span is None or ref.span[1] > before or not ref.actor_id or ref.type != kind:
+                continue
+            if at - ref.span[0] > _COUNTED_WINDOW or len(found) == n:
+                break
+            found.setdefault(ref.actor_id, ref)
+        if len(found) == n:
+            out += [ActorRef(text=text[at:end], span=(at, end), actor_id=ref.actor_id,
+                             name=ref.name, type=ref.type) for ref in reversed(found.values())]
     return out
 
 
@@ -386,10 +420,18 @@ def _first_conjunct(refs: list[ActorRef], text: str, cues: EventCues) -> ActorRe
     while k > 0:
         prev, ref = refs[k - 1], refs[k]
         if not (prev.span and ref.span) or prev.span[1] > ref.span[0] \
-                or text[prev.span[1]:ref.span[0]].strip().lower() not in cues.joiners:
+                or not _joined(text[prev.span[1]:ref.span[0]], cues):
             break
         k -= 1
     return refs[k]
+
+
+def _joined(gap: str, cues: EventCues) -> bool:
+    """Whether ``gap`` joins two coordinated names: ``en``/``and``/a comma, also before an
+    article ("Frankrijk, Duitsland en het Verenigd Koninkrijk")."""
+    gap = gap.strip().lower()
+    joiner, _, article = gap.rpartition(" ")
+    return gap in cues.joiners or (article in cues.determiners and joiner in cues.joiners)
 
 
 def _group_after(refs: list[ActorRef], text: str, cues: EventCues) -> list[ActorRef]:
@@ -401,9 +443,7 @@ def _group_after(refs: list[ActorRef], text: str, cues: EventCues) -> list[Actor
     for ref in refs[1:]:
         prev = out[-1]
         assert prev.span and ref.span
-        gap = text[prev.span[1]:ref.span[0]].strip().lower()
-        joiner, _, article = gap.rpartition(" ")
-        if gap in cues.joiners or (article in cues.determiners and joiner in cues.joiners):
+        if _joined(text[prev.span[1]:ref.span[0]], cues):
             out.append(ref)
         else:
             break

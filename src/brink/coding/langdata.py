@@ -114,6 +114,10 @@ class EventCues:
     # Prepositions of a topic ("spoke about the war with Russia"): a partner marker after one
     # belongs to the topic, not to the joint act.
     topic_prepositions: set[str] = field(default_factory=set)
+    # "the three countries", "de twee leiders": plural nouns of a kind of actor, and the
+    # numbers that count them (the last that many actors of the kind named before).
+    counted_groups: dict[str, str] = field(default_factory=dict)
+    number_words: dict[str, int] = field(default_factory=dict)
     # Objects that make an act verb an idiom ("struck a different note" is no attack):
     # action -> nouns.
     idiom_objects: dict[str, set[str]] = field(default_factory=dict)
@@ -253,7 +257,8 @@ def event_cues(lang: str) -> EventCues:
             "type_nouns", "partner_markers",
             "content_gap_prepositions",
             "collectives", "possessive_pronouns", "joiners", "auxiliaries", "separable",
-            "particle_followers", "partner_verbs", "idiom_objects", "topic_prepositions"}
+            "particle_followers", "partner_verbs", "idiom_objects", "topic_prepositions",
+            "counted_groups", "number_words"}
     doc, p = _open(path, lang, keys)
     known = action_table()
     grammar = load_language(lang)
@@ -327,6 +332,14 @@ def event_cues(lang: str) -> EventCues:
     partner_verbs = {form: action for action, forms in words_by_action("partner_verbs").items()
                      for form in forms}
     idiom_objects = words_by_action("idiom_objects")
+    number_words: dict[str, int] = {}
+    raw_numbers = doc.get("number_words", {})
+    if p.mapping(doc, "number_words", raw_numbers, "number_words"):
+        for word, value in raw_numbers.items():
+            if not isinstance(value, int) or isinstance(value, bool):
+                p.add(raw_numbers, word, "number_words: the value must be a whole number")
+            else:
+                number_words[str(word).lower()] = value
     # Every plain word-set field of EventCues is the lower-cased list under its own key.
     word_sets = {f.name: words(f.name) for f in fields(EventCues)
                  if f.type == "set[str]" and f.name != "joiners"}
@@ -345,6 +358,8 @@ def event_cues(lang: str) -> EventCues:
         channel_markers=grammar.channel_markers,
         joiners={"", ",", "&"} | words("joiners"),
         collectives={k.lower(): v for k, v in mapping("collectives").items()},
+        counted_groups={k.lower(): v for k, v in mapping("counted_groups").items()},
+        number_words=number_words,
         type_nouns=type_nouns,
         separable=separable,
         partner_verbs=partner_verbs,
