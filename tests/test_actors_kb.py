@@ -215,3 +215,18 @@ def test_compiled_cache_is_reused_and_follows_edits(
     os.utime(user / "a.yaml", ns=(1, 2_000_000_000_000_000_000))
     assert ids(load_knowledge_base([user]), "Second Thing") == ["first-thing"]
     assert set(cache.glob("actors-*.pickle")) > before, "an edit compiles a new cache entry"
+
+
+def test_no_name_with_a_comma_is_split_into_aliases(kb: KnowledgeBase) -> None:
+    # `en: [Foreign, Commonwealth and Development Office]` is two aliases in YAML, and the
+    # first ("Foreign") would link every sentence-initial "Foreign ministers ..."
+    split = [
+        (actor.id, alias)
+        for actor in kb.actors.values()
+        if "," in actor.name
+        for aliases in actor.aliases.values()
+        for alias in aliases
+        if alias in [part.strip() for part in actor.name.split(",")]
+    ]
+    assert split == []
+    assert ids(kb, "Foreign", "en") == []
