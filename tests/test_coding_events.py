@@ -527,3 +527,16 @@ def test_a_counted_group_needs_that_many_actors_named_before() -> None:
         mention(text, "Anna Berg", "Q1", "Anna Berg", "person")])
     assert {e.target.name if e.target else None for e in analysis.events
             if e.action == "accuse"} <= {None, "countries"}
+
+
+def test_an_unlinked_name_beside_linked_ones_and_a_role_in_apposition() -> None:
+    # "Western powers" is in no actor data; the role after the comma is Sokolov's
+    text = ("Ivan Sokolov, the ministry's spokesman, accused Western powers of using the "
+            "agency against Lima.")
+    linked = [mention(text, "Ivan Sokolov", "Q2", "Ivan Sokolov", "person"),
+              mention(text, "Lima", "PE", "Peru", "country")]
+    role = mention(text, "spokesman", "", "", "person")
+    unresolved = ActorRef(text=role.text, span=role.span, reason="no holder found")
+    analysis = analyse_with_mentions(text, "en", [linked[0], unresolved, linked[1]])
+    assert {(e.actor.name, e.target.name if e.target else None)
+            for e in analysis.events} == {("Ivan Sokolov", "Western")}

@@ -72,11 +72,11 @@ def _refs(text: str, lo: int, hi: int, cues: EventCues, mentions: list[ActorRef]
     refs = [m for m in mentions if m.span and lo <= m.span[0] and m.span[1] <= hi]
     if not refs:
         refs = names_in(text[lo:hi], lo, cues)
-    elif cues.names:
-        # collective names the actor data need not know ("het Westen", "Western countries")
+    else:
+        # names the actor data do not know ("het Westen", "Western powers")
         taken = [m.span for m in refs if m.span]
         refs += [r for r in names_in(text[lo:hi], lo, cues)
-                 if r.reason is None and r.span
+                 if r.span
                  and not any(r.span[0] < b and a < r.span[1] for a, b in taken)]
     refs = _heads(refs, text, cues)
     refs.extend(_country_anaphors(text, lo, hi, cues, mentions))
@@ -411,6 +411,18 @@ def _split_at_auxiliary(left: list[ActorRef], left_words: list[tuple[str, int, i
     if before:
         return before[-1], after
     return after[0], after[1:]
+
+
+def _apposition_head(refs: list[ActorRef], text: str) -> ActorRef:
+    """The last of ``refs``, or the person it stands in apposition to when it is a role no
+    one was found for ("Nasser Kanaani, the foreign ministry's spokesman, accused ...")."""
+    last = refs[-1]
+    if len(refs) >= 2 and last.actor_id is None and last.name is None:
+        prev = refs[-2]
+        if prev.type == "person" and prev.span and last.span \
+                and text[prev.span[1]:last.span[0]].lstrip().startswith(","):
+            return prev
+    return last
 
 
 def _first_conjunct(refs: list[ActorRef], text: str, cues: EventCues) -> ActorRef:
@@ -831,7 +843,7 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
             before = [r for r in _refs(text, s_lo, _before_relative_clause(text, s_lo, c_lo, cues),
                                        cues, mentions, resolver)
                       if not _after_place_marker(text, r, cues)]
-            actor = before[-1] if before else None
+            actor = _apposition_head(before, text) if before else None
         split = _split_at_auxiliary(left, left_words, cues)
         if split is not None:
             # "Lavrov heeft Polen gewaarschuwd voor ...", "Gisteren heeft Lavrov Polen
