@@ -111,6 +111,8 @@ def test_content_about_another_weapon_does_not_inherit_the_nuclear_topic() -> No
     ("Tehran has learnt that enrichment is leverage.", "en"),
     ("Pyongyang must return to talks on denuclearisation.", "en"),
     ("Iran heeft de verrijking van uranium verder opgevoerd.", "nl"),
+    ("Chile will never allow Peru to acquire nuclear weapons.", "en"),
+    ("Peru mag nooit een kernwapen verwerven, zei Chili.", "nl"),
 ])
 def test_enrichment_and_denuclearisation_are_arms_control(content: str, lang: str) -> None:
     st = code(content, lang)
