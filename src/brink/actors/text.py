@@ -12,8 +12,6 @@ import codecs
 import re
 import unicodedata
 from functools import lru_cache
-from itertools import accumulate, compress, count, repeat
-from operator import add, contains
 
 TOKEN_RE = re.compile(r"\w+")
 
@@ -110,13 +108,22 @@ def words_of(text: str) -> tuple[list[str], list[int]]:
     else:
         ascii_text = text.encode("ascii", "brink-word-shape").decode("ascii")
         shape = ascii_text.translate(_NOT_WORD_ASCII).lower()
-    pieces = shape.split(" ")
-    starts = list(compress(map(add, accumulate(map(len, pieces), initial=0), count()), pieces))
-    words = list(compress(pieces, pieces))
+    words: list[str] = []
+    starts: list[int] = []
+    # A plain loop: compiled, it beats a chain of `map`/`compress`/`accumulate` iterators.
+    pos = 0
+    for piece in shape.split(" "):
+        if piece:
+            words.append(piece)
+            starts.append(pos)
+            pos += len(piece) + 1
+        else:
+            pos += 1
     if "_" in shape:  # words with letters of other scripts (or an underscore): the text's own
-        for k in compress(range(len(words)), map(contains, words, repeat("_"))):
-            start = starts[k]
-            words[k] = fold_word(text[start : start + len(words[k])].lower())
+        for k, word in enumerate(words):
+            if "_" in word:
+                start = starts[k]
+                words[k] = fold_word(text[start : start + len(word)].lower())
     return words, starts
 
 
