@@ -19,8 +19,7 @@ from dataclasses import dataclass
 from datetime import date as _date
 from difflib import SequenceMatcher
 from functools import lru_cache
-from itertools import compress
-from operator import attrgetter, itemgetter, or_, sub
+from operator import attrgetter, itemgetter, sub
 from typing import Any
 
 from brink.actors.kb import DEMONYM, NAME, ROLE, Actor, AliasEntry, KnowledgeBase
@@ -279,9 +278,9 @@ class Linker:
         """Tokens, raw matches (longest first at each position) and unmatched capitalised tokens.
 
         Tokenising, folding and picking the tokens worth a look (known first words and
-        capitalised words) run in C (`words_of`, `map`, `compress`); Python only walks the
-        trie from those. What an alias key means in a language and letter case, and which node
-        a capitalised word with an inflection suffix reaches, are cached across documents.
+        capitalised words) are plain compiled loops; the trie is walked only from those. What
+        an alias key means in a language and letter case, and which node a capitalised word
+        with an inflection suffix reaches, are cached across documents.
         """
         # The words, and the text the separators between them are read from: lower-casing
         # changes no separator, unless the text must be lower-cased as a whole.
@@ -292,8 +291,18 @@ class Linker:
                 lower = fold(text)
         words, starts = words_of(lower)
         n = len(words)
-        # The first letter of each word (one C call for all), upper-case or not.
-        caps: list[bool] = list(map(str.isupper, itemgetter(*starts)(text))) if n else []
+        # Whether each word starts with a capital (read in `text`: "Ödön" too), and the words
+        # worth a look: capitalised ones and the lower-case words some name or role may start
+        # with. One compiled loop; `isupper` only for letters beyond ASCII.
+        caps: list[bool] = []
+        look: list[int] = []
+        lower_starts = self._lower_starts
+        for k, start in enumerate(starts):
+            first = ord(text[start])
+            upper = 65 <= first <= 90 or (first > 127 and text[start].isupper())
+            caps.append(upper)
+            if upper or words[k] in lower_starts:
+                look.append(k)
         toks = _Tokens(words, starts, caps)
         trie = self.kb.trie
         ld = self._langdata(lang)
@@ -304,8 +313,6 @@ class Linker:
         roots = self._suffix_roots(lang)
         matches: list[_Match] = []
         unmatched_caps: list[int] = []
-        # Capitalised words, and the lower-case words some name or role may start with.
-        look = compress(range(n), map(or_, caps, map(self._lower_starts.__contains__, words)))
         i = 0
         for i0 in look:
             if i0 < i:
@@ -347,8 +354,11 @@ class Linker:
                     child = node.get(key)
                     if child is None and not caps[j]:
                         break  # nothing to try (suffixes and compounds need a capital)
-                    sep = lower[starts[j - 1] + len(words[j - 1]) : starts[j]]
-                    if sep != " " and not _gap_ok(sep):
+                    # (most gaps are one space: compared in place, not sliced)
+                    gap = starts[j - 1] + len(words[j - 1])
+                    if not (starts[j] == gap + 1 and lower[gap] == " ") and not _gap_ok(
+                        lower[gap : starts[j]]
+                    ):
                         break
                     if child is None and suffixes:
                         child = self._by_suffix(key, node, ld)
