@@ -86,6 +86,22 @@ class _Alias:
     actor_id: str | None  # the one actor named, if only one
     role_keys: list[str] | None = None  # ROLE: the roles it names and includes (when needed)
 
+    # Written out: mypyc compiles an explicit `__init__`, while the one `dataclass` generates
+    # runs interpreted (so does every such constructor call).
+    def __init__(
+        self,
+        entries: list[AliasEntry],
+        kind: str,
+        candidates: list[str],
+        actor_id: str | None,
+        role_keys: list[str] | None = None,
+    ) -> None:
+        self.entries = entries
+        self.kind = kind
+        self.candidates = candidates
+        self.actor_id = actor_id
+        self.role_keys = role_keys
+
 
 def _alias_of(entries: list[AliasEntry]) -> _Alias:
     targets = {e.target for e in entries if e.kind != ROLE}
@@ -107,6 +123,24 @@ class _Match:
     alias: _Alias
     actor_id: str | None = None
     reason: str | None = None
+
+    def __init__(  # (compiled: see `_Alias`)
+        self,
+        start: int,
+        end: int,
+        tok_start: int,
+        tok_end: int,
+        alias: _Alias,
+        actor_id: str | None = None,
+        reason: str | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.tok_start = tok_start
+        self.tok_end = tok_end
+        self.alias = alias
+        self.actor_id = actor_id
+        self.reason = reason
 
 
 def _new_match(start: int, end: int, tok_start: int, tok_end: int, alias: _Alias) -> _Match:
