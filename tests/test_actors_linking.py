@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import copy
+import pickle
+
 import pytest
 
 from brink.actors import Linker, build_stage, load_knowledge_base
@@ -38,6 +41,13 @@ def test_spans_slice_the_text(linker: Linker) -> None:
     text = "Volgens het Kremlin zou de NAVO-top in Vilnius niets veranderen, meldde Interfax."
     for m in mentions(linker, text, "nl"):
         assert m.span is not None and text[m.span[0] : m.span[1]] == m.text
+
+
+def test_mentions_survive_pickling_and_copying(linker: Linker) -> None:
+    # Analyses go to and from worker processes (`brink ingest --workers`) pickled.
+    refs = linker.mentions(Document(id="p", text="Mark Rutte sprak met Poetin.", lang="nl"))
+    assert refs and pickle.loads(pickle.dumps(refs)) == refs
+    assert copy.deepcopy(refs) == refs and copy.copy(refs[0]) == refs[0]
 
 
 def test_dutch_names_demonyms_and_inflection(linker: Linker) -> None:

@@ -8,6 +8,7 @@ Keep these small: they are the public contract behind the JSON records in the RE
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -96,6 +97,32 @@ class ActorRef:
     name: str | None = None
     type: str | None = None
     reason: str | None = None
+
+    # Written out: mypyc compiles an explicit `__init__`, while the one `dataclass` generates
+    # runs interpreted (the actor linker makes many of these).
+    def __init__(
+        self,
+        text: str,
+        span: Span | None,
+        actor_id: str | None = None,
+        name: str | None = None,
+        type: str | None = None,
+        reason: str | None = None,
+    ) -> None:
+        self.text = text
+        self.span = span
+        self.actor_id = actor_id
+        self.name = name
+        self.type = type
+        self.reason = reason
+
+    def __reduce__(self) -> tuple[Callable[..., ActorRef], tuple[Any, ...]]:
+        # Pickled (to and from worker processes) and copied by calling the class: a compiled
+        # class with its own `__init__` cannot be made without arguments.
+        return (
+            ActorRef,
+            (self.text, self.span, self.actor_id, self.name, self.type, self.reason),
+        )
 
     def to_record(self) -> dict[str, Any]:
         return {
