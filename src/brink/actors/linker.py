@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date as _date
@@ -179,7 +178,7 @@ class _DocLinks:
     kinds: dict[tuple[int, int], str]  # span → NAME, DEMONYM or ROLE
     starts: list[int]  # where each of `refs` starts
     reach: int  # no mention is longer than this
-    context: Counter[str]  # actor id → mentions
+    context: dict[str, int]  # actor id → mentions
     memo: dict[str, ActorRef]  # `link_name` answers in this document
     # The persons linked, with the words of their names (made when first needed).
     persons: list[tuple[str, tuple[str, ...], ActorRef]] | None = None
@@ -220,7 +219,6 @@ def _ref_span(ref: ActorRef) -> tuple[int, int]:
     return ref.span or (0, 0)
 
 
-_actor_id = attrgetter("actor_id")
 _span = attrgetter("span")
 _first = itemgetter(0)
 _second = itemgetter(1)
@@ -566,7 +564,11 @@ class Linker:
         return self._mentions(doc.text, doc.lang, doc.date)[0]
 
     def _mentions(
-        self, text: str, lang: str | None, date: str | None, context: Counter[str] | None = None
+        self,
+        text: str,
+        lang: str | None,
+        date: str | None,
+        context: dict[str, int] | None = None,
     ) -> tuple[list[ActorRef], dict[tuple[int, int], str], bool]:
         """Mentions, the kind of each (name, demonym or role) by span, and whether the date and
         `context` mattered (a role phrase or a name of several actors)."""
@@ -582,8 +584,10 @@ class Linker:
         # Names by the token they end at and start at, for the role phrases next to them.
         by_tok_end: dict[int, _Match] = {}
         by_tok_start: dict[int, _Match] = {}
-        counts: Counter[str] = Counter()  # the context's counts are added when needed
-        countries: Counter[str] = Counter()
+        # Mentions by actor and by country (plain dicts: `Counter` is interpreted Python). The
+        # context's counts are added when needed.
+        counts: dict[str, int] = {}
+        countries: dict[str, int] = {}
         surnames: dict[str, set[str]] = {}
         has_roles = False
         for m in found:
@@ -618,7 +622,7 @@ class Linker:
                 if surname is not None:
                     surnames.setdefault(surname, set()).add(actor_id)
         if context and (ambiguous or has_roles):  # weighed by the document's mentions too
-            with_context = Counter(context)
+            with_context = dict(context)
             for actor_id, n in counts.items():
                 with_context[actor_id] = with_context.get(actor_id, 0) + n
             counts = with_context
@@ -710,14 +714,19 @@ class Linker:
         )
 
     def _choose(
-        self, candidates: list[str], counts: Counter[str], countries: Counter[str], date: str | None
+        self,
+        candidates: list[str],
+        counts: dict[str, int],
+        countries: dict[str, int],
+        date: str | None,
     ) -> tuple[str | None, str | None]:
         kb = self.kb
 
         def score(actor_id: str) -> tuple[int, int, int]:
             actor = kb.actors.get(actor_id)
             active = int(bool(actor and date and actor.roles_at(date)))
-            return (counts[actor_id], countries[kb.country_of(actor_id) or ""], active)
+            country = kb.country_of(actor_id) or ""
+            return (counts.get(actor_id, 0), countries.get(country, 0), active)
 
         ranked = sorted(candidates, key=score, reverse=True)
         if len(ranked) == 1 or (score(ranked[0]) > score(ranked[1]) and any(score(ranked[0]))):
@@ -732,8 +741,8 @@ class Linker:
         toks: _Tokens,
         by_tok_end: dict[int, _Match],
         by_tok_start: dict[int, _Match],
-        counts: Counter[str],
-        countries: Counter[str],
+        counts: dict[str, int],
+        countries: dict[str, int],
         date: str | None,
         ld: _LangData,
     ) -> ActorRef | None:
@@ -827,8 +836,8 @@ class Linker:
         role_keys: list[str],
         of: str | None,
         former: bool,
-        counts: Counter[str],
-        countries: Counter[str],
+        counts: dict[str, int],
+        countries: dict[str, int],
         date: str | None,
     ) -> tuple[Actor | None, str]:
         when = date or _date.today().isoformat()
@@ -922,7 +931,7 @@ class Linker:
     # -- statements -----------------------------------------------------------------------
 
     def link_name(
-        self, name: str, lang: str | None, date: str | None, context: Counter[str] | None = None
+        self, name: str, lang: str | None, date: str | None, context: dict[str, int] | None = None
     ) -> ActorRef:
         """Link a name or role phrase on its own ("Dmitry Medvedev", "de Russische president")."""
         return self._link_name(name, lang, date, context, None)
@@ -932,7 +941,7 @@ class Linker:
         name: str,
         lang: str | None,
         date: str | None,
-        context: Counter[str] | None,
+        context: dict[str, int] | None,
         memo: dict[str, ActorRef] | None,
     ) -> ActorRef:
         """`link_name`; `memo` keeps the answers for one document (same language, date and
@@ -982,13 +991,17 @@ class Linker:
         spans = list(map(_span, refs))  # every document mention has a span
         starts = list(map(_first, spans))
         longest = max(map(sub, map(_second, spans), starts), default=0)
+        context: dict[str, int] = {}  # actor id → mentions
+        for ref in refs:
+            if ref.actor_id:
+                context[ref.actor_id] = context.get(ref.actor_id, 0) + 1
         links = _DocLinks(
             doc,
             refs,
             kinds,
             starts,
             min(longest, _MAX_MENTION_CHARS),
-            Counter(filter(None, map(_actor_id, refs))),
+            context,
             {},
         )
         # A quote that goes on (`resolved_by == "continuation"`) is its first part's speaker:
