@@ -41,9 +41,10 @@ _COMPOUND_TYPES = frozenset(
     ("country", "alliance", "organization", "security_service", "media", "treaty")
 )
 # A sentence end: not after an initial or a short abbreviation (`M. Rutte`, `Mr. Zelensky`),
-# and before a capital.
+# and before a capital. (The mark comes first, so the engine skips to one; the look-behinds
+# end with it.)
 _SENTENCE_BREAK = re.compile(
-    r"(?<![\s.][A-Za-z])(?<![\s.][A-Z][a-z])[.!?][\"'”’»)]*\s+(?=[\"'“‘„«(]*[^\W\d_a-z])"
+    r"[.!?](?<![\s.][A-Za-z].)(?<![\s.][A-Z][a-z].)[\"'”’»)]*\s+(?=[\"'“‘„«(]*[^\W\d_a-z])"
 )
 _OPENING_MARKS = " \"'“‘„«("
 _CLAUSE_END = re.compile(r"[.!?:;\"“”„«»]\s*$")
