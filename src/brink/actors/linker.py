@@ -70,6 +70,12 @@ class _Tokens:
     starts: list[int]
     caps: list[bool]
 
+    def __init__(self, words: list[str], starts: list[int], caps: list[bool]) -> None:
+        # (compiled: see `_Alias`)
+        self.words = words
+        self.starts = starts
+        self.caps = caps
+
     def end(self, k: int) -> int:
         """Where word k ends (folding keeps the length of a word)."""
         return self.starts[k] + len(self.words[k])
