@@ -69,10 +69,14 @@ def fold_key(text: str) -> tuple[str, ...]:
 
 
 # Word shapes: an ASCII text of the same length in which every character of a word (`\w`) is
-# itself (ASCII) or "_" (other scripts) and every other character is a space. Splitting it on
-# spaces finds the words in C, without a regular expression; the offset of a piece is the sum
-# of the lengths before it plus one per space.
-_NOT_WORD_ASCII = {c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")}
+# itself lower-cased (ASCII) or "_" (other scripts) and every other character is a space.
+# Splitting it on spaces finds the words in C, without a regular expression; the offset of a
+# piece is the sum of the lengths before it plus one per space. One `translate` with this
+# table makes the shape of an ASCII text (lower-casing included).
+_ASCII_SHAPE: dict[int, str] = {
+    **{c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")},
+    **{c: chr(c).lower() for c in range(ord("A"), ord("Z") + 1)},
+}
 _RUN_SHAPES: dict[str, str] = {}
 
 
@@ -104,10 +108,18 @@ def words_of(text: str) -> tuple[list[str], list[int]]:
     and where each starts; a word is as long as in `text`. Pass `text.lower()` (or `fold`) when
     `needs_whole_lower(text)`."""
     if text.isascii():
-        shape = text.translate(_NOT_WORD_ASCII).lower()
+        shape = text.translate(_ASCII_SHAPE)
     else:
-        ascii_text = text.encode("ascii", "brink-word-shape").decode("ascii")
-        shape = ascii_text.translate(_NOT_WORD_ASCII).lower()
+        # Curly quotes, most of the non-ASCII runs of an article, are no word characters:
+        # spaces, without a call of the error handler each.
+        ascii_text = (
+            text.replace("\u201c", " ")
+            .replace("\u201d", " ")
+            .replace("\u2019", " ")
+            .encode("ascii", "brink-word-shape")
+            .decode("ascii")
+        )
+        shape = ascii_text.translate(_ASCII_SHAPE)
     words: list[str] = []
     starts: list[int] = []
     # A plain loop: compiled, it beats a chain of `map`/`compress`/`accumulate` iterators.
