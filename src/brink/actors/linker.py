@@ -359,19 +359,21 @@ class Linker:
             i = i0
             key = words[i]
             upper = caps[i]
-            node: dict[str, Any] | None = trie.get(key)
-            if node is None and upper and suffixes:
-                node = roots.get(key, _UNSEEN_NODE)
-                if node is _UNSEEN_NODE:
-                    node = self._by_suffix(key, trie, ld)
+            reached: dict[str, Any] | None = trie.get(key)
+            if reached is None and upper and suffixes:
+                reached = roots.get(key, _UNSEEN_NODE)
+                if reached is _UNSEEN_NODE:
+                    reached = self._by_suffix(key, trie, ld)
                     if len(roots) > 50000:
                         roots.clear()
-                    roots[key] = node
+                    roots[key] = reached
             # Walk the trie unless only longer names start with this word ("the", "de") and the
             # next word continues none (nor may, not capitalised, by suffix or compound).
-            if node is not None and (
-                "" in node or (i + 1 < n and (caps[i + 1] or words[i + 1] in node))
+            if reached is not None and (
+                "" in reached or (i + 1 < n and (caps[i + 1] or words[i + 1] in reached))
             ):
+                # (a `dict`, not `dict | None`: mypyc then calls `dict.get` directly)
+                node: dict[str, Any] = reached
                 # The longest match from here: its alias, the token after it, and where in
                 # that token a compound's name ends (-1: the match ends with a whole token).
                 best: _Alias | None = None
@@ -390,7 +392,7 @@ class Linker:
                     if j >= n:
                         break
                     key = words[j]
-                    child = node.get(key)
+                    child: dict[str, Any] | None = node.get(key)
                     if child is None and not caps[j]:
                         break  # nothing to try (suffixes and compounds need a capital)
                     # (most gaps are one space: compared in place, not sliced)
