@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from brink.actors.text import TOKEN_RE, fold_word, needs_whole_lower, words_of
+from brink.actors.text import _TABLE, TOKEN_RE, fold, fold_word, needs_whole_lower, words_of
 
 # Letters, digits, marks, punctuation and spaces from several scripts, plus the characters
 # whose lower-casing is special (İ, Σ, the Kelvin sign).
@@ -32,3 +32,9 @@ def test_words_of_on_a_sentence() -> None:
     words, starts = words_of("Medvedev told Interfax: Médvédev, Медведев!")
     assert words == ["medvedev", "told", "interfax", "medvedev", "медведев"]
     assert starts == [0, 9, 14, 24, 34]
+
+
+def test_fold_of_ascii_text_agrees_with_the_table() -> None:
+    # (`fold` lower-cases ASCII text without a look-up in the table)
+    text = "".join(map(chr, range(128)))
+    assert fold(text) == text.lower().translate(_TABLE)

@@ -50,6 +50,8 @@ _TABLE = _strip_table()
 
 def fold(text: str) -> str:
     """Lower-case and strip diacritics, keeping the length (offsets stay valid)."""
+    if text.isascii():  # (the table's one ASCII key is "`"; `replace` beats `translate`)
+        return text.lower().replace("`", "'")
     folded = text.lower().translate(_TABLE)
     if len(folded) != len(text):  # e.g. "İ" lower-cases to two characters
         folded = "".join((c.lower()[:1] or c).translate(_TABLE) for c in text)
