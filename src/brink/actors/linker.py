@@ -207,6 +207,18 @@ def _match_start(m: _Match) -> int:
     return m.start
 
 
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[str, ...]:
+    """The folded words of an actor's name, split at spaces (cached: speakers repeat them)."""
+    return tuple(fold(name).split())
+
+
+def _preferred(refs: list[ActorRef], prefer: str) -> ActorRef:
+    """The first of `refs` of type `prefer`, else the first that is no country, else the first."""
+    # (a function of its own: the lambda's closure would be set up on every call of `_head`)
+    return min(refs, key=lambda r: (r.type != prefer, r.type == "country"))
+
+
 def _role_label(role_keys: list[str], of: str | None, former: bool) -> str:
     return "/".join(role_keys) + (f" of {of}" if of else "") + (" (former)" if former else "")
 
@@ -1076,7 +1088,7 @@ class Linker:
             return roles[0]
         if len(named) < 2:
             return named[0] if named else None
-        return min(named, key=lambda r: (r.type != prefer, r.type == "country"))
+        return _preferred(named, prefer)
 
     def _link_span(
         self,
@@ -1180,7 +1192,7 @@ class Linker:
         if sp.resolved_by != "name" or not sp.name or ref.type != "person" or not ref.name:
             return False
         surname = sp.name.split()[-1]
-        if not sp.text or sp.text.split()[-1] != surname or fold(surname) in fold(ref.name).split():
+        if not sp.text or sp.text.split()[-1] != surname or fold(surname) in _name_words(ref.name):
             return False  # (only a name that ends the mention: `Premier Jansen`)
         doc = links.doc
         own = self._link_name(surname, doc.lang, doc.date, links.context, links.memo)
