@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date as _date
 from difflib import SequenceMatcher
 from functools import lru_cache
-from operator import attrgetter, itemgetter, sub
+from operator import itemgetter
 from typing import Any
 
 from brink.actors.kb import DEMONYM, NAME, ROLE, Actor, AliasEntry, KnowledgeBase
@@ -238,8 +238,6 @@ def _ref_span(ref: ActorRef) -> tuple[int, int]:
     return ref.span or (0, 0)
 
 
-_span = attrgetter("span")
-_first = itemgetter(0)
 _second = itemgetter(1)
 
 
@@ -1009,11 +1007,15 @@ class Linker:
         analysis.mentions = refs
         if not analysis.statements:
             return analysis
-        spans = list(map(_span, refs))  # every document mention has a span
-        starts = list(map(_first, spans))
-        longest = max(map(sub, map(_second, spans), starts), default=0)
-        context: dict[str, int] = {}  # actor id → mentions
+        # Where each mention starts, the longest one, and the mentions of each actor.
+        starts: list[int] = []
+        longest = 0
+        context: dict[str, int] = {}
         for ref in refs:
+            span = ref.span
+            assert span is not None  # every document mention has a span
+            starts.append(span[0])
+            longest = max(longest, span[1] - span[0])
             if ref.actor_id:
                 context[ref.actor_id] = context.get(ref.actor_id, 0) + 1
         links = _DocLinks(
