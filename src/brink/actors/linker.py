@@ -190,6 +190,25 @@ class _DocLinks:
     # The persons linked, with the words of their names (made when first needed).
     persons: list[tuple[str, tuple[str, ...], ActorRef]] | None = None
 
+    def __init__(  # (compiled: see `_Alias`)
+        self,
+        doc: Document,
+        refs: list[ActorRef],
+        kinds: dict[tuple[int, int], str],
+        starts: list[int],
+        reach: int,
+        context: dict[str, int],
+        memo: dict[str, ActorRef],
+    ) -> None:
+        self.doc = doc
+        self.refs = refs
+        self.kinds = kinds
+        self.starts = starts
+        self.reach = reach
+        self.context = context
+        self.memo = memo
+        self.persons = None
+
 
 def _same_given_name(word: str, name_words: Sequence[str]) -> bool:
     """`Dimitry` for Dmitry, `Volodymyr` for Volodymyr: a spelling variant of a name part."""
