@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
 
 TOKEN_RE = re.compile(r"\w+")
@@ -133,11 +134,15 @@ def words_of(text: str) -> tuple[list[str], list[int]]:
             pos += len(piece) + 1
         else:
             pos += 1
-    if "_" in shape:  # words with letters of other scripts (or an underscore): the text's own
-        for k, word in enumerate(words):
-            if "_" in word:
-                start = starts[k]
-                words[k] = fold_word(text[start : start + len(word)].lower())
+    # Words with letters of other scripts (or an underscore) are the text's own: found from
+    # each "_" in the shape (a few), not by a test of every word.
+    at = shape.find("_")
+    while at >= 0:
+        k = bisect_right(starts, at) - 1  # the word `at` is in
+        start = starts[k]
+        end = start + len(words[k])
+        words[k] = fold_word(text[start:end].lower())
+        at = shape.find("_", end)
     return words, starts
 
 
