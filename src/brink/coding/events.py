@@ -228,7 +228,8 @@ def _counted_anaphors(text: str, lo: int, hi: int, cues: EventCues,
     """"the three countries", "de twee leiders": the last that many actors of that kind named
     before the phrase, each spanning the phrase (so they read as one coordinated group)."""
     out: list[ActorRef] = []
-    if not cues.counted_groups or not cues.number_words:
+    if not cues.counted_groups or not cues.number_words \
+            or not cues.number_forms().search(text, lo, hi):
         return out
     words = _words(text, lo, hi)
     for i in range(len(words) - 2):

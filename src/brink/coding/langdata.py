@@ -134,6 +134,10 @@ class EventCues:
         """Any finite form of a separable verb, as a whole word (built on first use)."""
         return self._words_pattern("separable", self.separable)
 
+    def number_forms(self) -> re.Pattern[str]:
+        """Any of ``number_words`` ("three", "drie"), as a whole word."""
+        return self._words_pattern("number_words", self.number_words)
+
     def partner_forms(self) -> re.Pattern[str]:
         """Any form of a joint-act verb (``partner_verbs``), as a whole word."""
         return self._words_pattern("partner_verbs", self.partner_verbs)
