@@ -310,3 +310,19 @@ def test_a_role_many_hold_links_to_no_one() -> None:
         Document(id="t", text=text, lang="nl", date="2024-03-01"))
     role = next(m for m in analysis.mentions if m.text == "Kamerlid")
     assert role.actor_id is None and role.reason == "a role many hold at once"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Senator Graham said the aid should continue.", "en"),
+    ("Senator Graham zei dat de steun door moet gaan.", "nl"),
+])
+def test_a_role_with_a_holders_surname_is_that_holder(linker: Linker, text: str,
+                                                      lang: str) -> None:
+    # a role many hold at once links nobody, but with the surname of one of them it is him
+    assert linked(linker, text, lang)["Senator Graham"] == "lindsey-graham"
+
+
+def test_a_role_with_an_unknown_name_links_nobody(linker: Linker) -> None:
+    # "Premier Jansen" is not whoever the data lists as premier
+    assert linked(linker, "Premier Jansen sprak in Moskou met Poetin.", "nl")["Premier"] is None
+    assert linked(linker, "Premier Rutte sprak in Moskou met Poetin.", "nl")["Rutte"] == "Q57792"

@@ -696,7 +696,7 @@ class Linker:
             span = (m.start, m.end)
             if m.alias.kind == ROLE:
                 ref = self._resolve_role(
-                    m, text, toks, by_tok_end, by_tok_start, counts, countries, date, ld
+                    m, text, toks, by_tok_end, by_tok_start, counts, countries, date, ld, not_names
                 )
                 if ref is None or ref.span is None:
                     continue
@@ -783,6 +783,7 @@ class Linker:
         countries: dict[str, int],
         date: str | None,
         ld: _LangData,
+        not_names: frozenset[str] = frozenset(),
     ) -> ActorRef | None:
         kb = self.kb
         # A role followed by a name is an apposition ("de Russische president Poetin"): the
@@ -854,7 +855,14 @@ class Linker:
         possessor = kb.actors.get(of) if of is not None else None
         if possessor is not None and possessor.type == "person":
             of = possessor.country  # "Putin's spokesman": a spokesman in his country
-        if all((r := kb.roles.get(key)) is not None and r.collective for key in role_keys):
+        named = self._holder_named_after(m, text, toks, by_tok_start, role_keys, of, former, date)
+        if named is not None:
+            end = toks.end(m.tok_end)
+            actor, reason = named, ""
+        elif self._name_after(m, text, toks, by_tok_start, not_names):
+            # "Premier Jansen": someone the data does not know holds the role
+            actor, reason = None, "role given with a name the data does not know"
+        elif all((r := kb.roles.get(key)) is not None and r.collective for key in role_keys):
             actor, reason = None, "a role many hold at once"  # "Kamerlid", "the senator"
         elif qualified:
             actor, reason = None, "role narrowed by a word the data does not know"
@@ -868,6 +876,47 @@ class Linker:
             type=actor.type if actor else None,
             reason=None if actor else reason,
         )
+
+    @staticmethod
+    def _name_after(
+        m: _Match,
+        text: str,
+        toks: _Tokens,
+        by_tok_start: dict[int, _Match],
+        not_names: frozenset[str],
+    ) -> bool:
+        """Whether an unknown capitalised word follows the role, one space after it."""
+        k = m.tok_end
+        return (
+            k < len(toks.words)
+            and toks.caps[k]
+            and k not in by_tok_start
+            and text[m.end : toks.starts[k]] == " "
+            and toks.words[k] not in not_names
+        )
+
+    def _holder_named_after(
+        self,
+        m: _Match,
+        text: str,
+        toks: _Tokens,
+        by_tok_start: dict[int, _Match],
+        role_keys: list[str],
+        of: str | None,
+        former: bool,
+        date: str | None,
+    ) -> Actor | None:
+        """The one holder of the role whose surname is the capitalised word right after it
+        ("Senator Graham", "minister Brekelmans"), when that word names nothing by itself."""
+        k = m.tok_end
+        if not self._name_after(m, text, toks, by_tok_start, frozenset()):
+            return None
+        holders, _ = self._merge_holders(role_keys, of, date or _date.today().isoformat(), former)
+        surname = toks.words[k]
+        named = [
+            a for a in holders if (self._actor_facts.get(a.id) or self._facts(a.id))[2] == surname
+        ]
+        return named[0] if len(named) == 1 else None
 
     def _holder(
         self,
