@@ -15,6 +15,9 @@ from brink.coding.sentences import sentence_spans
     ("Minister J. Jansen sprak met de VN. Daarna vertrok hij.", "nl",
      ["Minister J. Jansen sprak met de VN.", "Daarna vertrok hij."]),
     ("First line\nSecond line.", "en", ["First line", "Second line."]),
+    # a letter after a channel word is a name, not an initial (the extraction's rule)
+    ("Jansen schreef dat op X. Volgens hem is het ernstig.", "nl",
+     ["Jansen schreef dat op X.", "Volgens hem is het ernstig."]),
 ])
 def test_abbreviations_and_initials_end_no_sentence(text: str, lang: str,
                                                      expected: list[str]) -> None:

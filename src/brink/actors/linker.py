@@ -649,10 +649,7 @@ class Linker:
                 ambiguous.append(m)
                 continue
             counts[actor_id] = counts.get(actor_id, 0) + 1
-            info = self._actor_facts.get(actor_id)
-            if info is None:
-                info = self._facts(actor_id)
-            country, person, surname = info
+            country, person, surname = self._facts(actor_id)
             if country:
                 countries[country] = countries.get(country, 0) + 1
             if person and m.tok_end - i >= 2:
@@ -724,7 +721,11 @@ class Linker:
         return refs, kinds, has_roles or bool(ambiguous)
 
     def _facts(self, actor_id: str) -> tuple[str | None, bool, str | None]:
-        """An actor's country, whether a person, and the last word of a name of two or more."""
+        """An actor's country, whether a person, and the last word of a name of two or more
+        (cached)."""
+        known = self._actor_facts.get(actor_id)
+        if known is not None:
+            return known
         actor = self.kb.actors[actor_id]
         key = fold_key(actor.name)
         last = key[-1] if len(key) >= 2 else None
@@ -855,13 +856,15 @@ class Linker:
         possessor = kb.actors.get(of) if of is not None else None
         if possessor is not None and possessor.type == "person":
             of = possessor.country  # "Putin's spokesman": a spokesman in his country
-        named = self._holder_named_after(m, text, toks, by_tok_start, role_keys, of, former, date)
-        if named is not None:
-            end = toks.end(m.tok_end)
-            actor, reason = named, ""
-        elif self._name_after(m, text, toks, by_tok_start, not_names):
-            # "Premier Jansen": someone the data does not know holds the role
-            actor, reason = None, "role given with a name the data does not know"
+        if self._name_after(m, text, toks, by_tok_start, not_names):
+            # "Senator Graham": the holder of that surname; "Premier Jansen": someone the data
+            # does not know holds the role
+            named = self._holder_by_surname(toks.words[m.tok_end], role_keys, of, former, date)
+            if named is not None:
+                end = toks.end(m.tok_end)
+                actor, reason = named, ""
+            else:
+                actor, reason = None, "role given with a name the data does not know"
         elif all((r := kb.roles.get(key)) is not None and r.collective for key in role_keys):
             actor, reason = None, "a role many hold at once"  # "Kamerlid", "the senator"
         elif qualified:
@@ -895,27 +898,12 @@ class Linker:
             and toks.words[k] not in not_names
         )
 
-    def _holder_named_after(
-        self,
-        m: _Match,
-        text: str,
-        toks: _Tokens,
-        by_tok_start: dict[int, _Match],
-        role_keys: list[str],
-        of: str | None,
-        former: bool,
-        date: str | None,
+    def _holder_by_surname(
+        self, surname: str, role_keys: list[str], of: str | None, former: bool, date: str | None
     ) -> Actor | None:
-        """The one holder of the role whose surname is the capitalised word right after it
-        ("Senator Graham", "minister Brekelmans"), when that word names nothing by itself."""
-        k = m.tok_end
-        if not self._name_after(m, text, toks, by_tok_start, frozenset()):
-            return None
+        """The one holder of the role whose surname (folded) is `surname`, if one."""
         holders, _ = self._merge_holders(role_keys, of, date or _date.today().isoformat(), former)
-        surname = toks.words[k]
-        named = [
-            a for a in holders if (self._actor_facts.get(a.id) or self._facts(a.id))[2] == surname
-        ]
+        named = [a for a in holders if self._facts(a.id)[2] == surname]
         return named[0] if len(named) == 1 else None
 
     def _holder(

@@ -120,7 +120,7 @@ def split_sentences(
         cuts = [p_start]
         for m in _BOUNDARY.finditer(text, p_start, p_end):
             stop_at = m.start("stop")
-            if m.group("stop") == "." and _is_abbreviation(text, p_start, stop_at, resources):
+            if m.group("stop") == "." and is_abbreviation(text, p_start, stop_at, resources):
                 continue
             cut = m.end("space")
             if _inside_any(cut, local):
@@ -142,7 +142,9 @@ def split_sentences(
     return sentences
 
 
-def _is_abbreviation(text: str, p_start: int, stop_at: int, resources: LanguageResources) -> bool:
+def is_abbreviation(text: str, p_start: int, stop_at: int, resources: LanguageResources) -> bool:
+    """Whether the full stop at `stop_at` closes an abbreviation or an initial (`U.N.`, `J.
+    Smith`) rather than a sentence; `p_start` is where its paragraph starts."""
     m = _WORD_BEFORE.search(text, max(p_start, stop_at - 30), stop_at)
     if not m:
         return False

@@ -984,7 +984,7 @@ def _framing_subject(text: str, s_lo: int, s_hi: int, a: int,
                          for w in gap[at + 1:]):
         return None  # (a name between: "in Putin's call with ..." is Putin's, found elsewhere)
     subject = _refs(text, s_lo, a, cues, mentions, resolver)
-    if not subject and gap[at] is left_words[0][0] and left_words[0][1] == s_lo:
+    if not subject and len(left_words) - len(gap) + at == 0 and left_words[0][1] == s_lo:
         # the framing phrase opens the sentence ("In a phone call with Scholz, Putin
         # repeated ..."): the subject is the name right after the comma that closes it
         comma = text.find(",", a, s_hi)

@@ -14,26 +14,20 @@ from __future__ import annotations
 
 import re
 
+from brink.analyse.segment import is_abbreviation
+from brink.languages import SUPPORTED_LANGUAGES, LanguageResources, load_language
+
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“„‘'(]?[A-Z0-9À-Ý])|\n\s*\n|\n")
-_WORD_BEFORE = re.compile(r"(\w+(?:\.\w+)*)\.\Z")
 
 
-def _after_abbreviation(text: str, end: int, abbreviations: frozenset[str]) -> bool:
-    """Whether the full stop before ``end`` closes an abbreviation or an initial ("the U.N.
-    Security Council", "Mr. Smith", "J. Smith") rather than a sentence."""
-    m = _WORD_BEFORE.search(text, max(0, end - 20), end)
-    if m is None:
-        return False
-    word = m.group(1)
-    return (len(word) == 1 and word.isupper()) or word.lower() in abbreviations
-
-
-def _fallback(text: str, abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+def _fallback(text: str, resources: LanguageResources | None = None) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for m in _BOUNDARY.finditer(text):
         end = m.start()
-        if "\n" not in m.group(0) and _after_abbreviation(text, end, abbreviations):
+        # (the extraction's test: "the U.N. Security Council", "J. Smith" end no sentence)
+        if resources is not None and "\n" not in m.group(0) and text[end - 1] == "." \
+                and is_abbreviation(text, 0, end - 1, resources):
             continue
         # Keep a closing quote with its sentence.
         while end < len(text) and text[end] in "\"”’'" and end < m.end():
@@ -49,7 +43,4 @@ def _fallback(text: str, abbreviations: frozenset[str] = frozenset()) -> list[tu
 def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each sentence of ``text``; a full stop after one of the language's
     abbreviations (grammar.yaml) ends none."""
-    from brink.languages import SUPPORTED_LANGUAGES, load_language
-
-    known = lang in SUPPORTED_LANGUAGES
-    return _fallback(text, load_language(lang).abbreviations if known else frozenset())
+    return _fallback(text, load_language(lang) if lang in SUPPORTED_LANGUAGES else None)
