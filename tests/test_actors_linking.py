@@ -326,3 +326,23 @@ def test_a_role_with_an_unknown_name_links_nobody(linker: Linker) -> None:
     # "Premier Jansen" is not whoever the data lists as premier
     assert linked(linker, "Premier Jansen sprak in Moskou met Poetin.", "nl")["Premier"] is None
     assert linked(linker, "Premier Rutte sprak in Moskou met Poetin.", "nl")["Rutte"] == "Q57792"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Stef Blok, minister van Buitenlandse Zaken, sprak met de pers.", "nl"),
+    ("Dat zei Stef Blok, de minister van Buitenlandse Zaken.", "nl"),
+    ("Stef Blok, the Dutch foreign minister, spoke to reporters.", "en"),
+])
+def test_a_role_in_apposition_is_the_person_it_follows(linker: Linker, text: str,
+                                                      lang: str) -> None:
+    # in 2024 the data has someone else in the role; the text says it is Blok
+    roles = [m for m in mentions(linker, text, lang, "2024-05-01")
+             if "minister" in m.text and m.type == "person"]
+    assert [m.name for m in roles] == ["Stef Blok"]
+
+
+def test_a_role_listed_after_a_name_is_no_apposition(linker: Linker) -> None:
+    text = "Poetin, de minister van Buitenlandse Zaken en de minister van Defensie vergaderden."
+    roles = [m for m in mentions(linker, text, "nl", "2024-05-01")
+             if m.text.startswith("minister") and m.type == "person"]
+    assert len(roles) == 2 and "Vladimir Putin" not in {m.name for m in roles}

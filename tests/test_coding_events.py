@@ -540,3 +540,17 @@ def test_an_unlinked_name_beside_linked_ones_and_a_role_in_apposition() -> None:
     analysis = analyse_with_mentions(text, "en", [linked[0], unresolved, linked[1]])
     assert {(e.actor.name, e.target.name if e.target else None)
             for e in analysis.events} == {("Ivan Sokolov", "Western")}
+
+
+@pytest.mark.parametrize(("text", "lang", "body"), [
+    ("Minister Anna Berg van Buitenlandse Zaken veroordeelt Lima.", "nl", "Buitenlandse Zaken"),
+    ("Anna Berg of the Foreign Ministry condemned Lima.", "en", "Foreign Ministry"),
+])
+def test_a_body_after_a_persons_name_qualifies_the_person(text: str, lang: str,
+                                                         body: str) -> None:
+    analysis = analyse_with_mentions(text, lang, [
+        mention(text, "Anna Berg", "Q1", "Anna Berg", "person"),
+        mention(text, body, "Q2", "Ministry", "organization"),
+        mention(text, "Lima", "PE", "Peru", "country")])
+    assert {(e.actor.name, e.action, e.target.name if e.target else None)
+            for e in analysis.events} == {("Anna Berg", "criticize", "Peru")}

@@ -808,7 +808,12 @@ class Linker:
         qualified = False
         while k >= 0 and steps < 5:
             prev = by_tok_end.get(k + 1)
-            if prev is not None and of is None and prev.actor_id:
+            if (
+                prev is not None
+                and of is None
+                and prev.actor_id
+                and _gap_ok(text[prev.end : toks.starts[k + 1]])
+            ):
                 of = prev.actor_id
                 start = prev.start
                 k = prev.tok_start - 1
@@ -837,6 +842,7 @@ class Linker:
             k -= 1
             steps += 1
         end = m.end
+        before = k  # the last word before the role phrase
         if of is None:
             k = m.tok_end
             n = len(toks.words)
@@ -853,6 +859,12 @@ class Linker:
                     # `the defence minister of Valdoria`: a country or body the data does not
                     # know; the holder cannot be looked up.
                     qualified = True
+        apposed = self._apposed_person(before, end, text, toks, by_tok_end, ld)
+        if apposed is not None:
+            # "Stef Blok, minister van Buitenlandse Zaken, ...": the role is said of the
+            # person it stands beside, whoever the data has in it on that date.
+            person = kb.actors[apposed]
+            return ActorRef(text[start:end], (start, end), person.id, person.name, person.type)
         possessor = kb.actors.get(of) if of is not None else None
         if possessor is not None and possessor.type == "person":
             of = possessor.country  # "Putin's spokesman": a spokesman in his country
@@ -879,6 +891,31 @@ class Linker:
             type=actor.type if actor else None,
             reason=None if actor else reason,
         )
+
+    def _apposed_person(
+        self,
+        k: int,
+        end: int,
+        text: str,
+        toks: _Tokens,
+        by_tok_end: dict[int, _Match],
+        ld: _LangData,
+    ) -> str | None:
+        """The person a role phrase is in apposition to, if any: word `k` is the last before
+        the phrase, which ends at `end`. The phrase follows the person's name after a comma
+        (and an article) and is closed by punctuation: "Scholz, the German chancellor, said",
+        not a list ("Putin, the foreign minister and the defence minister")."""
+        if k >= 1 and toks.words[k] in ld.articles:
+            if text[toks.end(k - 1) : toks.starts[k]] != ", ":
+                return None
+            k -= 1
+        elif k < 0 or text[toks.end(k) : toks.starts[k + 1]] != ", ":
+            return None
+        prev = by_tok_end.get(k + 1)
+        if prev is None or not prev.actor_id or self.kb.actors[prev.actor_id].type != "person":
+            return None
+        after = text[end : end + 1]
+        return prev.actor_id if after == "" or after in ",.;:)" else None
 
     @staticmethod
     def _name_after(

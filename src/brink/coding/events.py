@@ -116,6 +116,11 @@ def _heads(refs: list[ActorRef], text: str, cues: EventCues) -> list[ActorRef]:
                and (c.actor_id or c.name == ref.name or ref.reason == "unlinked")
                for c in containers):
             continue  # inside a longer linked or known mention ("West" in "the West")
+        prev = next((r for r in reversed(out) if r.span and r.span[1] <= lo), None)
+        if prev is not None and prev.span and prev.type == "person" and ref.type != "person" \
+                and _is_joiner_phrase(text[prev.span[1]:lo], cues):
+            continue  # "Minister Stef Blok van Buitenlandse Zaken", "Stoltenberg of Nato": the
+            # body qualifies the person
         nxt = next((r for r in refs[i + 1:] if r.span and r.span[0] >= hi), None)
         if nxt is not None and nxt.span and nxt.span[0] - hi <= 60 \
                 and cues.modifier_gap().fullmatch(gap := text[hi:nxt.span[0]]) \
@@ -165,6 +170,13 @@ def _without_possessive(gap: str, cues: EventCues) -> str:
         if mark and gap.startswith(mark) and gap[len(mark):len(mark) + 1].isspace():
             return gap[len(mark):]
     return gap
+
+
+def _is_joiner_phrase(gap: str, cues: EventCues) -> bool:
+    """Whether ``gap`` is a title joiner and articles: " van ", " of the "."""
+    words = gap.lower().split()
+    return bool(words) and words[0] in cues.title_joiners and all(
+        w in cues.determiners for w in words[1:])
 
 
 def _is_title(gap: str, cues: EventCues) -> bool:
