@@ -554,3 +554,36 @@ def test_a_body_after_a_persons_name_qualifies_the_person(text: str, lang: str,
         mention(text, "Lima", "PE", "Peru", "country")])
     assert {(e.actor.name, e.action, e.target.name if e.target else None)
             for e in analysis.events} == {("Anna Berg", "criticize", "Peru")}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Valdoria launched missile strikes on Lima on Tuesday.", "en"),
+    ("Valdoria carried out air strikes on Lima.", "en"),
+    ("Valdoria voerde een aanval uit op Lima.", "nl"),
+])
+def test_an_attack_noun_after_a_support_verb_is_an_attack(text: str, lang: str) -> None:
+    analysis = analyse_with_mentions(text, lang, [
+        mention(text, "Valdoria", "VA", "Valdoria", "country"),
+        mention(text, "Lima", "PE", "Peru", "country")])
+    assert {(e.actor.name, e.action, e.target.name if e.target else None)
+            for e in analysis.events} == {("Valdoria", "attack", "Peru")}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Valdorian forces in the south of Peru attacked the port.", "en"),
+    ("Valdoriaanse troepen in het zuiden van Peru vielen de haven aan.", "nl"),
+])
+def test_a_country_in_a_place_phrase_does_not_act(text: str, lang: str) -> None:
+    demonym = text.split()[0]
+    analysis = analyse_with_mentions(text, lang, [
+        mention(text, demonym, "VA", "Valdoria", "country"),
+        mention(text, "Peru", "PE", "Peru", "country")])
+    assert {e.actor.name for e in analysis.events} == {"Valdoria"}
+
+
+def test_an_agent_marker_names_the_actor_of_an_act_noun_after_another_source_marker() -> None:
+    text = "De aanval in het binnenland van Peru door Valdoria baart zorgen."
+    analysis = analyse_with_mentions(text, "nl", [
+        mention(text, "Peru", "PE", "Peru", "country"),
+        mention(text, "Valdoria", "VA", "Valdoria", "country")])
+    assert {e.actor.name for e in analysis.events} == {"Valdoria"}

@@ -625,7 +625,21 @@ def _before_relative_clause(text: str, lo: int, hi: int, cues: EventCues) -> int
 
 
 def _after_place_marker(text: str, ref: ActorRef, cues: EventCues) -> bool:
-    return _word_before_in(text, ref, cues.place_markers)
+    """Whether ``ref`` names a place: right after a place marker, or at the end of a place
+    phrase ("forces in the south of Ukraine", "in het oosten van Oekraïne")."""
+    if ref.span is None:
+        return False
+    words = [w.lower() for w in _WORD.findall(text[max(0, ref.span[0] - 60):ref.span[0]])][-5:]
+    if words and words[-1] in cues.place_markers:
+        return True
+    if not words or words[-1] not in cues.title_joiners:
+        return False
+    for word in reversed(words[:-1]):
+        if word in cues.place_markers:
+            return True
+        if word not in cues.determiners and not word.islower():
+            return False
+    return False
 
 
 def _word_before_in(text: str, ref: ActorRef, words: Set[str]) -> bool:
@@ -932,8 +946,13 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
     own_marker = last in cues.nominal_target_markers or last in cues.partner_markers
     if own_marker:
         t_at = None
-    src_at = next((i for i, (w, _, _) in enumerate(right) if w.lower() in cues.source_markers),
+    # an agent marker names the actor even after another source marker ("de aanvallen op
+    # het binnenland van Rusland door Oekraïne")
+    src_at = next((i for i, (w, _, _) in enumerate(right) if w.lower() in cues.agent_markers),
                   None)
+    if src_at is None:
+        src_at = next((i for i, (w, _, _) in enumerate(right)
+                       if w.lower() in cues.source_markers), None)
     if src_at is not None and t_at is not None and src_at < t_at:
         t_at = None
     if src_at is not None and t_at is None:
@@ -957,7 +976,8 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
     if actor is None:
         support = [w0 for w, w0, _ in left_words if w.lower() in cues.support_verbs]
         if support:
-            left = _refs(text, c_lo, a, cues, mentions, resolver)
+            left = [r for r in _refs(text, c_lo, a, cues, mentions, resolver)
+                    if not _after_place_marker(text, r, cues)]
             before = [r for r in left if r.span and r.span[0] < support[0]]
             actor = before[-1] if before else (left[0] if left else None)
             if actor is None and c_lo > s_lo and len(left_words) <= 4:
