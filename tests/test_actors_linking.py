@@ -346,3 +346,14 @@ def test_a_role_listed_after_a_name_is_no_apposition(linker: Linker) -> None:
     roles = [m for m in mentions(linker, text, "nl", "2024-05-01")
              if m.text.startswith("minister") and m.type == "person"]
     assert len(roles) == 2 and "Vladimir Putin" not in {m.name for m in roles}
+
+
+def test_a_body_named_in_a_role_of_another_country_is_not_the_home_one(linker: Linker) -> None:
+    # bare "Buitenlandse Zaken" is the Dutch ministry, but not in a Russian minister's title
+    foreign = mentions(linker, "De Russische minister van Buitenlandse Zaken Sergej Lavrov "
+                       "sprak in Genève.", "nl", "2023-02-01")
+    body = next(m for m in foreign if m.text == "Buitenlandse Zaken")
+    assert body.actor_id is None and body.reason == "named as a body of another country"
+    home = linked(linker, "De Nederlandse minister van Buitenlandse Zaken Wopke Hoekstra "
+                  "sprak in Genève.", "nl", "2023-02-01")
+    assert home["Buitenlandse Zaken"] is not None

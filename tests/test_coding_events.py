@@ -587,3 +587,48 @@ def test_an_agent_marker_names_the_actor_of_an_act_noun_after_another_source_mar
         mention(text, "Peru", "PE", "Peru", "country"),
         mention(text, "Valdoria", "VA", "Valdoria", "country")])
     assert {e.actor.name for e in analysis.events} == {"Valdoria"}
+
+
+def _acts(text: str, lang: str,
+          named: dict[str, tuple[str, str]]) -> set[tuple[str, str, str | None]]:
+    """(actor, action, target) of the events, with ``named`` surface → (name, type) linked."""
+    analysis = analyse_with_mentions(text, lang, [
+        mention(text, surface, name[:2].upper(), name, type_)
+        for surface, (name, type_) in named.items() if surface in text])
+    return {(e.actor.name or e.actor.text, e.action, e.target.name if e.target else None)
+            for e in analysis.events}
+
+
+COUNTRIES = {"Valdoria": ("Valdoria", "country"), "Lima": ("Peru", "country"),
+             "Chili": ("Chile", "country")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # something else opens the clause: the subject follows the finite verb
+    ("Daarna bedreigde Valdoria Lima opnieuw.", {("Valdoria", "threaten", "Peru")}),
+    ("In Chili waarschuwde Valdoria Lima.", {("Valdoria", "warn", "Peru")}),
+    ("Nadat Chili Lima had bedreigd, veroordeelde Valdoria de dreiging.",
+     {("Chile", "threaten", "Peru"), ("Valdoria", "criticize", None)}),
+    # the subject before a content clause: a statement, no event
+    ("Eerder waarschuwde Valdoria al dat de grens dicht gaat.", set()),
+])
+def test_a_dutch_subject_after_the_finite_verb_acts(
+        text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert _acts(text, "nl", COUNTRIES) == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Valdoria, Chili en Lima veroordeelden de test.", "nl"),
+    ("Valdoria, Chili and Lima condemned the test.", "en"),
+])
+def test_a_list_that_opens_the_sentence_acts_through_its_first_name(text: str,
+                                                                    lang: str) -> None:
+    assert _acts(text, lang, COUNTRIES) == {("Valdoria", "criticize", None)}
+
+
+def test_a_country_and_a_body_in_a_persons_title_do_not_act() -> None:
+    text = "De Valdoriaanse minister van Buitenlandse Zaken Anna Berg bedreigde Lima."
+    named = {"Valdoriaanse": ("Valdoria", "country"),
+             "Buitenlandse Zaken": ("Ministry", "organization"),
+             "Anna Berg": ("Anna Berg", "person"), "Lima": ("Peru", "country")}
+    assert _acts(text, "nl", named) == {("Anna Berg", "threaten", "Peru")}

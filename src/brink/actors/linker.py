@@ -791,6 +791,9 @@ class Linker:
         # name is the mention.
         nxt = by_tok_start.get(m.tok_end)
         if nxt is not None and nxt.actor_id and kb.actors[nxt.actor_id].type == "person":
+            qualifier = by_tok_end.get(m.tok_start)
+            if qualifier is not None and qualifier.actor_id:
+                self._unlink_foreign_body(m, kb.actors[qualifier.actor_id], toks, by_tok_start, ld)
             return None
         role_keys = m.alias.role_keys
         if role_keys is None:
@@ -866,6 +869,8 @@ class Linker:
             person = kb.actors[apposed]
             return ActorRef(text[start:end], (start, end), person.id, person.name, person.type)
         possessor = kb.actors.get(of) if of is not None else None
+        if possessor is not None:
+            self._unlink_foreign_body(m, possessor, toks, by_tok_start, ld)
         if possessor is not None and possessor.type == "person":
             of = possessor.country  # "Putin's spokesman": a spokesman in his country
         if self._name_after(m, text, toks, by_tok_start, not_names):
@@ -891,6 +896,41 @@ class Linker:
             type=actor.type if actor else None,
             reason=None if actor else reason,
         )
+
+    def _unlink_foreign_body(
+        self,
+        m: _Match,
+        possessor: Actor,
+        toks: _Tokens,
+        by_tok_start: dict[int, _Match],
+        ld: _LangData,
+    ) -> None:
+        """A body named in or after a role of another country is that country's, not the one
+        the data links the bare name to: in "de Russische minister van Buitenlandse Zaken" the
+        ministry is Russia's, so the Dutch one "Buitenlandse Zaken" stands for is unlinked."""
+        n = len(toks.words)
+        k = m.tok_start + 1
+        body = None
+        while k < m.tok_end and body is None:
+            body = by_tok_start.get(k)
+            k += 1
+        if body is None and m.tok_end < n and toks.words[m.tok_end] in ld.of:
+            k = m.tok_end + 1
+            while k < n and toks.words[k] in ld.articles:
+                k += 1
+            body = by_tok_start.get(k)
+        if body is None or not body.actor_id:
+            return
+        country = possessor.id if possessor.type == "country" else possessor.country
+        body_country = self._facts(body.actor_id)[0]
+        if (
+            country
+            and body_country
+            and body_country != country
+            and self.kb.actors[body.actor_id].type != "country"
+        ):
+            body.actor_id = None
+            body.reason = "named as a body of another country"
 
     def _apposed_person(
         self,

@@ -116,6 +116,9 @@ def _heads(refs: list[ActorRef], text: str, cues: EventCues) -> list[ActorRef]:
                and (c.actor_id or c.name == ref.name or ref.reason == "unlinked")
                for c in containers):
             continue  # inside a longer linked or known mention ("West" in "the West")
+        if ref.type != "person" and _titles_person(ref, refs[i + 1:], text, cues):
+            continue  # "de Russische minister van Buitenlandse Zaken Sergej Lavrov": the
+            # country and the ministry are part of Lavrov's title
         prev = next((r for r in reversed(out) if r.span and r.span[1] <= lo), None)
         if prev is not None and prev.span and prev.type == "person" and ref.type != "person" \
                 and _is_joiner_phrase(text[prev.span[1]:lo], cues):
@@ -136,6 +139,30 @@ def _heads(refs: list[ActorRef], text: str, cues: EventCues) -> list[ActorRef]:
             # Amerikaanse president Donald Trump")
         out.append(ref)
     return out
+
+
+def _titles_person(ref: ActorRef, later: list[ActorRef], text: str, cues: EventCues) -> bool:
+    """Whether ``ref`` is part of a title with a body in it before a person: a country
+    before the title ("the US secretary of State Antony Blinken") or the body that ends it
+    ("minister van Buitenlandse Zaken Sergej Lavrov")."""
+    assert ref.span is not None
+    person = next((r for r in later if r.span and r.type == "person"), None)
+    if person is None or person.span is None or person.span[0] - ref.span[1] > 80:
+        return False
+    gap = text[ref.span[1]:person.span[0]]
+    if gap == " ":
+        before = _words(text, max(0, ref.span[0] - 40), ref.span[0])
+        return bool(before) and before[-1][0].lower() in cues.title_joiners and len(before) >= 2 \
+            and before[-2][0].lower() in cues.role_nouns
+    words = gap.split()
+    if not gap[:1].isspace() or not gap[-1:].isspace() or not 2 < len(words) <= 6:
+        return False
+    joiner = next((k for k, w in enumerate(words) if w in cues.title_joiners), None)
+    return joiner is not None and 0 < joiner < len(words) - 1 \
+        and words[joiner - 1] in cues.role_nouns \
+        and all(w.islower() and (w in cues.role_nouns or w in cues.role_modifiers)
+                for w in words[:joiner - 1]) \
+        and all(w[:1].isupper() or w in cues.determiners for w in words[joiner + 1:])
 
 
 def _is_role_apposition(gap: str, cues: EventCues) -> bool:
@@ -449,6 +476,65 @@ def _first_conjunct(refs: list[ActorRef], text: str, cues: EventCues) -> ActorRe
             break
         k -= 1
     return refs[k]
+
+
+def _inverted_subject(text: str, s_lo: int, c_lo: int, b: int, c_hi: int,
+                      left: list[ActorRef], lower_left: list[str], cues: EventCues,
+                      mentions: list[ActorRef], resolver: _Resolver) -> ActorRef | None:
+    """In a verb-second language, the subject right after the finite verb when something
+    other than the subject opens the clause: an adverb or a phrase ("Daarna", "In Brussel"),
+    or a subordinate clause before the comma ("Nadat Rusland Polen bedreigde, ...")."""
+    if not cues.verb_final_subordinate or left:
+        return None
+    if lower_left:
+        first = lower_left[0]
+        if first in cues.determiners or first in cues.person_pronouns \
+                or first in cues.other_pronouns or first in cues.relative_pronouns \
+                or first in cues.passive_auxiliaries or first in cues.auxiliaries:
+            return None  # a subject of its own ("De regering veroordeelde ..."), or no main
+            # clause
+        if c_lo > s_lo and text[c_lo - 1] == ",":
+            return None  # "Lavrov, die ..., beschuldigde": the subject stands before
+    else:
+        opening = _words(text, s_lo, c_lo)[:1]
+        if c_lo <= s_lo or not opening or opening[0][0].lower() not in cues.clause_markers:
+            return None
+    after = [r for r in _refs(text, b, c_hi, cues, mentions, resolver)
+             if not _after_place_marker(text, r, cues)]
+    if not after or after[0].span is None or any(
+            w.lower() not in cues.determiners for w, _, _ in _words(text, b, after[0].span[0])):
+        return None
+    return after[0]
+
+
+def _list_opening(actor: ActorRef, text: str, s_lo: int, c_lo: int, cues: EventCues,
+                  mentions: list[ActorRef], resolver: _Resolver) -> ActorRef:
+    """The first name of a list that opens the sentence and ends in the clause of ``actor``
+    ("Frankrijk, Duitsland en Italië veroordeelden ...": France is named first); the comma
+    that ends the previous clause is not a list otherwise ("After Russia threatened Poland,
+    Germany ...")."""
+    if c_lo <= s_lo or text[c_lo - 1] != "," or actor.span is None \
+            or any(w.lower() not in cues.determiners for w, _, _ in _words(text, c_lo,
+                                                                          actor.span[0])):
+        return actor
+    before = _refs(text, s_lo, c_lo - 1, cues, mentions, resolver)
+    first = actor
+    for ref in reversed(before):
+        if ref.span is None or first.span is None or not _listed_next(
+                text[ref.span[1]:first.span[0]], cues):
+            break
+        first = ref
+    if first is actor or first.span is None:
+        return actor
+    opening = [w for w, _, _ in _words(text, s_lo, first.span[0])]
+    return first if all(w.lower() in cues.determiners for w in opening) else actor
+
+
+def _listed_next(gap: str, cues: EventCues) -> bool:
+    """Whether ``gap`` is a list comma, perhaps with an article: ", ", ", de "."""
+    words = gap.strip().split()
+    return bool(words) and words[0] == "," and all(w.lower() in cues.determiners
+                                                   for w in words[1:])
 
 
 def _joined(gap: str, cues: EventCues) -> bool:
@@ -861,8 +947,18 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
         # a name after a place preposition does not act ("de politierechter in Den Haag")
         left = [r for r in _refs(text, c_lo, a, cues, mentions, resolver)
                 if not _after_place_marker(text, r, cues)]
+        obj_lo = b
+        inverted = _inverted_subject(text, s_lo, c_lo, b, c_hi, left, lower_left, cues, mentions,
+                                     resolver)
         if left:
-            actor = _first_conjunct(left, text, cues)
+            actor = _list_opening(_first_conjunct(left, text, cues), text, s_lo, c_lo, cues,
+                                  mentions, resolver)
+        elif inverted is not None and inverted.span is not None:
+            # "Daarna bedreigde Rusland Polen", "Nadat ..., veroordeelde Duitsland de aanval":
+            # the subject follows the finite verb, the object follows the subject
+            actor, obj_lo = inverted, inverted.span[1]
+            if _introduces_content(text, obj_lo, s_hi, cues):
+                return []  # "Eerder waarschuwde Lavrov al dat ...": content follows
         elif len(left_words) <= 1 and c_lo > s_lo:
             # "Joe Biden, condemning Moscow ...": a participle clause acts for the name before
             # ("Zelensky, speaking in Kyiv, urged ...": not for a place); "Lavrov, die in Rio
@@ -876,10 +972,10 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
             # "Lavrov heeft Polen gewaarschuwd voor ...", "Gisteren heeft Lavrov Polen
             # gewaarschuwd": the subject stands by the auxiliary, the object before the verb.
             actor, targets = split
-        elif _next_word(text, b, c_hi) in cues.infinitive_markers:
+        elif _next_word(text, obj_lo, c_hi) in cues.infinitive_markers:
             targets = []  # "threatened to deploy ...": an act, not an addressee
         else:
-            targets = _targets_after(text, b, c_hi, cues, analysis, resolver,
+            targets = _targets_after(text, obj_lo, c_hi, cues, analysis, resolver,
                                      cues.target_markers, sentence_hi=s_hi)
             listed = _listed(text, c_hi, s_hi, cues, analysis, resolver)
             if listed and not targets:
