@@ -1016,3 +1016,19 @@ def test_a_medium_quoting_someone_as_saying_what_follows() -> None:
     assert (st.speaker.text, st.channel, st.content) == (
         "Defence Minister Jan Visser", "Interfax", "the offensive would continue")
     assert extract("The article quoted figures from the ministry.", "en") == []
+
+
+@pytest.mark.parametrize(("sentence", "mention", "name"), [
+    # a day between subject and verb is no name
+    ("The president Monday said the talks would continue.", "The president", None),
+    ("The Pentagon Friday announced that more troops would go.", "The Pentagon", "Pentagon"),
+    # a capitalised auxiliary after a name is part of it
+    ("Theresa May said the deal was dead.", "Theresa May", "Theresa May"),
+    # a participle clause after the subject is no apposition that names it
+    ("A senior official, speaking on condition of anonymity, said the deal was close.",
+     "A senior official", "official"),
+])
+def test_words_around_the_subject_that_are_not_its_name(sentence: str, mention: str,
+                                                       name: str | None) -> None:
+    st = only(sentence, "en")
+    assert (st.speaker.text, st.speaker.name) == (mention, name)

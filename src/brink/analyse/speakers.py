@@ -106,6 +106,7 @@ def _person_mentions(
                 not tok.is_capitalised
                 or not tok.is_word
                 or tok.lower in not_name_starts
+                or tok.lower in res.day_words  # `The president Monday said`
                 or view.in_quote(i)
             ):
                 i += 1

@@ -328,6 +328,13 @@ def _skip_left(view: SentenceView, j: int, lo: int, res: LanguageResources) -> i
         low = tokens[j].lower
         if (
             low in res.auxiliaries
+            and tokens[j].is_capitalised
+            and j - 1 >= lo
+            and tokens[j - 1].is_capitalised
+        ):
+            break  # `Theresa May said`: a name, not the auxiliary `may`
+        if (
+            low in res.auxiliaries
             or low in res.adverbs
             or (
                 res.adverb_suffix
@@ -343,6 +350,8 @@ def _skip_left(view: SentenceView, j: int, lo: int, res: LanguageResources) -> i
             j -= 1
         elif low in res.time_words and j - 1 >= lo and tokens[j - 1].lower in res.prepositions:
             j -= 2  # `X on Wednesday described ...`
+        elif low in res.day_words and j - 1 >= lo and tokens[j - 1].is_word:
+            j -= 1  # `The president Monday said`
         else:
             break
     return j
@@ -401,6 +410,8 @@ def _np_before(
             return None
         if first in res.relative_pronouns and first not in res.complementizers:
             return head  # `Poetin, die ..., zei`: the relative clause is no part of the name
+        if res.participle_suffix and first.endswith(res.participle_suffix) and len(first) > 5:
+            return head  # `X, speaking on condition of anonymity, said`: a participle clause
         # `Lind, the spokesperson for the president, Anna Berg, said`: one more level.
         if (
             head[0] - 1 > lo

@@ -484,7 +484,7 @@ def _inverted_subject(text: str, s_lo: int, c_lo: int, b: int, c_hi: int,
     """In a verb-second language, the subject right after the finite verb when something
     other than the subject opens the clause: an adverb or a phrase ("Daarna", "In Brussel"),
     or a subordinate clause before the comma ("Nadat Rusland Polen bedreigde, ...")."""
-    if not cues.verb_final_subordinate or left:
+    if not cues.verb_second or left:
         return None
     if lower_left:
         first = lower_left[0]

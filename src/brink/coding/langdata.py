@@ -103,6 +103,9 @@ class EventCues:
     # Relative clauses put the verb last: "die het Westen heeft bedreigd" names its object
     # before the verb, so a name there does not make the clause an object relative.
     verb_final_subordinate: bool = False
+    # Main clauses put the finite verb second: after an opening adverb or phrase the subject
+    # follows it ("Daarna bedreigde Rusland Polen").
+    verb_second: bool = False
     # Prepositions that introduce a channel ("op Telegram", "on state television"): a medium
     # after one is where the act was done, not whom it was aimed at.
     channel_markers: frozenset[str] = frozenset()
@@ -359,6 +362,7 @@ def event_cues(lang: str) -> EventCues:
         role_nouns=grammar.role_nouns,
         role_modifiers=grammar.role_modifiers | grammar.former_modifiers,
         verb_final_subordinate=grammar.verb_final_subordinate,
+        verb_second=grammar.verb_second,
         channel_markers=grammar.channel_markers,
         joiners={"", ",", "&"} | words("joiners"),
         collectives={k.lower(): v for k, v in mapping("collectives").items()},

@@ -95,6 +95,8 @@ class LanguageResources:
     auxiliaries: frozenset[str] = frozenset()
     catenatives: frozenset[str] = frozenset()
     time_words: frozenset[str] = frozenset()
+    # Days a subject may carry before its verb (`The president Monday said`): not a name.
+    day_words: frozenset[str] = frozenset()
     discourse_markers: frozenset[str] = frozenset()
     channel_markers: frozenset[str] = frozenset()
     channel_frames: tuple[tuple[str, ...], ...] = ()
@@ -355,6 +357,7 @@ def load_language_dir(folder: Path) -> LanguageResources:
         auxiliaries=_words(grammar.get("auxiliaries"), g),
         catenatives=_words(grammar.get("catenatives"), g),
         time_words=_words(grammar.get("time_words"), g),
+        day_words=_words(grammar.get("day_words"), g),
         discourse_markers=_words(grammar.get("discourse_markers"), g),
         channel_markers=_words(grammar.get("channel_markers"), g),
         channel_frames=_phrases(grammar.get("channel_frames"), g),
