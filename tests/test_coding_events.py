@@ -632,3 +632,35 @@ def test_a_country_and_a_body_in_a_persons_title_do_not_act() -> None:
              "Buitenlandse Zaken": ("Ministry", "organization"),
              "Anna Berg": ("Anna Berg", "person"), "Lima": ("Peru", "country")}
     assert _acts(text, "nl", named) == {("Anna Berg", "threaten", "Peru")}
+
+
+@pytest.mark.parametrize(("text", "lang", "target"), [
+    # the reaction to a deed is aimed at its agent, named where the article opens
+    ("Valdoria tested a new missile on Monday. Peru condemned the launch.", "en", "Valdoria"),
+    ("Valdoria testte maandag een nieuwe raket. Peru veroordeelde de lancering.", "nl",
+     "Valdoria"),
+    # no agent before it: no target
+    ("Peru condemned the launch.", "en", None),
+    # a deed whose owner the sentence names is not the opening agent's
+    ("Valdoria tested a new missile. Peru condemned the launch of a satellite by Chile.", "en",
+     None),
+])
+def test_a_reaction_to_a_deed_is_aimed_at_the_agent_the_article_opens_with(
+        text: str, lang: str, target: str | None) -> None:
+    named = {"Valdoria": ("Valdoria", "country"), "Peru": ("Peru", "country"),
+             "Chile": ("Chile", "country")}
+    reactions = {(actor, t) for actor, action, t in _acts(text, lang, named)
+                 if action == "criticize"}
+    assert reactions == {("Peru", target)}
+
+
+def test_a_reaction_to_an_utterance_is_aimed_at_the_speaker_the_article_opens_with() -> None:
+    from brink.model import Document
+    from brink.pipeline import Pipeline, Settings
+
+    text = ("Narendra Modi said in a speech on Monday that the border would stay closed. "
+            "Pakistan rejected the remarks on Tuesday.")
+    analysis = Pipeline(Settings()).analyse(Document(id="t", text=text, lang="en",
+                                                     date="2025-05-20"))
+    assert {(e.actor.name, e.action, e.target.name if e.target else None)
+            for e in analysis.events} == {("Pakistan", "reject", "Narendra Modi")}

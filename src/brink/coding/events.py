@@ -58,6 +58,36 @@ class _Resolver:
         anchors.sort(key=lambda a: a[0])
         self.starts = [a[0] for a in anchors]
         self.people = [(a[1], a[2]) for a in anchors]
+        # Who acts in the article, by position: the speakers, and the actors of events as
+        # they are found.
+        # Who said something, and who did something (the subject that opens reported
+        # content, "North Korea fired a missile, the government says", and the actors of
+        # deeds as events are found), by position.
+        self.speakers: list[tuple[int, ActorRef]] = [
+            ((st.speaker.span or st.span)[0],
+             ActorRef(st.speaker.text or st.speaker.name, None, st.speaker.actor_id,
+                      st.speaker.name, st.speaker.type))
+            for st in statements
+            if st.speaker.name and st.speaker.actor_id and st.speaker.type != "media"]
+        opening = {st.spans[0][0] for st in statements if st.spans}
+        self.doers: list[tuple[int, ActorRef]] = [
+            (m.span[0], ActorRef(m.text, None, m.actor_id, m.name, m.type))
+            for m in mentions
+            if m.span and m.actor_id and m.span[0] in opening
+            and m.type not in _THING_TYPES and m.type != "media"]
+
+    def opening_agent(self, before: int, other_than: list[ActorRef],
+                      utterance: bool) -> ActorRef | None:
+        """The first who said (``utterance``) or did something in the article, named before
+        ``before``, unless it is one of ``other_than`` (the reacting actor and those named
+        with it: "de Oekraïense minister" does not react to Ukraine)."""
+        agents = self.speakers if utterance else self.doers
+        earlier = [(pos, ref) for pos, ref in agents if pos < before]
+        if not earlier:
+            return None
+        first = min(earlier, key=lambda a: a[0])[1]
+        name = first.name or first.text
+        return None if any(name == (r.name or r.text) for r in other_than) else first
 
     def resolve(self, pos: int) -> tuple[str | None, str] | None:
         """``(actor_id, name)`` of the person a pronoun at ``pos`` most likely means: the
@@ -478,6 +508,26 @@ def _first_conjunct(refs: list[ActorRef], text: str, cues: EventCues) -> ActorRe
     return refs[k]
 
 
+def _mentions_in(mentions: list[ActorRef], lo: int, hi: int) -> list[ActorRef]:
+    return [m for m in mentions if m.span and lo <= m.span[0] < hi]
+
+
+def _named_act(text: str, lo: int, hi: int, cues: EventCues) -> str | None:
+    """The noun, when the phrase at ``lo`` is a definite noun for a deed or an utterance
+    ("the launch", "de nieuwe doctrine", "the remarks") not followed by whose it is."""
+    words = [w.lower() for w, _, _ in _words(text, lo, hi)[:5]]
+    if not words or words[0] not in cues.definite_articles:
+        return None
+    for k, word in enumerate(words[1:4], start=1):
+        if word in cues.deed_nouns or word in cues.utterance_nouns:
+            after = words[k + 1] if k + 1 < len(words) else ""
+            mine = after in cues.title_joiners or after in cues.source_markers
+            return None if mine else word
+        if not word.islower() or word in cues.determiners:
+            return None
+    return None
+
+
 def _inverted_subject(text: str, s_lo: int, c_lo: int, b: int, c_hi: int,
                       left: list[ActorRef], lower_left: list[str], cues: EventCues,
                       mentions: list[ActorRef], resolver: _Resolver) -> ActorRef | None:
@@ -694,6 +744,10 @@ def find_events(analysis: Analysis, book: Codebook,
                     base = max(book.scale[0], min(book.scale[1], base))
                     ev.intensity = round(base * book.modality_weights.get(mood, 1.0), 3) + 0.0
                 events.append(ev)
+                if ev.action in cues.act_agents:
+                    actor = ev.actor
+                    resolver.doers.append((ev.span[0] if ev.span else s_lo, ActorRef(
+                        actor.text, None, actor.actor_id, actor.name, actor.type)))
     return events
 
 
@@ -980,6 +1034,12 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
             listed = _listed(text, c_hi, s_hi, cues, analysis, resolver)
             if listed and not targets:
                 targets = listed
+            elif not targets and actor is not None and action in cues.act_reactions \
+                    and (act := _named_act(text, obj_lo, c_hi, cues)) is not None:
+                # "condemned the launch": aimed at whoever launched
+                owner = resolver.opening_agent(a, [actor, *_mentions_in(mentions, c_lo, a)],
+                                               act in cues.utterance_nouns)
+                targets = [owner] if owner is not None else []
             elif not targets and left and not _WORD.search(text, b, c_hi):
                 # verb-final clause ("heeft het verdrag met de VS opgeschort"): the object
                 # stands between subject and verb

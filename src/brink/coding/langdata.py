@@ -121,6 +121,14 @@ class EventCues:
     # numbers that count them (the last that many actors of the kind named before).
     counted_groups: dict[str, str] = field(default_factory=dict)
     number_words: dict[str, int] = field(default_factory=dict)
+    # Nouns for a deed ("the launch") or an utterance ("de toespraak") and the reactions that
+    # may take one as their object: "condemned the launch" is aimed at whoever launched, the
+    # first doer (or speaker) the article names when the sentence names no one.
+    deed_nouns: set[str] = field(default_factory=set)
+    utterance_nouns: set[str] = field(default_factory=set)
+    act_reactions: set[str] = field(default_factory=set)
+    # The acts whose actors are such agents (besides the speakers): deeds, not reactions.
+    act_agents: set[str] = field(default_factory=set)
     # Objects that make an act verb an idiom ("struck a different note" is no attack):
     # action -> nouns.
     idiom_objects: dict[str, set[str]] = field(default_factory=dict)
@@ -265,7 +273,8 @@ def event_cues(lang: str) -> EventCues:
             "content_gap_prepositions",
             "collectives", "possessive_pronouns", "joiners", "auxiliaries", "separable",
             "particle_followers", "partner_verbs", "idiom_objects", "topic_prepositions",
-            "counted_groups", "number_words"}
+            "counted_groups", "number_words", "deed_nouns", "utterance_nouns", "act_reactions",
+            "act_agents"}
     doc, p = _open(path, lang, keys)
     known = action_table()
     grammar = load_language(lang)
@@ -367,6 +376,10 @@ def event_cues(lang: str) -> EventCues:
         joiners={"", ",", "&"} | words("joiners"),
         collectives={k.lower(): v for k, v in mapping("collectives").items()},
         counted_groups={k.lower(): v for k, v in mapping("counted_groups").items()},
+        deed_nouns=words("deed_nouns"),
+        utterance_nouns=words("utterance_nouns"),
+        act_reactions=words("act_reactions"),
+        act_agents=words("act_agents"),
         number_words=number_words,
         type_nouns=type_nouns,
         separable=separable,
