@@ -1032,3 +1032,36 @@ def test_words_around_the_subject_that_are_not_its_name(sentence: str, mention: 
                                                        name: str | None) -> None:
     st = only(sentence, "en")
     assert (st.speaker.text, st.speaker.name) == (mention, name)
+
+
+@pytest.mark.parametrize(("sentence", "lang", "mention", "content"), [
+    # a bare noun as addressee, then the content without "that"
+    ("Peskov told reporters the Kremlin was watching closely.", "en", "Peskov",
+     "the Kremlin was watching closely"),
+    # a clause of being asked after the subject
+    ("Anna Berg, asked about the threat, said the alliance was ready.", "en", "Anna Berg",
+     "the alliance was ready"),
+    ("Anna Berg, gevraagd naar de dreiging, zei dat de alliantie klaar is.", "nl", "Anna Berg",
+     "de alliantie klaar is"),
+    # a floating quantifier after the subject
+    ("Berg and Haas both said the talks had been frank.", "en", "Berg and Haas",
+     "the talks had been frank"),
+])
+def test_phrases_next_to_the_subject_and_the_addressee(sentence: str, lang: str, mention: str,
+                                                       content: str) -> None:
+    st = only(sentence, lang)
+    assert (st.speaker.text, st.content) == (mention, content)
+
+
+@pytest.mark.parametrize(("sentence", "lang", "mention", "channel", "content"), [
+    ("Russia will respond, Haas said, according to Interfax.", "en", "Haas", "Interfax",
+     "Russia will respond"),
+    ("The agency chief warned of a serious risk, according to a statement.", "en",
+     "The agency chief", "a statement", "a serious risk"),
+    ("Rusland zal reageren, zei Haas volgens Interfax.", "nl", "Haas", "Interfax",
+     "Rusland zal reageren"),
+])
+def test_a_post_posed_according_to_after_an_attribution_is_its_channel(
+        sentence: str, lang: str, mention: str, channel: str, content: str) -> None:
+    st = only(sentence, lang)
+    assert (st.speaker.text, st.channel, st.content) == (mention, channel, content)

@@ -160,7 +160,7 @@ def _sentence_drafts(
         if draft is not None:
             drafts.append(draft)
             view.claimed.extend(draft.spans)
-    drafts = _without_relayed_reports(drafts)
+    drafts = _without_relayed_reports(_sources_as_channels(text, drafts))
     if not drafts:
         continuation = _continuation(text, view, earlier) or _narrated_quote(text, view, views, res)
         if continuation is not None:
@@ -241,6 +241,58 @@ def _colon_attribution(text: str, view: SentenceView, res: LanguageResources) ->
     if span is None:
         return None
     return Draft("direct", [span], tokens[k], mention, view.index)
+
+
+def _sources_as_channels(text: str, drafts: list[Draft]) -> list[Draft]:
+    """A post-posed `according to` after another attribution names where that one was
+    reported, not a statement of its own: `Russia will respond, Peskov said, according to
+    Interfax`, `X warned of a risk, according to a statement`. The other statement keeps its
+    content up to the phrase and takes the source as its channel."""
+    tails = [
+        d
+        for d in drafts
+        if d.kind == "according_to"
+        and d.cue is not None
+        and d.mention is not None
+        and d.spans
+        and d.spans[-1][1] <= d.cue.start
+    ]
+    if not tails:
+        return drafts
+    dropped: list[Draft] = []
+    for d in tails:
+        assert d.cue is not None and d.mention is not None
+        at = d.cue.start
+        inner = [
+            e
+            for e in drafts
+            if e is not d
+            and e.kind != "according_to"
+            and e.cue is not None
+            and (
+                any(lo <= e.cue.start < hi for lo, hi in d.spans)
+                or any(lo < at < hi for lo, hi in e.spans)
+            )
+        ]
+        if not inner:
+            continue
+        dropped.append(d)
+        for e in inner:
+            # the content stops before the phrase (and the comma that sets it off)
+            kept = []
+            for lo, hi in e.spans:
+                if lo >= at:
+                    continue
+                end = min(hi, at)
+                while end > lo and (text[end - 1].isspace() or text[end - 1] in ",;"):
+                    end -= 1
+                if end > lo:
+                    kept.append((lo, end))
+            if kept:
+                e.spans = kept
+            if e.channel is None:
+                e.channel = (d.mention.text, d.mention.span)
+    return [d for d in drafts if not any(d is x for x in dropped)]
 
 
 def _without_relayed_reports(drafts: list[Draft]) -> list[Draft]:
@@ -350,8 +402,10 @@ def _skip_left(view: SentenceView, j: int, lo: int, res: LanguageResources) -> i
             j -= 1
         elif low in res.time_words and j - 1 >= lo and tokens[j - 1].lower in res.prepositions:
             j -= 2  # `X on Wednesday described ...`
-        elif low in res.day_words and j - 1 >= lo and tokens[j - 1].is_word:
-            j -= 1  # `The president Monday said`
+        elif (low in res.day_words or low in res.floating_quantifiers) and (
+            j - 1 >= lo and tokens[j - 1].is_word
+        ):
+            j -= 1  # `The president Monday said`, `Blinken and Lavrov both said`
         else:
             break
     return j
@@ -389,6 +443,9 @@ def _np_before(
         if k <= lo or j - k > 25 or view.in_quote(k):
             return None
         first = tokens[k + 1].lower if k + 1 < j else ""
+        if first in res.interview_participles and mark == ",":
+            head = _np_before(view, k, res, lo)  # `X, asked about the threat, said`
+            return head if head is not None and _names_a_source(view, head, res) else None
         if (first in res.subordinators and first not in res.relative_pronouns) or (
             # `X, who asked not to be named, said`: a relative clause may hold a cue
             first not in res.relative_pronouns
@@ -613,11 +670,15 @@ def _np_after(
         if (
             j > i
             and low in res.articles
-            and tokens[j - 1].is_capitalised
+            and tokens[j - 1].is_word
             and tokens[j - 1].lower not in res.determiners
+            and tokens[j - 1].lower not in res.prepositions
+            and tokens[j - 1].lower not in res.np_prepositions
+            and tokens[j - 1].lower not in res.conjunctions
             and not (low in NAME_JOINERS and j + 1 < hi and tokens[j + 1].is_capitalised)
         ):
-            break  # `told AFP the warheads had not moved`: a second noun phrase begins
+            break  # `told AFP the warheads had not moved`, `told reporters the Kremlin was
+            # ...`: a second noun phrase begins
         if j > i and tok.is_capitalised and low in res.time_words:
             break  # `told Interfax Monday that ...`
         if low in res.np_prepositions:

@@ -63,6 +63,9 @@ class LanguageResources:
     # they open a condition instead (`threatened to use them if attacked`).
     question_complementizers: frozenset[str] = frozenset()
     participles: frozenset[str] = frozenset()
+    # Participles of being asked that open a clause after a subject (`X, asked about Y,
+    # said`): the clause is no apposition and holds no attribution.
+    interview_participles: frozenset[str] = frozenset()
     participle_forms: frozenset[str] = frozenset()
     according_before: tuple[tuple[str, ...], ...] = ()
     according_after: frozenset[str] = frozenset()
@@ -97,6 +100,8 @@ class LanguageResources:
     time_words: frozenset[str] = frozenset()
     # Days a subject may carry before its verb (`The president Monday said`): not a name.
     day_words: frozenset[str] = frozenset()
+    # Quantifiers that float after a subject (`Blinken and Lavrov both said`): not part of it.
+    floating_quantifiers: frozenset[str] = frozenset()
     discourse_markers: frozenset[str] = frozenset()
     channel_markers: frozenset[str] = frozenset()
     channel_frames: tuple[tuple[str, ...], ...] = ()
@@ -326,6 +331,7 @@ def load_language_dir(folder: Path) -> LanguageResources:
         complementizers=_words(speech.get("complementizers"), str(speech_path)),
         question_complementizers=_words(speech.get("question_complementizers"), str(speech_path)),
         participles=_words(speech.get("participles"), str(speech_path)),
+        interview_participles=_words(speech.get("interview_participles"), str(speech_path)),
         participle_forms=frozenset(
             form
             for form in cues
@@ -358,6 +364,7 @@ def load_language_dir(folder: Path) -> LanguageResources:
         catenatives=_words(grammar.get("catenatives"), g),
         time_words=_words(grammar.get("time_words"), g),
         day_words=_words(grammar.get("day_words"), g),
+        floating_quantifiers=_words(grammar.get("floating_quantifiers"), g),
         discourse_markers=_words(grammar.get("discourse_markers"), g),
         channel_markers=_words(grammar.get("channel_markers"), g),
         channel_frames=_phrases(grammar.get("channel_frames"), g),
