@@ -1065,3 +1065,22 @@ def test_a_post_posed_according_to_after_an_attribution_is_its_channel(
         sentence: str, lang: str, mention: str, channel: str, content: str) -> None:
     st = only(sentence, lang)
     assert (st.speaker.text, st.channel, st.content) == (mention, channel, content)
+
+
+@pytest.mark.parametrize(("sentence", "lang", "mention", "channel", "content"), [
+    # the main clause's subject reports through a participle; its verb is no part of it
+    ("Haas went further, warning that the treaty was dead.", "en", "Haas", None,
+     "the treaty was dead"),
+    # a channel phrase between the participle and its content
+    ("Former minister Anna Berg, now an adviser, went further, warning on Telegram that the "
+     "treaty was dead.", "en", "Former minister Anna Berg", "Telegram", "the treaty was dead"),
+    # a dateline is no part of the content
+    ("VALDORIA CITY (Reuters) - The border will stay closed, the ministry said on Friday.", "en",
+     "the ministry", None, "The border will stay closed"),
+    ("Lima (ANP) - De grens blijft dicht, zei het ministerie.", "nl", "het ministerie", None,
+     "De grens blijft dicht"),
+])
+def test_participles_and_datelines(sentence: str, lang: str, mention: str,
+                                   channel: str | None, content: str) -> None:
+    st = only(sentence, lang)
+    assert (st.speaker.text, st.channel, st.content) == (mention, channel, content)

@@ -15,6 +15,7 @@ Speakers are left as mentions here; `resolve_speakers` gives them names.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -776,6 +777,22 @@ def _channel(
 # --------------------------------------------------------------------------- constructions
 
 
+# A wire-copy dateline that opens a story's first sentence: `MOSCOW (Reuters) - `, `KYIV,
+# Ukraine (AP) — `, `Moskou (ANP) - `. A place in capitals, or a place and an agency, then a
+# dash and the sentence proper; it is no part of what anyone said.
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z'’.-]{2,}(?:[ -][A-Z][A-Z'’.-]+)*(?:,[^\S\n]*[A-Z][\w'’. -]{1,30}?)?"
+    r"(?:[^\S\n]*\([^()\n]{1,25}\))?"
+    r"|[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)*[^\S\n]*\([^()\n]{1,25}\))"
+    r"[^\S\n]*[-–—]{1,2}[^\S\n]+(?=[\"“„'‘]?[A-Z])"
+)
+
+
+def _after_dateline(text: str, start: int, end: int) -> int:
+    m = _DATELINE.match(text, start, end)
+    return m.end() if m else start
+
+
 def _content_before(
     text: str, view: SentenceView, upto: int
 ) -> tuple[str, list[tuple[int, int]]] | None:
@@ -797,6 +814,7 @@ def _content_before(
     if colon is not None and colon + 1 < upto:
         s_start = tokens[colon].end
     end_char = view.tokens[upto].start if upto < len(view.tokens) else view.sentence.end
+    s_start = _after_dateline(text, s_start, end_char)
     quote = _sole_quote(text, view, s_start, end_char) or _led_in_quote(
         text, view, s_start, end_char
     )
@@ -1965,6 +1983,9 @@ def _closes_content(view: SentenceView, k: int) -> bool:
     return k >= 0 and (tok.text == "," or (view.in_quote(k) and tok.text in _CLOSING_MARKS))
 
 
+CHANNEL_WINDOW = 5  # words of a channel phrase between a participle and its `that`
+
+
 def _participle_position(view: SentenceView, c: int, res: LanguageResources) -> bool:
     """`..., adding that`, `and describing`, `with X saying` — not `the warning`, `its thinking`."""
     tokens = view.tokens
@@ -1981,7 +2002,15 @@ def _participle_position(view: SentenceView, c: int, res: LanguageResources) -> 
         nxt = tokens[c + 1].lower
         cues = res.cues.get(tokens[c].lower, [])
         allowed = {p for cue in cues for p in cue.prepositions}
-        if nxt in res.prepositions and nxt not in allowed and nxt not in res.complementizers:
+        channel_then_content = prev.text == "," and any(
+            t.lower in res.complementizers for t in tokens[c + 2 : c + 2 + CHANNEL_WINDOW]
+        )  # `, warning on Telegram that ...`
+        if (
+            nxt in res.prepositions
+            and nxt not in allowed
+            and nxt not in res.complementizers
+            and not channel_then_content
+        ):
             return False
     return prev.text == "," or prev.lower in res.conjunctions or prev.is_word
 
@@ -1993,6 +2022,18 @@ def _participle(
     tokens = view.tokens
     cue = res.cues.get(tokens[c].lower, [None])[0]
     i = c + 1
+    if i < len(tokens) and tokens[i].lower in res.prepositions:
+        # `, warning on Telegram that ...`: a channel phrase before the content
+        that = next(
+            (
+                k
+                for k in range(i + 1, min(len(tokens), i + 1 + CHANNEL_WINDOW))
+                if tokens[k].lower in res.complementizers
+            ),
+            None,
+        )
+        if that is not None:
+            i = that
     if i < len(tokens) and tokens[i].lower in res.complementizers:
         i += 1
     if i >= len(tokens):
@@ -2097,6 +2138,8 @@ def _sentence_subject(
             ):
                 continue
             rng = _np_after(view, i, res, limit)
+            if rng is not None:
+                rng = _trim_np_at_verb(view, rng, res)  # `Medvedev went further, warning`
         else:
             continue
         mention = _mention(text, view, rng, res)
