@@ -1084,3 +1084,17 @@ def test_participles_and_datelines(sentence: str, lang: str, mention: str,
                                    channel: str | None, content: str) -> None:
     st = only(sentence, lang)
     assert (st.speaker.text, st.channel, st.content) == (mention, channel, content)
+
+
+@pytest.mark.parametrize(("sentence", "mention", "content"), [
+    # `zijn` before a noun owns it; it is no finite verb
+    ("In zijn toespraak tot het parlement zei hij dat de grens dicht blijft.", "hij",
+     "de grens dicht blijft"),
+    ("Zijn adviseurs zeiden dat de grens dicht blijft.", "Zijn adviseurs",
+     "de grens dicht blijft"),
+    ("Volgens zijn woordvoerder blijft de grens dicht.", "zijn woordvoerder",
+     "blijft de grens dicht"),
+])
+def test_nl_a_possessive_zijn_is_no_verb(sentence: str, mention: str, content: str) -> None:
+    st = only(sentence, "nl")
+    assert (st.speaker.text, st.content) == (mention, content)

@@ -374,8 +374,8 @@ def is_np_token(tok: Token, res: LanguageResources) -> bool:
     low = tok.lower
     if low in res.cues and low not in res.role_nouns and low not in res.group_nouns:
         return False
-    if low in res.auxiliaries and not tok.is_capitalised:
-        return False  # (capitalised, `May` in `Theresa May` is a name)
+    if low in res.auxiliaries and not tok.is_capitalised and low not in res.determiners:
+        return False  # (capitalised, `May` in `Theresa May` is a name; `zijn` may own a noun)
     if low in res.subordinators or low in res.conjunctions:
         return False
     if low in res.relative_pronouns and low not in res.determiners:

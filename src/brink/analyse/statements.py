@@ -1644,8 +1644,17 @@ def _subject_of(
     # The finite verb of the clause: the first auxiliary or cue before c, or c itself.
     finite = c
     for k in range(start, c):
-        if not view.in_quote(k) and (
-            tokens[k].lower in res.auxiliaries or tokens[k].lower in res.cues
+        if (
+            not view.in_quote(k)
+            and (tokens[k].lower in res.auxiliaries or tokens[k].lower in res.cues)
+            # (`In zijn toespraak zei hij`, `Zijn adviseurs zeggen`: at the start or after a
+            # preposition, before a noun, `zijn` is a possessive)
+            and not (
+                tokens[k].lower in res.determiners
+                and (k == start or tokens[k - 1].lower in res.prepositions)
+                and tokens[k + 1].is_word
+                and tokens[k + 1].lower not in res.determiners
+            )
         ):
             finite = k
             break
