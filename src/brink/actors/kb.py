@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from brink.actors.schema import (
     ActorDataError,
@@ -36,7 +36,10 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
 _CACHE_FORMAT = 5  # bump when a cached class changes (5: RoleDef.collective)
 
 # Alias kinds in the index.
-NAME, DEMONYM, ROLE = "name", "demonym", "role"
+# (`Final`: the compiled linker reads them as constants, not from this module at each use)
+NAME: Final = "name"
+DEMONYM: Final = "demonym"
+ROLE: Final = "role"
 
 
 @dataclass(slots=True)

@@ -19,7 +19,7 @@ from datetime import date as _date
 from difflib import SequenceMatcher
 from functools import lru_cache
 from operator import itemgetter
-from typing import Any
+from typing import Any, Final
 
 from brink.actors.kb import DEMONYM, NAME, ROLE, Actor, AliasEntry, KnowledgeBase
 from brink.actors.text import fold, fold_key, needs_whole_lower, words_of
@@ -51,7 +51,6 @@ _CLAUSE_END = re.compile(r"[.!?:;\"“”„«»]\s*$")
 _SENTENCE_END = re.compile(r"[.!?:\n][\s\"'“”‘’„,«»()-]*\Z")
 
 
-@lru_cache(maxsize=4096)
 def _gap_ok(sep: str) -> bool:
     """Whether two words separated by `sep` can belong to one name ("Jean-Marie", "A & B")."""
     return bool(_GAP_OK.match(sep))
@@ -154,13 +153,14 @@ def _new_match(start: int, end: int, tok_start: int, tok_end: int, alias: _Alias
 
 
 # A surname the document gave in full before (no alias of its own).
-_SURNAME = _Alias([], NAME, [], None)
+# (`Final` here and below: compiled, a static read instead of a look-up in the module's dict)
+_SURNAME: Final = _Alias([], NAME, [], None)
 
 
 # Cache markers: "not looked up yet" (compared by identity).
-_UNSEEN_ALIAS = _Alias([], ROLE, [], None)
-_EXACT_ALIAS = _Alias([], ROLE, [], None)  # depends on the words as written: see `_exact`
-_UNSEEN_NODE: dict[str, Any] = {"": ("",)}
+_UNSEEN_ALIAS: Final = _Alias([], ROLE, [], None)
+_EXACT_ALIAS: Final = _Alias([], ROLE, [], None)  # depends on the words as written: see `_exact`
+_UNSEEN_NODE: Final[dict[str, Any]] = {"": ("",)}
 
 
 @dataclass(slots=True)
@@ -264,7 +264,6 @@ def _ref_start(ref: ActorRef) -> int:
     return ref.span[0] if ref.span else 0
 
 
-@lru_cache(maxsize=16)
 def _function_words(lang: str | None) -> frozenset[str]:
     """Capitalised words that never start a person's name (`Volgens`, `The`, `But`)."""
     from brink.languages import SUPPORTED_LANGUAGES, load_language
@@ -307,6 +306,10 @@ class Linker:
         self._heads4 = frozenset(
             key[0][:4] for key in kb.index if len(key) == 1 and len(key[0]) >= 4
         )
+        # `_gap_ok` and `_function_words` answers (plain dicts: compiled, an `lru_cache`
+        # wrapper would be a Python call each time).
+        self._gaps: dict[str, bool] = {}
+        self._not_names: dict[str | None, frozenset[str]] = {}
 
     # -- language data --------------------------------------------------------------------
 
@@ -426,7 +429,7 @@ class Linker:
                         break  # nothing to try (suffixes and compounds need a capital)
                     # (most gaps are one space: compared in place, not sliced)
                     gap = starts[j - 1] + len(words[j - 1])
-                    if not (starts[j] == gap + 1 and lower[gap] == " ") and not _gap_ok(
+                    if not (starts[j] == gap + 1 and lower[gap] == " ") and not self._gap_ok(
                         lower[gap : starts[j]]
                     ):
                         break
@@ -463,6 +466,15 @@ class Linker:
                 unmatched_caps.append(i)
             i += 1
         return toks, matches, unmatched_caps
+
+    def _gap_ok(self, sep: str) -> bool:
+        """`_gap_ok`, cached (articles repeat their separators)."""
+        ok = self._gaps.get(sep)
+        if ok is None:
+            if len(self._gaps) > 4096:
+                self._gaps.clear()
+            ok = self._gaps[sep] = _gap_ok(sep)
+        return ok
 
     @staticmethod
     def _by_suffix(key: str, node: dict[str, Any], ld: _LangData) -> dict[str, Any] | None:
@@ -615,7 +627,9 @@ class Linker:
             return [], {}, False
         kb = self.kb
         words = toks.words
-        not_names = _function_words(lang)
+        not_names = self._not_names.get(lang)
+        if not_names is None:
+            not_names = self._not_names[lang] = _function_words(lang)
         unmatched = set(caps) if not_names else set()
         matches: list[_Match] = []
         ambiguous: list[_Match] = []
