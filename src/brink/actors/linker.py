@@ -56,6 +56,12 @@ def _gap_ok(sep: str) -> bool:
     return bool(_GAP_OK.match(sep))
 
 
+def _shape_index(word: str) -> int:
+    """A word's length (up to 31) and the low five bits of its first and last character, as one
+    number below 32768: words that differ in it are different words."""
+    return (min(len(word), 31) * 32 + (ord(word[0]) & 31)) * 32 + (ord(word[-1]) & 31)
+
+
 def _sentence_start(text: str, offset: int) -> bool:
     return offset == 0 or bool(_SENTENCE_END.search(text[max(0, offset - 6) : offset]))
 
@@ -292,6 +298,12 @@ class Linker:
         self._lower_starts = frozenset(
             key[0] for key, entries in kb.index.items() if any(e.case == 0 for e in entries)
         )
+        # The `_shape_index` of each of them, as a table of flags: most words of an article are
+        # no such word, and the table says so without hashing the word (as the set would).
+        shapes = bytearray(32 * 32 * 32)
+        for word in self._lower_starts:
+            shapes[_shape_index(word)] = 1
+        self._lower_shapes = bytes(shapes)
         # `link_name` answers that depend on neither the date nor the document, by name and
         # language; the gender of a speaker's pronoun ("" when not a pronoun).
         self._names: dict[tuple[str, str | None], ActorRef] = {}
@@ -368,12 +380,17 @@ class Linker:
         caps: list[bool] = []
         look: list[int] = []
         lower_starts = self._lower_starts
+        lower_shapes = self._lower_shapes
         for k, start in enumerate(starts):
             first = ord(text[start])
             upper = 65 <= first <= 90 or (first > 127 and text[start].isupper())
             caps.append(upper)
-            if upper or words[k] in lower_starts:
+            if upper:
                 look.append(k)
+            else:
+                word = words[k]
+                if lower_shapes[_shape_index(word)] and word in lower_starts:
+                    look.append(k)
         toks = _Tokens(words, starts, caps)
         trie = self.kb.trie
         ld = self._langdata(lang)
