@@ -288,6 +288,10 @@ class Linker:
         self.unknown_names = unknown_names
         # Actor id → (country, is a person, last word of its name if two words or more).
         self._actor_facts: dict[str, tuple[str | None, bool, str | None]] = {}
+        # Actor id → the folded words of its name (`_by_surname`, once per document and person);
+        # → its id, name and type (`Actor` is not compiled: an attribute read is a Python look-up).
+        self._name_keys: dict[str, tuple[str, ...]] = {}
+        self._ref_fields: dict[str, tuple[str, str, str]] = {}
         self._lang: dict[str | None, _LangData] = {}
         self._holders: dict[tuple[str, str | None, str, bool], list[Actor]] = {}
         # Role keys, of, date, former → their holders merged, and the position of each.
@@ -731,9 +735,13 @@ class Linker:
                 span = ref.span
                 kinds[span] = ROLE
             else:
-                actor = kb.actors.get(m.actor_id) if m.actor_id else None
-                if actor is not None:
-                    ref = ActorRef(text[m.start : m.end], span, actor.id, actor.name, actor.type)
+                fields = self._ref_fields.get(m.actor_id) if m.actor_id else None
+                if fields is None and m.actor_id:
+                    actor = kb.actors.get(m.actor_id)
+                    if actor is not None:
+                        fields = self._ref_fields[m.actor_id] = (actor.id, actor.name, actor.type)
+                if fields is not None:
+                    ref = ActorRef(text[m.start : m.end], span, fields[0], fields[1], fields[2])
                 else:
                     ref = ActorRef(text[m.start : m.end], span, reason=m.reason)
                 kinds[span] = m.alias.kind
@@ -1453,10 +1461,19 @@ class Linker:
             return None
         persons = links.persons
         if persons is None:
-            persons = links.persons = [
-                (r.actor_id, fold_key(self.kb.actors[r.actor_id].name), r)
-                for r in links.refs
-                if r.actor_id and r.type == "person"
-            ]
-        found = {actor_id: r for actor_id, words, r in persons if words[-len(key) :] == key}
+            # (a plain loop and a cache of the folded names: `fold_key` is an `lru_cache`
+            # wrapper, a Python call each time)
+            persons = links.persons = []
+            name_keys = self._name_keys
+            for r in links.refs:
+                actor_id = r.actor_id
+                if actor_id and r.type == "person":
+                    words = name_keys.get(actor_id)
+                    if words is None:
+                        words = name_keys[actor_id] = fold_key(self.kb.actors[actor_id].name)
+                    persons.append((actor_id, words, r))
+        found: dict[str, ActorRef] = {}
+        for actor_id, words, r in persons:
+            if words[-len(key) :] == key:
+                found[actor_id] = r
         return next(iter(found.values())) if len(found) == 1 else None
