@@ -769,7 +769,7 @@ def _after_place_marker(text: str, ref: ActorRef, cues: EventCues) -> bool:
     phrase ("forces in the south of Ukraine", "in het oosten van Oekraïne")."""
     if ref.span is None:
         return False
-    words = [w.lower() for w in _WORD.findall(text[max(0, ref.span[0] - 60):ref.span[0]])][-5:]
+    words = [w.lower() for w, _, _ in _words(text, max(0, ref.span[0] - 60), ref.span[0])][-5:]
     if words and words[-1] in cues.place_markers:
         return True
     if not words or words[-1] not in cues.title_joiners:
