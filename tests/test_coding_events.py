@@ -639,6 +639,11 @@ def test_a_country_and_a_body_in_a_persons_title_do_not_act() -> None:
     ("Valdoria tested a new missile on Monday. Peru condemned the launch.", "en", "Valdoria"),
     ("Valdoria testte maandag een nieuwe raket. Peru veroordeelde de lancering.", "nl",
      "Valdoria"),
+    # in the passive too
+    ("Valdoria tested a new missile on Monday. The launch was condemned by Peru.", "en",
+     "Valdoria"),
+    # a possessive pronoun names whose remarks they are
+    ("Anna Berg spoke in Lima on Monday. Peru rejected her remarks.", "en", "Anna Berg"),
     # no agent before it: no target
     ("Peru condemned the launch.", "en", None),
     # a deed whose owner the sentence names is not the opening agent's
@@ -648,9 +653,9 @@ def test_a_country_and_a_body_in_a_persons_title_do_not_act() -> None:
 def test_a_reaction_to_a_deed_is_aimed_at_the_agent_the_article_opens_with(
         text: str, lang: str, target: str | None) -> None:
     named = {"Valdoria": ("Valdoria", "country"), "Peru": ("Peru", "country"),
-             "Chile": ("Chile", "country")}
+             "Chile": ("Chile", "country"), "Anna Berg": ("Anna Berg", "person")}
     reactions = {(actor, t) for actor, action, t in _acts(text, lang, named)
-                 if action == "criticize"}
+                 if action in ("criticize", "reject")}
     assert reactions == {("Peru", target)}
 
 

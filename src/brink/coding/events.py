@@ -514,9 +514,11 @@ def _mentions_in(mentions: list[ActorRef], lo: int, hi: int) -> list[ActorRef]:
 
 def _named_act(text: str, lo: int, hi: int, cues: EventCues) -> str | None:
     """The noun, when the phrase at ``lo`` is a definite noun for a deed or an utterance
-    ("the launch", "de nieuwe doctrine", "the remarks") not followed by whose it is."""
+    ("the launch", "de nieuwe doctrine", "the remarks", "his remarks") not followed by whose
+    it is."""
     words = [w.lower() for w, _, _ in _words(text, lo, hi)[:5]]
-    if not words or words[0] not in cues.definite_articles:
+    if not words or (words[0] not in cues.definite_articles
+                     and words[0] not in cues.possessive_pronouns):
         return None
     for k, word in enumerate(words[1:4], start=1):
         if word in cues.deed_nouns or word in cues.utterance_nouns:
@@ -526,6 +528,36 @@ def _named_act(text: str, lo: int, hi: int, cues: EventCues) -> str | None:
         if not word.islower() or word in cues.determiners:
             return None
     return None
+
+
+def _reaction_target(text: str, lo: int, hi: int, a: int, others: list[ActorRef],
+                     cues: EventCues, resolver: _Resolver) -> list[ActorRef]:
+    """The target of a reaction at ``a`` to the deed or utterance named at ``lo`` ("the
+    launch", "his remarks"): the person a possessive pronoun stands for, else the first doer
+    or speaker the article names; never one of ``others`` (the reacting actor and those named
+    with it)."""
+    act = _named_act(text, lo, hi, cues)
+    if act is None:
+        return []
+    owner = _owner_by_pronoun(text, lo, hi, cues, resolver, others) \
+        or resolver.opening_agent(a, others, act in cues.utterance_nouns)
+    return [owner] if owner is not None else []
+
+
+def _owner_by_pronoun(text: str, lo: int, hi: int, cues: EventCues, resolver: _Resolver,
+                      others: list[ActorRef]) -> ActorRef | None:
+    """The person a possessive pronoun opening the phrase at ``lo`` stands for ("his
+    remarks"), unless one of ``others``."""
+    first = _words(text, lo, hi)[:1]
+    if not first or first[0][0].lower() not in cues.possessive_pronouns:
+        return None
+    person = resolver.resolve(first[0][1])
+    if person is None:
+        return None
+    actor_id, name = person
+    if any(name == (r.name or r.text) for r in others):
+        return None
+    return ActorRef(first[0][0], None, actor_id, name, "person")
 
 
 def _inverted_subject(text: str, s_lo: int, c_lo: int, b: int, c_hi: int,
@@ -953,6 +985,10 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
             if not targets and rel_at is not None:
                 before = _refs(text, s_lo, left_words[rel_at][1], cues, mentions, resolver)
                 targets = before[-1:]
+            if not targets and action in cues.act_reactions:
+                # "The decision was criticised by ...": aimed at whoever decided
+                targets = _reaction_target(text, c_lo, aux_pos, a, [
+                    actor, *_mentions_in(mentions, agent_at[1], agent_hi)], cues, resolver)
     elif aux_near and rel_at is None:
         return []  # a passive without its agent ("Finland was welcomed"): actor unknown
     elif rel_at is not None:
@@ -1034,12 +1070,10 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
             listed = _listed(text, c_hi, s_hi, cues, analysis, resolver)
             if listed and not targets:
                 targets = listed
-            elif not targets and actor is not None and action in cues.act_reactions \
-                    and (act := _named_act(text, obj_lo, c_hi, cues)) is not None:
+            elif not targets and actor is not None and action in cues.act_reactions:
                 # "condemned the launch": aimed at whoever launched
-                owner = resolver.opening_agent(a, [actor, *_mentions_in(mentions, c_lo, a)],
-                                               act in cues.utterance_nouns)
-                targets = [owner] if owner is not None else []
+                targets = _reaction_target(text, obj_lo, c_hi, a, [
+                    actor, *_mentions_in(mentions, c_lo, a)], cues, resolver)
             elif not targets and left and not _WORD.search(text, b, c_hi):
                 # verb-final clause ("heeft het verdrag met de VS opgeschort"): the object
                 # stands between subject and verb
