@@ -357,3 +357,8 @@ def test_a_body_named_in_a_role_of_another_country_is_not_the_home_one(linker: L
     home = linked(linker, "De Nederlandse minister van Buitenlandse Zaken Wopke Hoekstra "
                   "sprak in Genève.", "nl", "2023-02-01")
     assert home["Buitenlandse Zaken"] is not None
+
+
+def test_a_name_a_link_label_is_glued_to_is_found(linker: Linker) -> None:
+    text = "Nato must stay strong in the east, says EstoniaRead more The talks went on."
+    assert linked(linker, text, "en")["Estonia"] == "EE"

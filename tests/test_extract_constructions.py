@@ -1098,3 +1098,10 @@ def test_participles_and_datelines(sentence: str, lang: str, mention: str,
 def test_nl_a_possessive_zijn_is_no_verb(sentence: str, mention: str, content: str) -> None:
     st = only(sentence, "nl")
     assert (st.speaker.text, st.content) == (mention, content)
+
+
+def test_a_source_a_link_label_is_glued_to_is_cut_off_from_it() -> None:
+    found = extract("The border must stay shut, says ValdoriaRead more “It will stay shut,” "
+                    "Haas said.", "en")
+    assert [(s.speaker.text, s.content) for s in found] == [
+        ("Valdoria", "The border must stay shut"), ("Haas", "It will stay shut")]

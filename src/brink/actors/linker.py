@@ -23,6 +23,7 @@ from typing import Any, Final
 
 from brink.actors.kb import DEMONYM, NAME, ROLE, Actor, AliasEntry, KnowledgeBase
 from brink.actors.text import fold, fold_key, needs_whole_lower, words_of
+from brink.languages import SUPPORTED_LANGUAGES, load_language
 from brink.model import ActorRef, Analysis, Document, Speaker, Statement
 
 _GAP_OK = re.compile(r"[ \u00a0\-'’&.]{1,3}\Z")
@@ -60,6 +61,17 @@ def _shape_index(word: str) -> int:
     """A word's length (up to 31) and the low five bits of its first and last character, as one
     number below 32768: words that differ in it are different words."""
     return (min(len(word), 31) * 32 + (ord(word[0]) & 31)) * 32 + (ord(word[-1]) & 31)
+
+
+def _split_at(words: list[str], starts: list[int], cuts: list[int]) -> None:
+    """Cut the words that `cuts` fall inside in two, in place (`estoniaread` → `estonia`,
+    `read`)."""
+    for p in reversed(cuts):
+        k = bisect_left(starts, p + 1) - 1
+        if k >= 0 and starts[k] < p < starts[k] + len(words[k]):
+            cut = p - starts[k]
+            words[k : k + 1] = [words[k][:cut], words[k][cut:]]
+            starts.insert(k + 1, p)
 
 
 def _sentence_start(text: str, offset: int) -> bool:
@@ -326,6 +338,7 @@ class Linker:
         # wrapper would be a Python call each time).
         self._gaps: dict[str, bool] = {}
         self._not_names: dict[str | None, frozenset[str]] = {}
+        self._link_labels: dict[str | None, re.Pattern[str] | None] = {}
 
     # -- language data --------------------------------------------------------------------
 
@@ -359,6 +372,16 @@ class Linker:
         self._lang[lang] = data
         return data
 
+    def _link_label_pattern(self, lang: str | None) -> re.Pattern[str] | None:
+        """The language's link labels glued to a word (`EstoniaRead more`), if it has any."""
+        if lang in self._link_labels:
+            return self._link_labels[lang]
+        pattern = None
+        if lang in SUPPORTED_LANGUAGES:
+            pattern = load_language(lang).link_label_pattern
+        self._link_labels[lang] = pattern
+        return pattern
+
     # -- pass 1: matching -----------------------------------------------------------------
 
     def _scan(self, text: str, lang: str | None) -> tuple[_Tokens, list[_Match], list[int]]:
@@ -377,6 +400,9 @@ class Linker:
             if len(lower) != len(text):  # "İ" lower-cases to two characters
                 lower = fold(text)
         words, starts = words_of(lower)
+        labels = self._link_label_pattern(lang)
+        if labels is not None and labels.search(text):
+            _split_at(words, starts, [m.start() for m in labels.finditer(text)])
         n = len(words)
         # Whether each word starts with a capital (read in `text`: "Ödön" too), and the words
         # worth a look: capitalised ones and the lower-case words some name or role may start

@@ -90,6 +90,32 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return tokens
 
 
+def split_at_link_labels(
+    text: str, tokens: list[Token], resources: LanguageResources
+) -> list[Token]:
+    """`tokens` with a word that a link label is glued to cut in two (`EstoniaRead` →
+    `Estonia`, `Read`): the sentence ends between them."""
+    pattern = resources.link_label_pattern
+    if pattern is None:
+        return tokens
+    cuts = [m.start() for m in pattern.finditer(text)]
+    if not cuts:
+        return tokens
+    starts = [t.start for t in tokens]
+    out = list(tokens)
+    for p in reversed(cuts):
+        k = bisect_left(starts, p + 1) - 1
+        if k < 0:
+            continue
+        tok = tokens[k]
+        if tok.start < p < tok.end:
+            out[k : k + 1] = [
+                Token(text[tok.start : p], tok.start, p),
+                Token(text[p : tok.end], p, tok.end),
+            ]
+    return out
+
+
 def tokens_within(tokens: list[Token], starts: list[int], start: int, end: int) -> list[Token]:
     """The tokens of a document-wide list that lie in [start, end); `starts` are their offsets."""
     lo = bisect_left(starts, start)

@@ -29,7 +29,14 @@ from brink.analyse.phrases import (
     phrase_text,
 )
 from brink.analyse.quotes import Quote, find_quotes
-from brink.analyse.segment import Sentence, Token, split_sentences, tokenize, tokens_within
+from brink.analyse.segment import (
+    Sentence,
+    Token,
+    split_at_link_labels,
+    split_sentences,
+    tokenize,
+    tokens_within,
+)
 from brink.analyse.speakers import resolve_speakers
 from brink.languages import Cue, LanguageResources
 from brink.model import Document, Speaker, Statement
@@ -88,7 +95,7 @@ def extract_statements(
     text = doc.text
     quotes = find_quotes(text, res.quote_pairs)
     top_quotes = [q for q in quotes if q.depth == 0]
-    tokens = tokenize(text)
+    tokens = split_at_link_labels(text, tokenize(text), res)
     sentences = split_sentences(text, res, top_quotes)
     starts = [t.start for t in tokens]
     views = [
