@@ -1105,3 +1105,16 @@ def test_a_source_a_link_label_is_glued_to_is_cut_off_from_it() -> None:
                     "Haas said.", "en")
     assert [(s.speaker.text, s.content) for s in found] == [
         ("Valdoria", "The border must stay shut"), ("Haas", "It will stay shut")]
+
+
+@pytest.mark.parametrize(("sentence", "mention", "content"), [
+    # a source after a subordinator speaks in its own clause, also a group without a name
+    ("Lima protested after Valdorian military intelligence said troops were massing in "
+     "Tacna, a small town near the border.", "Valdorian military intelligence",
+     "troops were massing in Tacna, a small town near the border"),
+    # a fronted subordinate clause ends at its comma
+    ("After Haas said the talks had failed, the markets fell.", "Haas", "the talks had failed"),
+])
+def test_a_source_after_a_subordinator(sentence: str, mention: str, content: str) -> None:
+    found = [s for s in extract(sentence, "en") if s.speaker.text == mention]
+    assert [s.content for s in found] == [content]

@@ -1426,7 +1426,13 @@ def _content_after(
             ):
                 end_tok = k - 1
                 break
-        if opens_with_subordinate and tokens[k].text == ",":
+        if (
+            opens_with_subordinate
+            and tokens[k].text == ","
+            # (`X accused Y after Z said Q in Transdniestria, a narrow strip of land ...`: an
+            # apposition, not the main clause)
+            and not (k + 1 < len(tokens) and tokens[k + 1].lower in res.indefinite_determiners)
+        ):
             # `Though X said Y, Z ...`: the main clause is not X's.
             end_tok = k
             break
@@ -1637,15 +1643,19 @@ def _subject_of(
             mention = _mention(text, view, direct, res)
             if mention is not None and _is_speaker_like(mention, res):
                 return direct, mention
-        elif (
-            prev is not None
-            and prev.lower in res.subordinators
-            and tokens[direct[1] - 1].is_capitalised
-        ):
-            # `after Russian President Vladimir Putin said`: a name and then a verb make the
-            # preposition a conjunction that opens a clause of its own
+        elif prev is not None and prev.lower in res.subordinators:
+            # `after Russian President Vladimir Putin said`, `after British military
+            # intelligence said`: a source and then a verb make the preposition a conjunction
+            # that opens a clause of its own
             mention = _mention(text, view, direct, res)
-            if mention is not None and mention.name and _is_speaker_like(mention, res):
+            if (
+                mention is not None
+                and (
+                    (mention.name and tokens[direct[1] - 1].is_capitalised)
+                    or mention.type in ("group", "organization", "media")
+                )
+                and _is_speaker_like(mention, res)
+            ):
                 return direct, mention
     start = _clause_start(view, c, res)
     # The finite verb of the clause: the first auxiliary or cue before c, or c itself.
