@@ -1118,3 +1118,12 @@ def test_a_source_a_link_label_is_glued_to_is_cut_off_from_it() -> None:
 def test_a_source_after_a_subordinator(sentence: str, mention: str, content: str) -> None:
     found = [s for s in extract(sentence, "en") if s.speaker.text == mention]
     assert [s.content for s in found] == [content]
+
+
+def test_nl_a_demonstrative_alone_is_a_pronoun_for_the_person_before() -> None:
+    found = extract("Minister Anna Berg is het daarmee eens. ‘Het is een onverstandig besluit’, "
+                    "oordeelde die.", "nl")
+    assert [(s.speaker.text, s.speaker.name) for s in found] == [("die", "Anna Berg")]
+    # before a noun it is a determiner: `Deze week` does not speak
+    st = only("Deze week zei Haas dat de grens dicht blijft.", "nl")
+    assert st.speaker.text == "Haas"

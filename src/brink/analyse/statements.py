@@ -386,6 +386,8 @@ def _skip_left(view: SentenceView, j: int, lo: int, res: LanguageResources) -> i
     tokens = view.tokens
     while j >= lo:
         low = tokens[j].lower
+        if j - 1 >= lo and tokens[j - 1].lower in res.determiners and low in res.time_words:
+            break  # `Deze week zei Rutte`: a time phrase, no adverb between subject and verb
         if (
             low in res.auxiliaries
             and tokens[j].is_capitalised
@@ -623,6 +625,25 @@ def _names_a_source(view: SentenceView, rng: tuple[int, int], res: LanguageResou
     return False
 
 
+def _pronoun_at(tokens: list[Token], i: int, hi: int, res: LanguageResources) -> bool:
+    """Whether token i is a pronoun standing for a noun phrase: a demonstrative only when it
+    determines no noun after it (`zei deze tegen`, not `deze week`)."""
+    low = tokens[i].lower
+    info = res.pronouns.get(low)
+    if info is None:
+        return False
+    if not info.get("demonstrative") or i + 1 >= hi:
+        return True
+    nxt = tokens[i + 1]
+    return not nxt.is_word or (
+        nxt.lower in res.prepositions
+        or nxt.lower in res.conjunctions
+        or nxt.lower in res.adverbs
+        or nxt.lower in res.auxiliaries
+        or nxt.lower in res.cues
+    )
+
+
 def _np_after(
     view: SentenceView, i: int, res: LanguageResources, hi: int | None = None
 ) -> tuple[int, int] | None:
@@ -634,7 +655,7 @@ def _np_after(
     if i >= hi:
         return None
     first = tokens[i]
-    if first.lower in res.pronouns and not view.in_quote(i):
+    if _pronoun_at(tokens, i, hi, res) and not view.in_quote(i):
         return (i, i + 1)
     if view.in_quote(i) and first.text in _OPENING_MARKS:
         # A quoted title: `‘The New York Times’`.
@@ -2144,7 +2165,7 @@ def _sentence_subject(
             prev.lower in res.prepositions or prev.lower in res.np_prepositions
         ):
             continue
-        if tok.lower in res.pronouns and res.pronouns[tok.lower].get("person") == 3:
+        if _pronoun_at(tokens, i, limit, res) and res.pronouns[tok.lower].get("person") == 3:
             rng: tuple[int, int] | None = (i, i + 1)
         elif (
             tok.is_capitalised
@@ -2361,7 +2382,7 @@ def _trim_np_at_verb(
             # `volgens een hoge NAVO-functionaris ziet het bondgenootschap`: adjectives come
             # before a Dutch noun, so a plain word after the head noun is the verb.
             return (s, k)
-    if tokens[s].lower in res.pronouns:
+    if _pronoun_at(tokens, s, e, res):
         return (s, s + 1)
     return rng
 
