@@ -357,6 +357,24 @@ def test_a_body_named_in_a_role_of_another_country_is_not_the_home_one(linker: L
     home = linked(linker, "De Nederlandse minister van Buitenlandse Zaken Wopke Hoekstra "
                   "sprak in Genève.", "nl", "2023-02-01")
     assert home["Buitenlandse Zaken"] is not None
+    # also when no role is named: the French ministry is not the Dutch one
+    french = linked(linker, "Het Franse ministerie van Buitenlandse Zaken zweeg.", "nl")
+    assert french["Buitenlandse Zaken"] is None
+
+
+@pytest.mark.parametrize(("text", "lang", "role"), [
+    ("Een woordvoerder van de VN zei dat de hulp doorgaat.", "nl", "woordvoerder"),
+    ("A spokesman for the UN said the aid would go on.", "en", "spokesman"),
+])
+def test_a_role_after_an_indefinite_article_is_someone_in_it_not_its_holder(
+        text: str, lang: str, role: str) -> None:
+    from brink.pipeline import Pipeline
+
+    analysis = Pipeline(Settings(entities=True, code_statements=False)).analyse(
+        Document(id="t", text=text, lang=lang, date="2024-03-01"))
+    mention = next(m for m in analysis.mentions if m.text.startswith(role))
+    assert mention.actor_id is None and mention.reason == "an unnamed holder of the role"
+    assert analysis.statements[0].speaker.actor_id is None
 
 
 def test_a_name_a_link_label_is_glued_to_is_found(linker: Linker) -> None:

@@ -192,6 +192,7 @@ class _LangData:
     of: frozenset[str] = frozenset()
     deputy: frozenset[str] = frozenset()
     current: frozenset[str] = frozenset()
+    indefinite: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -368,6 +369,7 @@ class Linker:
             of=words("of"),
             deputy=words("deputy"),
             current=words("current"),
+            indefinite=words("indefinite"),
         )
         self._lang[lang] = data
         return data
@@ -746,6 +748,9 @@ class Linker:
             if added:
                 matches.sort(key=_match_start)
         ld = self._langdata(lang)
+        for m in matches:
+            if m.alias.kind != ROLE and m.actor_id:
+                self._unlink_body_of_other_country(m, words, by_tok_end, ld)
         refs: list[ActorRef] = []
         kinds: dict[tuple[int, int], str] = {}
         previous: tuple[int, int] = (-1, -1)
@@ -856,9 +861,6 @@ class Linker:
         # name is the mention.
         nxt = by_tok_start.get(m.tok_end)
         if nxt is not None and nxt.actor_id and kb.actors[nxt.actor_id].type == "person":
-            qualifier = by_tok_end.get(m.tok_start)
-            if qualifier is not None and qualifier.actor_id:
-                self._unlink_foreign_body(m, kb.actors[qualifier.actor_id], toks, by_tok_start, ld)
             return None
         role_keys = m.alias.role_keys
         if role_keys is None:
@@ -874,6 +876,7 @@ class Linker:
         k = m.tok_start - 1
         steps = 0
         qualified = False
+        indefinite = False
         while k >= 0 and steps < 5:
             prev = by_tok_end.get(k + 1)
             if (
@@ -901,6 +904,7 @@ class Linker:
             elif key == "s" and by_tok_end.get(k) is not None:
                 pass  # "Russia's president"
             elif key in ld.articles or key in ld.of:
+                indefinite = key in ld.indefinite
                 break
             else:
                 # "the opposition leader", "the 69-year-old president": a word we cannot read
@@ -934,8 +938,9 @@ class Linker:
             person = kb.actors[apposed]
             return ActorRef(text[start:end], (start, end), person.id, person.name, person.type)
         possessor = kb.actors.get(of) if of is not None else None
-        if possessor is not None:
-            self._unlink_foreign_body(m, possessor, toks, by_tok_start, ld)
+        if indefinite:
+            # "een woordvoerder van het ministerie": someone in the role, not its holder
+            return ActorRef(text[start:end], (start, end), reason="an unnamed holder of the role")
         if possessor is not None and possessor.type == "person":
             of = possessor.country  # "Putin's spokesman": a spokesman in his country
         if self._name_after(m, text, toks, by_tok_start, not_names):
@@ -962,40 +967,25 @@ class Linker:
             reason=None if actor else reason,
         )
 
-    def _unlink_foreign_body(
-        self,
-        m: _Match,
-        possessor: Actor,
-        toks: _Tokens,
-        by_tok_start: dict[int, _Match],
-        ld: _LangData,
+    def _unlink_body_of_other_country(
+        self, m: _Match, words: list[str], by_tok_end: dict[int, _Match], ld: _LangData
     ) -> None:
-        """A body named in or after a role of another country is that country's, not the one
-        the data links the bare name to: in "de Russische minister van Buitenlandse Zaken" the
-        ministry is Russia's, so the Dutch one "Buitenlandse Zaken" stands for is unlinked."""
-        n = len(toks.words)
-        k = m.tok_start + 1
-        body = None
-        while k < m.tok_end and body is None:
-            body = by_tok_start.get(k)
-            k += 1
-        if body is None and m.tok_end < n and toks.words[m.tok_end] in ld.of:
-            k = m.tok_end + 1
-            while k < n and toks.words[k] in ld.articles:
-                k += 1
-            body = by_tok_start.get(k)
-        if body is None or not body.actor_id:
+        """`het Franse ministerie van Buitenlandse Zaken`: the bare name stands for the home
+        country's body, but a demonym of another country before `<noun> van` makes it that
+        country's; unlinked."""
+        k = m.tok_start - 1
+        while k >= 0 and words[k] in ld.articles:
+            k -= 1
+        if k < 2 or words[k] not in ld.of:
             return
-        country = possessor.id if possessor.type == "country" else possessor.country
-        body_country = self._facts(body.actor_id)[0]
-        if (
-            country
-            and body_country
-            and body_country != country
-            and self.kb.actors[body.actor_id].type != "country"
-        ):
-            body.actor_id = None
-            body.reason = "named as a body of another country"
+        qualifier = by_tok_end.get(k - 1)  # the word before the noun that `of` follows
+        if qualifier is None or not qualifier.actor_id or qualifier.alias.kind != DEMONYM:
+            return
+        assert m.actor_id is not None
+        body_country = self._facts(m.actor_id)[0]
+        if body_country and body_country != qualifier.actor_id:
+            m.actor_id = None
+            m.reason = "named as a body of another country"
 
     def _apposed_person(
         self,
@@ -1319,6 +1309,11 @@ class Linker:
         doc, context, memo = links.doc, links.context, links.memo
         sp: Speaker = st.speaker
         ref: ActorRef | None = None
+        if sp.text and sp.type == "person" and not (sp.name and sp.name[:1].isupper()):
+            first = sp.text.split(maxsplit=1)[0].lower()
+            if first in self._langdata(doc.lang).indefinite:
+                # `een woordvoerder van ...`, unnamed: someone in the role, not its holder
+                return
         # (`zeggen ze`: the extraction read "ze" as plural, so it is no woman's pronoun)
         gender = self._pronoun_gender(sp.text, doc.lang) if sp.type != "group" else None
         if sp.text and gender is None:
