@@ -669,3 +669,9 @@ def test_a_reaction_to_an_utterance_is_aimed_at_the_speaker_the_article_opens_wi
                                                      date="2025-05-20"))
     assert {(e.actor.name, e.action, e.target.name if e.target else None)
             for e in analysis.events} == {("Pakistan", "reject", "Narendra Modi")}
+
+
+def test_a_preposition_before_an_act_noun_is_no_support_verb() -> None:
+    # "uit" in "terug uit het verdrag" is a preposition: Valdoria imposes no sanctions
+    text = "Valdoria trekt zich terug uit het verdrag als Lima de sancties opnieuw invoert."
+    assert not [a for a in _acts(text, "nl", COUNTRIES) if a[1] == "sanction"]

@@ -1127,3 +1127,10 @@ def test_nl_a_demonstrative_alone_is_a_pronoun_for_the_person_before() -> None:
     # before a noun it is a determiner: `Deze week` does not speak
     st = only("Deze week zei Haas dat de grens dicht blijft.", "nl")
     assert st.speaker.text == "Haas"
+
+
+def test_nl_dat_heeft_with_a_long_title_and_the_participle_last() -> None:
+    found = extract("Valdoria overweegt het verdrag op te zeggen. Dat heeft de Valdoriaanse "
+                    "minister van Buitenlandse Zaken Anna Berg gezegd in een interview.", "nl")
+    assert [(s.speaker.name, s.content) for s in found] == [
+        ("Anna Berg", "Valdoria overweegt het verdrag op te zeggen")]

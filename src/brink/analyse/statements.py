@@ -2416,7 +2416,7 @@ def _post_posed_demonstrative(
     cue_at = next(
         (
             k
-            for k in range(1, min(len(tokens), 10))
+            for k in range(1, min(len(tokens), MAX_PHRASE_TOKENS + 3))
             if tokens[k].lower in res.cues
             and any(_cue_applies(view, k, c, res) for c in res.cues[tokens[k].lower])
         ),
