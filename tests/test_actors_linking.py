@@ -380,3 +380,12 @@ def test_a_role_after_an_indefinite_article_is_someone_in_it_not_its_holder(
 def test_a_name_a_link_label_is_glued_to_is_found(linker: Linker) -> None:
     text = "Nato must stay strong in the east, says EstoniaRead more The talks went on."
     assert linked(linker, text, "en")["Estonia"] == "EE"
+
+
+def test_a_country_that_qualifies_a_body_the_data_does_not_know_is_not_the_speaker() -> None:
+    from brink.pipeline import Pipeline
+
+    text = "The U.S. Valdoria Command said in a statement that the launch posed no threat."
+    analysis = Pipeline(Settings(code_statements=False)).analyse(
+        Document(id="t", text=text, lang="en", date="2024-03-01"))
+    assert analysis.statements[0].speaker.actor_id is None

@@ -675,3 +675,13 @@ def test_a_preposition_before_an_act_noun_is_no_support_verb() -> None:
     # "uit" in "terug uit het verdrag" is a preposition: Valdoria imposes no sanctions
     text = "Valdoria trekt zich terug uit het verdrag als Lima de sancties opnieuw invoert."
     assert not [a for a in _acts(text, "nl", COUNTRIES) if a[1] == "sanction"]
+
+
+def test_a_name_inside_an_apposition_does_not_act_and_time_words_precede_content() -> None:
+    named = {"Anna Berg": ("Anna Berg", "person"), "Ivan Haas": ("Ivan Haas", "person"),
+             "Lima": ("Peru", "country")}
+    text = "Anna Berg, the sister of leader Ivan Haas, condemned Lima."
+    assert _acts(text, "en", named) == {("Anna Berg", "criticize", "Peru")}
+    # "warned last week that ...": a statement, no event
+    text = "Anna Berg warned last week that Lima would pay."
+    assert _acts(text, "en", named) == set()

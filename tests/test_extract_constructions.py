@@ -1134,3 +1134,16 @@ def test_nl_dat_heeft_with_a_long_title_and_the_participle_last() -> None:
                     "minister van Buitenlandse Zaken Anna Berg gezegd in een interview.", "nl")
     assert [(s.speaker.name, s.content) for s in found] == [
         ("Anna Berg", "Valdoria overweegt het verdrag op te zeggen")]
+
+
+@pytest.mark.parametrize(("sentence", "mention", "content"), [
+    ("Haas told reporters there were no reports of damage.", "Haas",
+     "there were no reports of damage"),
+    ("Haas told reporters they would respond.", "Haas", "they would respond"),
+    # a capitalised word that is also a reporting verb is part of a name
+    ("The United States said it would respond.", "The United States", "it would respond"),
+])
+def test_the_addressee_ends_before_a_subject_pronoun_and_names_keep_their_words(
+        sentence: str, mention: str, content: str) -> None:
+    st = only(sentence, "en")
+    assert (st.speaker.text, st.content) == (mention, content)

@@ -63,6 +63,14 @@ def _shape_index(word: str) -> int:
     return (min(len(word), 31) * 32 + (ord(word[0]) & 31)) * 32 + (ord(word[-1]) & 31)
 
 
+def _name_goes_on(text: str, ref: ActorRef, span: tuple[int, int]) -> bool:
+    """Whether a capitalised name goes on after the country `ref` inside `span`: the country
+    then only qualifies a body the data does not know (`The U.S. Indo-Pacific Command`)."""
+    if ref.span is None or not ref.span[1] <= span[1]:
+        return False
+    return any(w[:1].isupper() for w in text[ref.span[1] : span[1]].split()[:3])
+
+
 def _split_at(words: list[str], starts: list[int], cuts: list[int]) -> None:
     """Cut the words that `cuts` fall inside in two, in place (`estoniaread` → `estonia`,
     `read`)."""
@@ -1261,7 +1269,11 @@ class Linker:
                 kind = kinds.get(at)
                 if kind == ROLE:
                     roles.append(r)
-                elif kind != DEMONYM and r.actor_id:
+                elif (
+                    kind != DEMONYM
+                    and r.actor_id
+                    and not (r.type == "country" and _name_goes_on(text, r, span))
+                ):
                     named.append(r)
         if roles:
             first = (roles[0].span or (0, 0))[0]

@@ -372,8 +372,13 @@ def is_np_token(tok: Token, res: LanguageResources) -> bool:
     if not tok.is_word:
         return tok.text in ("-", "’", "'", "’s", "&", ".")
     low = tok.lower
-    if low in res.cues and low not in res.role_nouns and low not in res.group_nouns:
-        return False
+    if (
+        low in res.cues
+        and low not in res.role_nouns
+        and low not in res.group_nouns
+        and not (tok.is_capitalised and low not in res.not_name_starts)
+    ):
+        return False  # (capitalised, a name: `United States`)
     if low in res.auxiliaries and not tok.is_capitalised and low not in res.determiners:
         return False  # (capitalised, `May` in `Theresa May` is a name; `zijn` may own a noun)
     if low in res.subordinators or low in res.conjunctions:

@@ -688,6 +688,8 @@ def _np_after(
             break
         if j > i and low in res.time_words and not tok.is_capitalised:
             break
+        if j > i and low in res.content_opening_pronouns and not tok.is_capitalised:
+            break  # `told reporters there were ...`, `told reporters they would ...`
         if (
             j > i
             and low in res.relative_pronouns

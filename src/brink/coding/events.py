@@ -492,6 +492,17 @@ def _apposition_head(refs: list[ActorRef], text: str) -> ActorRef:
         if prev.type == "person" and prev.span and last.span \
                 and text[prev.span[1]:last.span[0]].lstrip().startswith(","):
             return prev
+    # "Kim Yo Jong, the powerful sister of leader Kim Jong Un, warned": a name inside an
+    # apposition (opened by a comma and a lower-case word) does not act
+    for k, ref in enumerate(refs[:-1]):
+        if ref.type != "person" or ref.span is None:
+            continue
+        after = text[ref.span[1]:ref.span[1] + 3]
+        words = _words(text, ref.span[1], ref.span[1] + 30)[:1]
+        if after.startswith(", ") and words and words[0][0].islower() and all(
+                r.span and text.count(",", ref.span[1] + 1, r.span[0]) == 0
+                for r in refs[k + 1:]):
+            return ref
     return last
 
 
@@ -682,7 +693,7 @@ def _introduces_content(text: str, pos: int, hi: int, cues: EventCues) -> bool:
     for w in following:
         if w in cues.complementizers:
             return True
-        if w not in cues.content_gap_words:
+        if w not in cues.content_gap_words and w not in cues.time_words:
             return False  # "denied reports that ...": the complement of a noun
     return False
 

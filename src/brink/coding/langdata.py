@@ -106,6 +106,8 @@ class EventCues:
     # Main clauses put the finite verb second: after an opening adverb or phrase the subject
     # follows it ("Daarna bedreigde Rusland Polen").
     verb_second: bool = False
+    # Words of time (grammar.yaml): "warned last week that ..." still introduces content.
+    time_words: frozenset[str] = frozenset()
     # Prepositions that introduce a channel ("op Telegram", "on state television"): a medium
     # after one is where the act was done, not whom it was aimed at.
     channel_markers: frozenset[str] = frozenset()
@@ -372,6 +374,7 @@ def event_cues(lang: str) -> EventCues:
         role_modifiers=grammar.role_modifiers | grammar.former_modifiers,
         verb_final_subordinate=grammar.verb_final_subordinate,
         verb_second=grammar.verb_second,
+        time_words=grammar.time_words,
         channel_markers=grammar.channel_markers,
         joiners={"", ",", "&"} | words("joiners"),
         collectives={k.lower(): v for k, v in mapping("collectives").items()},
