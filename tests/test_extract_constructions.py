@@ -1147,3 +1147,24 @@ def test_the_addressee_ends_before_a_subject_pronoun_and_names_keep_their_words(
         sentence: str, mention: str, content: str) -> None:
     st = only(sentence, "en")
     assert (st.speaker.text, st.content) == (mention, content)
+
+
+@pytest.mark.parametrize(("sentence", "lang", "mention", "content"), [
+    ("WASHINGTON — The border will stay shut, according to people familiar with the matter.",
+     "en", "people", "The border will stay shut"),
+    ("Sources close to the government said the border would stay shut.", "en", "Sources",
+     "the border would stay shut"),
+    ("Volgens bronnen rond de regering blijft de grens dicht.", "nl", "bronnen",
+     "blijft de grens dicht"),
+])
+def test_what_a_source_knows_is_no_part_of_it_or_of_the_content(
+        sentence: str, lang: str, mention: str, content: str) -> None:
+    st = only(sentence, lang)
+    assert (st.speaker.text, st.content) == (mention, content)
+
+
+def test_a_source_kept_anonymous_is_nobody_named_in_the_article() -> None:
+    found = extract("“We are looking at every option,” a senior official, who spoke on "
+                    "condition of anonymity, told reporters. Minister Anna Berg said later that "
+                    "talks would resume.", "en")
+    assert [s.speaker.name for s in found] == ["official", "Anna Berg"]

@@ -466,6 +466,9 @@ def _resolve(
             return Speaker(m.text, m.span, name, "person", CONFIDENCE["apposition"], "apposition")
         first = m.text.split()[0].lower() if m.text else ""
         nobody_before = not any(p.position < position for p in persons) and not known
+        if _kept_anonymous(views, d.sentence_index, res):
+            # `a senior official, who spoke on condition of anonymity, said`: nobody named
+            return _new_role(m, res)
         if first in res.indefinite_determiners and not nobody_before:
             # `Een woordvoerder van het ministerie`: someone new, named by the role.
             return _new_role(m, res)
@@ -511,6 +514,22 @@ def _group_before(
             if descriptor is not None and not view.in_quote(k) and not view.is_claimed(tok.start):
                 found = (tok.start, descriptor)  # (not one inside reported content)
     return found
+
+
+def _kept_anonymous(views: list[SentenceView], index: int, res: LanguageResources) -> bool:
+    """Whether sentence `index` says its source is kept unnamed (`anonymity_markers`)."""
+    if not res.anonymity_markers:
+        return False
+    view = next((v for v in views if v.index == index), None)
+    if view is None:
+        return False
+    lows = [t.lower for t in view.tokens]
+    return any(
+        tuple(lows[k : k + len(p)]) == p
+        for p in res.anonymity_markers
+        for k in range(len(lows) - len(p) + 1)
+        if lows[k] == p[0]
+    )
 
 
 def _new_role(m: Mention, res: LanguageResources) -> Speaker:

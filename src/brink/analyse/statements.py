@@ -576,7 +576,34 @@ def _np_before(
         )
     ):
         s += 1
+    source = _source_before_postmodifier(view, s, lo, res)
+    if source is not None:
+        return source  # `Sources close to the Kremlin said`: the sources speak
     return (s, end) if s < end else None
+
+
+def _postmodifier_at(tokens: list[Token], k: int, res: LanguageResources) -> int:
+    """The length of the source postmodifier phrase (`close to`) starting at token k, or 0."""
+    for p in res.source_postmodifiers:
+        if tuple(t.lower for t in tokens[k : k + len(p)]) == p:
+            return len(p)
+    return 0
+
+
+def _source_before_postmodifier(
+    view: SentenceView, s: int, lo: int, res: LanguageResources
+) -> tuple[int, int] | None:
+    """The source noun phrase before a postmodifier that ends right before token s (`people
+    familiar with`, `sources close to`), if any."""
+    tokens = view.tokens
+    for p in res.source_postmodifiers:
+        k = s - len(p)
+        if k - 1 < lo or tuple(t.lower for t in tokens[k:s]) != p:
+            continue
+        head = _np_before(view, k, res, lo)
+        if head is not None and _names_a_source(view, head, res):
+            return head
+    return None
 
 
 def _relative_pronoun_after_noun(
@@ -690,6 +717,10 @@ def _np_after(
             break
         if j > i and low in res.content_opening_pronouns and not tok.is_capitalised:
             break  # `told reporters there were ...`, `told reporters they would ...`
+        if j > i and any(
+            tuple(t.lower for t in tokens[j : j + len(p)]) == p for p in res.source_postmodifiers
+        ):
+            break  # `according to people familiar with the matter`: the people are the source
         if (
             j > i
             and low in res.relative_pronouns
@@ -2233,6 +2264,13 @@ def _according_to(text: str, view: SentenceView, res: LanguageResources) -> list
                 continue  # `volgens plan`, `according to schedule`: no source
             clause_start = _clause_start(view, m, res)
             after = subj[1]
+            extra = _postmodifier_at(tokens, after, res) if after < len(tokens) else 0
+            if extra:
+                # `according to people familiar with the matter`: their knowledge is no content
+                tail = _np_after(view, after + extra, res)
+                if tail is not None:
+                    tail = _trim_np_at_verb(view, tail, res)
+                after = tail[1] if tail is not None else after + extra
             if after < len(tokens) and (
                 tokens[after].text == "," or tokens[after].lower in res.relative_pronouns
             ):
@@ -2247,6 +2285,7 @@ def _according_to(text: str, view: SentenceView, res: LanguageResources) -> list
                     (tokens[clause_start].start, tokens[m].start),
                     (tokens[after].start, view.sentence.end),
                 ]
+            pieces = [(_after_dateline(text, a, b), b) for a, b in pieces]
             parts = [s for s in (_span_of(text, a, b) for a, b in pieces) if s is not None]
             if not parts:
                 continue

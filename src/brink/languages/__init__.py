@@ -66,6 +66,9 @@ class LanguageResources:
     # Participles of being asked that open a clause after a subject (`X, asked about Y,
     # said`): the clause is no apposition and holds no attribution.
     interview_participles: frozenset[str] = frozenset()
+    # Phrases that say a source is kept unnamed (`on condition of anonymity`): its role names
+    # someone new, never a person named elsewhere in the article.
+    anonymity_markers: tuple[tuple[str, ...], ...] = ()
     participle_forms: frozenset[str] = frozenset()
     according_before: tuple[tuple[str, ...], ...] = ()
     according_after: frozenset[str] = frozenset()
@@ -102,6 +105,9 @@ class LanguageResources:
     day_words: frozenset[str] = frozenset()
     # Quantifiers that float after a subject (`Blinken and Lavrov both said`): not part of it.
     floating_quantifiers: frozenset[str] = frozenset()
+    # Phrases after a source noun that say what the source knows (`people familiar with the
+    # matter`, `sources close to the Kremlin`): the source is the noun before them.
+    source_postmodifiers: tuple[tuple[str, ...], ...] = ()
     discourse_markers: frozenset[str] = frozenset()
     channel_markers: frozenset[str] = frozenset()
     channel_frames: tuple[tuple[str, ...], ...] = ()
@@ -332,6 +338,7 @@ def load_language_dir(folder: Path) -> LanguageResources:
         question_complementizers=_words(speech.get("question_complementizers"), str(speech_path)),
         participles=_words(speech.get("participles"), str(speech_path)),
         interview_participles=_words(speech.get("interview_participles"), str(speech_path)),
+        anonymity_markers=_phrases(speech.get("anonymity_markers"), str(speech_path)),
         participle_forms=frozenset(
             form
             for form in cues
@@ -365,6 +372,7 @@ def load_language_dir(folder: Path) -> LanguageResources:
         time_words=_words(grammar.get("time_words"), g),
         day_words=_words(grammar.get("day_words"), g),
         floating_quantifiers=_words(grammar.get("floating_quantifiers"), g),
+        source_postmodifiers=_phrases(grammar.get("source_postmodifiers"), g),
         discourse_markers=_words(grammar.get("discourse_markers"), g),
         channel_markers=_words(grammar.get("channel_markers"), g),
         channel_frames=_phrases(grammar.get("channel_frames"), g),
