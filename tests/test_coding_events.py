@@ -685,3 +685,13 @@ def test_a_name_inside_an_apposition_does_not_act_and_time_words_precede_content
     # "warned last week that ...": a statement, no event
     text = "Anna Berg warned last week that Lima would pay."
     assert _acts(text, "en", named) == set()
+
+
+def test_a_target_marker_after_a_deed_noun_belongs_to_the_deed() -> None:
+    named = {"Valdoria": ("Valdoria", "country"), "Lima": ("Peru", "country")}
+    # Lima was struck, not condemned
+    assert _acts("Valdoria condemned the strike on Lima.", "en", named) == {
+        ("Valdoria", "criticize", None)}
+    # after other words the marker still names the target
+    assert _acts("Valdoria dreigt met nucleaire wapens richting Lima.", "nl", named) == {
+        ("Valdoria", "threaten", "Peru")}

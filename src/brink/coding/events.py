@@ -870,7 +870,7 @@ def _targets_after(text: str, lo: int, hi: int, cues: EventCues, analysis: Analy
     targets = _group_after(_near(_no_determiners(_refs(text, lo, obj_hi, cues, mentions, resolver),
                                                  text, cues),
                                  text, lo, cues, direct_object=True), text, cues)
-    if not targets and marker_at is not None:
+    if not targets and marker_at is not None and not _object_before(text, lo, marker_at[0], cues):
         targets = _group_after(_near(_no_determiners(
             _refs(text, marker_at[1], hi, cues, mentions, resolver), text, cues),
             text, marker_at[1], cues), text, cues)
@@ -885,6 +885,14 @@ def _targets_after(text: str, lo: int, hi: int, cues: EventCues, analysis: Analy
                 text[end:sentence_hi].lstrip()):
             targets = targets + listed[1:]
     return targets
+
+
+def _object_before(text: str, lo: int, hi: int, cues: EventCues) -> bool:
+    """Whether a noun for a deed stands right before a target marker at ``hi``, after the
+    verb at ``lo``: the marker then belongs to it ("condemned the strike on Kyiv": Kyiv was
+    struck, not condemned), unlike "lashed out at X" or "dreigt met kernwapens richting X"."""
+    words = _words(text, lo, hi)
+    return bool(words) and words[-1][0].lower() in cues.deed_nouns
 
 
 def _no_determiners(refs: list[ActorRef], text: str, cues: EventCues) -> list[ActorRef]:
