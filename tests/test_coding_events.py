@@ -695,3 +695,9 @@ def test_a_target_marker_after_a_deed_noun_belongs_to_the_deed() -> None:
     # after other words the marker still names the target
     assert _acts("Valdoria dreigt met nucleaire wapens richting Lima.", "nl", named) == {
         ("Valdoria", "threaten", "Peru")}
+
+
+def test_nl_gaf_opdracht_is_an_order_and_gives_no_act_of_the_infinitive_clause() -> None:
+    named = {"Valdoria": ("Valdoria", "country")}
+    assert _acts("Valdoria gaf het leger opdracht om oefeningen te houden.", "nl", named) == {
+        ("Valdoria", "order", None)}

@@ -1184,6 +1184,9 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
                 break
     if actor is None:
         support = [w0 for w, w0, _ in left_words if w.lower() in cues.support_verbs]
+        if support and any(w.lower() in cues.infinitive_markers
+                           for w, w0, _ in left_words if w0 > support[0]):
+            support = []  # "gaf het leger opdracht om oefeningen te houden": not given
         if support:
             left = [r for r in _refs(text, c_lo, a, cues, mentions, resolver)
                     if not _after_place_marker(text, r, cues)]
