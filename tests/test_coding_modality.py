@@ -83,3 +83,14 @@ def test_denying_a_bluff_asserts_the_threat(lang: str, text: str) -> None:
     assert st.modality == "asserted"
     assert st.codes[0].code == "threat"
     assert st.intensity is not None and st.intensity > 0
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "We do not rule out the use of nuclear weapons."),
+    ("en", "A nuclear strike cannot be ruled out."),
+    ("nl", "Een nucleaire aanval is niet uitgesloten."),
+    ("nl", "Wij sluiten niet uit dat wij kernwapens inzetten."),
+])
+def test_not_ruling_out_keeps_it_possible(lang: str, text: str) -> None:
+    # a double negative: hedged, not negated (so a threat stays a threat)
+    assert code(text, lang).modality == "hedged"

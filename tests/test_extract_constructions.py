@@ -1168,3 +1168,10 @@ def test_a_source_kept_anonymous_is_nobody_named_in_the_article() -> None:
                     "condition of anonymity, told reporters. Minister Anna Berg said later that "
                     "talks would resume.", "en")
     assert [s.speaker.name for s in found] == ["official", "Anna Berg"]
+
+
+def test_an_apposition_that_comments_on_the_clause_ends_the_content() -> None:
+    found = extract("Lima protested after Haas said Valdoria would station missiles in Tacna, "
+                    "a plan the neighbours condemned as reckless.", "en")
+    assert [s.content for s in found if s.speaker.text == "Haas"] == [
+        "Valdoria would station missiles in Tacna"]

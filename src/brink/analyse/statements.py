@@ -1485,7 +1485,11 @@ def _content_after(
             and tokens[k].text == ","
             # (`X accused Y after Z said Q in Transdniestria, a narrow strip of land ...`: an
             # apposition, not the main clause)
-            and not (k + 1 < len(tokens) and tokens[k + 1].lower in res.indefinite_determiners)
+            and not (
+                k + 1 < len(tokens)
+                and tokens[k + 1].lower in res.indefinite_determiners
+                and not any(t.lower in res.comment_nouns for t in tokens[k + 2 : k + 4])
+            )
         ):
             # `Though X said Y, Z ...`: the main clause is not X's.
             end_tok = k

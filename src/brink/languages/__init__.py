@@ -108,6 +108,9 @@ class LanguageResources:
     # Phrases after a source noun that say what the source knows (`people familiar with the
     # matter`, `sources close to the Kremlin`): the source is the noun before them.
     source_postmodifiers: tuple[tuple[str, ...], ...] = ()
+    # Nouns of an apposition that comments on the whole clause before it (`..., a plan the
+    # allies condemned`): it ends reported content rather than describing its last noun.
+    comment_nouns: frozenset[str] = frozenset()
     discourse_markers: frozenset[str] = frozenset()
     channel_markers: frozenset[str] = frozenset()
     channel_frames: tuple[tuple[str, ...], ...] = ()
@@ -373,6 +376,7 @@ def load_language_dir(folder: Path) -> LanguageResources:
         day_words=_words(grammar.get("day_words"), g),
         floating_quantifiers=_words(grammar.get("floating_quantifiers"), g),
         source_postmodifiers=_phrases(grammar.get("source_postmodifiers"), g),
+        comment_nouns=_words(grammar.get("comment_nouns"), g),
         discourse_markers=_words(grammar.get("discourse_markers"), g),
         channel_markers=_words(grammar.get("channel_markers"), g),
         channel_frames=_phrases(grammar.get("channel_frames"), g),
