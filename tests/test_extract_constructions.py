@@ -1175,3 +1175,10 @@ def test_an_apposition_that_comments_on_the_clause_ends_the_content() -> None:
                     "a plan the neighbours condemned as reckless.", "en")
     assert [s.content for s in found if s.speaker.text == "Haas"] == [
         "Valdoria would station missiles in Tacna"]
+
+
+def test_nl_a_closed_compound_title_before_a_name_is_no_part_of_it() -> None:
+    st = only("„Maar Lima beslist”, zegt Peru-kenner Anna Berg. ", "nl")
+    assert st.speaker.name == "Anna Berg"
+    st = only("„Maar Lima beslist”, zegt Andeskenner Anna Berg.", "nl")
+    assert st.speaker.name == "Anna Berg"

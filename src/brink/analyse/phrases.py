@@ -229,7 +229,8 @@ def _title_at(tokens: list[Token], i: int, end: int, res: LanguageResources) -> 
         return 0
     if i + 1 < end and pair_in(tokens, i, res.role_nouns):
         return 2 if _two_names_after(tokens, i + 2, end) else 0
-    return 1 if tokens[i].lower in res.role_nouns and _two_names_after(tokens, i + 1, end) else 0
+    role = tokens[i].lower in res.role_nouns or is_role_compound(tokens[i].lower, res)
+    return 1 if role and _two_names_after(tokens, i + 1, end) else 0  # (`Ruslandkenner X Y`)
 
 
 def _two_names_after(tokens: list[Token], i: int, end: int) -> bool:
