@@ -1182,3 +1182,21 @@ def test_nl_a_closed_compound_title_before_a_name_is_no_part_of_it() -> None:
     assert st.speaker.name == "Anna Berg"
     st = only("„Maar Lima beslist”, zegt Andeskenner Anna Berg.", "nl")
     assert st.speaker.name == "Anna Berg"
+
+
+def test_a_report_relayed_by_a_post_posed_source_keeps_its_speaker() -> None:
+    # the source is the channel, a day after it is no source, a trailing clause no content
+    st = only("Haas warned that the border would close, state media reported Monday, as talks "
+              "began in Lima.", "en")
+    assert (st.speaker.text, st.channel, st.content) == (
+        "Haas", "state media", "the border would close")
+
+
+def test_a_passive_belief_has_no_speaker() -> None:
+    assert extract("Valdoria is widely believed to be expanding its arsenal.", "en") == []
+
+
+def test_an_indefinite_role_is_someone_new_not_the_holder_named_before() -> None:
+    found = extract("“Talks will go on,” spokesperson Anna Berg told a briefing. Later, a "
+                    "ministry spokesperson said the talks were over.", "en")
+    assert [s.speaker.name for s in found] == ["Anna Berg", "ministry spokesperson"]

@@ -1321,10 +1321,10 @@ class Linker:
         doc, context, memo = links.doc, links.context, links.memo
         sp: Speaker = st.speaker
         ref: ActorRef | None = None
-        if sp.text and sp.type == "person" and not (sp.name and sp.name[:1].isupper()):
+        if sp.text and sp.type == "person" and sp.resolved_by in ("new_role", "unresolved"):
             first = sp.text.split(maxsplit=1)[0].lower()
             if first in self._langdata(doc.lang).indefinite:
-                # `een woordvoerder van ...`, unnamed: someone in the role, not its holder
+                # `een woordvoerder van ...`, someone new: in the role, not its holder
                 return
         # (`zeggen ze`: the extraction read "ze" as plural, so it is no woman's pronoun)
         gender = self._pronoun_gender(sp.text, doc.lang) if sp.type != "group" else None

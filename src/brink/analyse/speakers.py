@@ -460,7 +460,13 @@ def _resolve(
         kind = "person" if (how == "surname" or m.type == "person") else m.type
         return Speaker(m.text, m.span, name, kind, CONFIDENCE[how], how)
     if m.roles and not m.name:
-        bound = _match_role(m, bindings)
+        indefinite = (
+            m.type == "person"
+            and bool(m.text)
+            and m.text.split()[0].lower() in res.indefinite_determiners
+        )
+        # (`a State Department spokesperson`: someone new, not the spokesperson named before)
+        bound = None if indefinite else _match_role(m, bindings)
         if bound is not None:
             name, _ = _full_name(bound, by_surname)
             return Speaker(m.text, m.span, name, "person", CONFIDENCE["apposition"], "apposition")

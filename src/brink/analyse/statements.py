@@ -314,8 +314,12 @@ def _without_relayed_reports(drafts: list[Draft]) -> list[Draft]:
             d.kind != "according_to"
             and d.cue is not None
             and d.spans
-            and d.spans[-1][1] <= d.cue.start
+            and d.spans[0][1] <= d.cue.start
         ):
+            # (a source after the content relays it; with a tail after it, only when the
+            # inner report's content runs up to the source: `X warned that Y, state media
+            # reported Monday, as ...`)
+            first = d.spans[0]
             inner = next(
                 (
                     e
@@ -325,6 +329,10 @@ def _without_relayed_reports(drafts: list[Draft]) -> list[Draft]:
                     and e.mention is not None
                     and any(
                         lo <= e.cue.start < hi and lo <= e.mention.span[0] for lo, hi in d.spans
+                    )
+                    and (
+                        d.spans[-1][1] <= d.cue.start
+                        or (e.spans and e.spans[-1][1] >= first[1] - 1)
                     )
                 ),
                 None,
@@ -682,6 +690,8 @@ def _np_after(
     if i >= hi:
         return None
     first = tokens[i]
+    if first.lower in res.day_words:
+        return None  # `reported Monday`: a day, no source
     if _pronoun_at(tokens, i, hi, res) and not view.in_quote(i):
         return (i, i + 1)
     if view.in_quote(i) and first.text in _OPENING_MARKS:
@@ -1435,6 +1445,20 @@ def _in_relative_clause(view: SentenceView, k: int, lo: int, res: LanguageResour
     return False
 
 
+def _relayed_by(text: str, view: SentenceView, k: int, res: LanguageResources) -> bool:
+    """Whether a short source and a reporting verb start at token k (after a comma): the
+    content before is relayed by that source (`..., state media reported Monday`)."""
+    tokens = view.tokens
+    np = _np_after(view, k, res)
+    if np is None or np[1] >= len(tokens) or np[1] - np[0] > 4:
+        return False
+    cue = tokens[np[1]]
+    if cue.lower not in res.cues or view.in_quote(np[1]):
+        return False
+    mention = _mention(text, view, np, res)
+    return mention is not None and _is_speaker_like(mention, res) and not mention.pronoun
+
+
 def _content_after(
     text: str,
     view: SentenceView,
@@ -1471,6 +1495,9 @@ def _content_after(
             break
         if tokens[k - 1].text == "," and _post_posed_source_at(view, k, res):
             end_tok = k - 1  # `... tasteless, the BBC reported.`: the source of a report
+            break
+        if tokens[k - 1].text == "," and _relayed_by(text, view, k, res):
+            end_tok = k - 1  # `X warned that Y, state media reported Monday`
             break
         if tokens[k - 1].text == "," and tokens[k].lower in res.cues and k + 1 < len(tokens):
             subj = _np_after(view, k + 1, res)
@@ -1835,9 +1862,19 @@ def _cue_applies(view: SentenceView, c: int, cue: Cue, res: LanguageResources) -
         return False  # `a think tank said`
     j = c - 1
     while (
-        j >= 0 and tokens[j].lower in res.adverbs and tokens[j].lower not in res.passive_auxiliaries
+        j >= 0
+        and tokens[j].lower not in res.passive_auxiliaries
+        and (
+            tokens[j].lower in res.adverbs
+            or (
+                res.adverb_suffix
+                and tokens[j].lower.endswith(res.adverb_suffix)
+                and len(tokens[j].lower) > 4
+                and not tokens[j].is_capitalised
+            )
+        )
     ):
-        j -= 1
+        j -= 1  # (`is widely believed`: the adverb stands between)
     if j >= 0 and not view.in_quote(j):
         prev = tokens[j].lower
         if prev in res.passive_auxiliaries and cue.form not in res.participles:
