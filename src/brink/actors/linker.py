@@ -23,7 +23,7 @@ from typing import Any, Final
 
 from brink.actors.kb import DEMONYM, NAME, ROLE, Actor, AliasEntry, KnowledgeBase
 from brink.actors.text import fold, fold_key, needs_whole_lower, words_of
-from brink.languages import SUPPORTED_LANGUAGES, load_language
+from brink.languages import SUPPORTED_LANGUAGES, LanguageResources, load_language
 from brink.model import ActorRef, Analysis, Document, Speaker, Statement
 
 _GAP_OK = re.compile(r"[ \u00a0\-'’&.]{1,3}\Z")
@@ -293,8 +293,6 @@ def _ref_start(ref: ActorRef) -> int:
 
 def _function_words(lang: str | None) -> frozenset[str]:
     """Capitalised words that never start a person's name (`Volgens`, `The`, `But`)."""
-    from brink.languages import SUPPORTED_LANGUAGES, load_language
-
     if lang not in SUPPORTED_LANGUAGES:
         return frozenset()
     res = load_language(lang)
@@ -347,7 +345,7 @@ class Linker:
         # wrapper would be a Python call each time).
         self._gaps: dict[str, bool] = {}
         self._not_names: dict[str | None, frozenset[str]] = {}
-        self._link_labels: dict[str | None, re.Pattern[str] | None] = {}
+        self._languages: dict[str | None, LanguageResources | None] = {}
 
     # -- language data --------------------------------------------------------------------
 
@@ -382,15 +380,13 @@ class Linker:
         self._lang[lang] = data
         return data
 
-    def _link_label_pattern(self, lang: str | None) -> re.Pattern[str] | None:
-        """The language's link labels glued to a word (`EstoniaRead more`), if it has any."""
-        if lang in self._link_labels:
-            return self._link_labels[lang]
-        pattern = None
-        if lang in SUPPORTED_LANGUAGES:
-            pattern = load_language(lang).link_label_pattern
-        self._link_labels[lang] = pattern
-        return pattern
+    def _language(self, lang: str | None) -> LanguageResources | None:
+        """The extraction's resources of a supported language (for its link labels)."""
+        if lang in self._languages:
+            return self._languages[lang]
+        res = load_language(lang) if lang in SUPPORTED_LANGUAGES else None
+        self._languages[lang] = res
+        return res
 
     # -- pass 1: matching -----------------------------------------------------------------
 
@@ -410,9 +406,10 @@ class Linker:
             if len(lower) != len(text):  # "İ" lower-cases to two characters
                 lower = fold(text)
         words, starts = words_of(lower)
-        labels = self._link_label_pattern(lang)
-        if labels is not None and labels.search(text):
-            _split_at(words, starts, [m.start() for m in labels.finditer(text)])
+        res = self._language(lang)
+        glued = res.glued_link_labels(text) if res is not None else []
+        if glued:
+            _split_at(words, starts, [a for a, _ in glued])  # `EstoniaRead more`
         n = len(words)
         # Whether each word starts with a capital (read in `text`: "Ödön" too), and the words
         # worth a look: capitalised ones and the lower-case words some name or role may start

@@ -95,10 +95,7 @@ def split_at_link_labels(
 ) -> list[Token]:
     """`tokens` with a word that a link label is glued to cut in two (`EstoniaRead` →
     `Estonia`, `Read`): the sentence ends between them."""
-    pattern = resources.link_label_pattern
-    if pattern is None:
-        return tokens
-    cuts = [m.start() for m in pattern.finditer(text)]
+    cuts = [a for a, _ in resources.glued_link_labels(text)]
     if not cuts:
         return tokens
     starts = [t.start for t in tokens]
@@ -186,15 +183,11 @@ def _link_label_cuts(text: str, start: int, end: int, resources: LanguageResourc
     """Around a link label glued to the word before it (`... NatoRead more The ...`, also
     `them?Read more The`): the
     label is a sentence of its own, so neither neighbour takes it."""
-    pattern = resources.link_label_pattern
     cuts: list[int] = []
-    if pattern is None:
-        return cuts
-    for m in pattern.finditer(text, start, end):
-        after = m.end()
+    for at, after in resources.glued_link_labels(text, start, end):
         while after < end and text[after].isspace():
             after += 1
-        cuts.append(m.start())
+        cuts.append(at)
         cuts.append(after)
     return cuts
 

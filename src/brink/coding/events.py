@@ -58,8 +58,6 @@ class _Resolver:
         anchors.sort(key=lambda a: a[0])
         self.starts = [a[0] for a in anchors]
         self.people = [(a[1], a[2]) for a in anchors]
-        # Who acts in the article, by position: the speakers, and the actors of events as
-        # they are found.
         # Who said something, and who did something (the subject that opens reported
         # content, "North Korea fired a missile, the government says", and the actors of
         # deeds as events are found), by position.
@@ -485,7 +483,9 @@ def _split_at_auxiliary(left: list[ActorRef], left_words: list[tuple[str, int, i
 
 def _apposition_head(refs: list[ActorRef], text: str) -> ActorRef:
     """The last of ``refs``, or the person it stands in apposition to when it is a role no
-    one was found for ("Nasser Kanaani, the foreign ministry's spokesman, accused ...")."""
+    one was found for ("Nasser Kanaani, the foreign ministry's spokesman, accused ..."), or
+    the person before an apposition that holds the rest ("Kim Yo Jong, the sister of leader
+    Kim Jong Un, warned ...")."""
     last = refs[-1]
     if len(refs) >= 2 and last.actor_id is None and last.name is None:
         prev = refs[-2]

@@ -173,19 +173,34 @@ class LanguageResources:
             return None
         return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
-    @cached_property
-    def link_label_pattern(self) -> re.Pattern[str] | None:
-        """A link label glued to the word or sentence end before it (`NatoRead more`,
-        `them?Read more`) and followed by a space."""
-        if not self.link_labels:
-            return None
-        labels = sorted(self.link_labels, key=len, reverse=True)
-        alternatives = "|".join(re.escape(x) for x in labels)
-        # after a sentence end only before a capital: `end?Read more about it.` is a sentence
-        return re.compile(
-            r"(?<=\w)(?:" + alternatives + r")(?=\s)"
-            r"|(?<=[.?!])(?:" + alternatives + r")(?=\s+[A-ZÀ-ÖØ-Þ])"
-        )
+    def glued_link_labels(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> list[tuple[int, int]]:
+        """Where a link label is glued to the word or sentence end before it (`NatoRead more`,
+        `them?Read more The`): (start, end) of each, left to right. After a sentence end only
+        before a capital (`end?Read more about it.` is a sentence). Found with `str.find` per
+        label: a regular expression that looks behind at every position costs far more."""
+        end = len(text) if end is None else end
+        found: list[tuple[int, int]] = []
+        for label in self.link_labels:
+            at = text.find(label, max(start, 1), end)
+            while at >= 0:
+                after = at + len(label)
+                before = text[at - 1]
+                if after < end and text[after].isspace():
+                    if before.isalnum() or before == "_":
+                        found.append((at, after))
+                    elif before in ".?!":
+                        rest = text[after:end].lstrip()
+                        if rest[:1].isupper():
+                            found.append((at, after))
+                at = text.find(label, at + 1, end)
+        found.sort(key=lambda span: (span[0], -span[1]))
+        out: list[tuple[int, int]] = []
+        for span in found:
+            if not out or span[0] >= out[-1][1]:
+                out.append(span)
+        return out
 
     @cached_property
     def source_nouns(self) -> frozenset[str]:
