@@ -1200,3 +1200,14 @@ def test_an_indefinite_role_is_someone_new_not_the_holder_named_before() -> None
     found = extract("“Talks will go on,” spokesperson Anna Berg told a briefing. Later, a "
                     "ministry spokesperson said the talks were over.", "en")
     assert [s.speaker.name for s in found] == ["Anna Berg", "ministry spokesperson"]
+
+
+@pytest.mark.parametrize(("sentence", "lang", "contents"), [
+    ("Volgens Lima is er geen dreiging, maar volgens Valdoria wel.", "nl",
+     ["is er geen dreiging", "wel"]),
+    ("According to Lima the talks failed, but according to Valdoria they went well.", "en",
+     ["the talks failed", "they went well"]),
+])
+def test_a_content_ends_where_the_next_according_to_begins(sentence: str, lang: str,
+                                                           contents: list[str]) -> None:
+    assert [s.content for s in extract(sentence, lang)] == contents

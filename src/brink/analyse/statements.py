@@ -2332,6 +2332,33 @@ def _according_to(text: str, view: SentenceView, res: LanguageResources) -> list
                 continue
             drafts.append(Draft("according_to", parts, tokens[m], mention, view.index))
             view.claimed.append((tokens[m].start, tokens[subj[1] - 1].end))
+    return _until_next_source(text, drafts, res)
+
+
+def _until_next_source(text: str, drafts: list[Draft], res: LanguageResources) -> list[Draft]:
+    """`Volgens X is er geen dreiging, maar volgens Y wel`: a content ends where the next
+    `according to` phrase of its sentence (and the comma or conjunction before it) begins."""
+    if len(drafts) < 2:
+        return drafts
+    markers = sorted(d.cue.start for d in drafts if d.cue is not None)
+    for d in drafts:
+        lo, hi = d.spans[-1]
+        inside = [m for m in markers if lo < m < hi]
+        if not inside:
+            continue
+        end = inside[0]
+        while end > lo:
+            head = text[lo:end].rstrip()
+            word = head.rsplit(None, 1)[-1].lower() if head else ""
+            if head.endswith(","):
+                end = lo + len(head) - 1
+            elif word in res.conjunctions:
+                end = lo + len(head) - len(word)
+            else:
+                break
+        span = _span_of(text, lo, end)
+        if span is not None:
+            d.spans[-1] = span
     return drafts
 
 
