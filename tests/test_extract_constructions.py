@@ -1211,3 +1211,12 @@ def test_an_indefinite_role_is_someone_new_not_the_holder_named_before() -> None
 def test_a_content_ends_where_the_next_according_to_begins(sentence: str, lang: str,
                                                            contents: list[str]) -> None:
     assert [s.content for s in extract(sentence, lang)] == contents
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("Haas, however, said the talks were over.", "en"),
+    ("Haas, daarentegen, zei dat de gesprekken voorbij waren.", "nl"),
+])
+def test_a_discourse_marker_between_commas_is_no_part_of_the_subject(sentence: str,
+                                                                    lang: str) -> None:
+    assert only(sentence, lang).speaker.text == "Haas"

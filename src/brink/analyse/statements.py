@@ -461,6 +461,9 @@ def _np_before(
         if k <= lo or j - k > 25 or view.in_quote(k):
             return None
         first = tokens[k + 1].lower if k + 1 < j else ""
+        if j - k == 2 and mark == "," and (first in res.discourse_markers or first in res.adverbs):
+            head = _np_before(view, k, res, lo)  # `The Kremlin, however, said`
+            return head if head is not None and _names_a_source(view, head, res) else None
         if first in res.interview_participles and mark == ",":
             head = _np_before(view, k, res, lo)  # `X, asked about the threat, said`
             return head if head is not None and _names_a_source(view, head, res) else None
