@@ -659,6 +659,23 @@ def test_a_reaction_to_a_deed_is_aimed_at_the_agent_the_article_opens_with(
     assert reactions == {("Peru", target)}
 
 
+@pytest.mark.parametrize(("second", "lang"), [
+    ("Pakistan distanced itself from the remarks on Tuesday.", "en"),
+    ("Pakistan nam afstand van de uitspraken.", "nl"),
+])
+def test_a_reaction_through_a_preposition_is_aimed_at_the_speaker(second: str,
+                                                                  lang: str) -> None:
+    from brink.model import Document
+    from brink.pipeline import Pipeline, Settings
+
+    first = ("Narendra Modi said on Monday that the border would stay closed. " if lang == "en"
+             else "Narendra Modi zei maandag dat de grens dicht blijft. ")
+    analysis = Pipeline(Settings()).analyse(Document(id="t", text=first + second, lang=lang,
+                                                     date="2025-05-20"))
+    assert {(e.action, e.target.name if e.target else None) for e in analysis.events} == {
+        ("reject", "Narendra Modi")}
+
+
 def test_a_reaction_to_an_utterance_is_aimed_at_the_speaker_the_article_opens_with() -> None:
     from brink.model import Document
     from brink.pipeline import Pipeline, Settings

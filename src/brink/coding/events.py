@@ -527,7 +527,11 @@ def _named_act(text: str, lo: int, hi: int, cues: EventCues) -> str | None:
     """The noun, when the phrase at ``lo`` is a definite noun for a deed or an utterance
     ("the launch", "de nieuwe doctrine", "the remarks", "his remarks") not followed by whose
     it is."""
-    words = [w.lower() for w, _, _ in _words(text, lo, hi)[:5]]
+    words = [w.lower() for w, _, _ in _words(text, lo, hi)[:7]]
+    while words and words[0] in cues.content_gap_words:
+        words = words[1:]  # "distanced itself from", "nam zich voor"
+    if words and (words[0] in cues.source_markers or words[0] in cues.nominal_target_markers):
+        words = words[1:]  # "nam afstand van de uitspraken", "distanced itself from the remarks"
     if not words or (words[0] not in cues.definite_articles
                      and words[0] not in cues.possessive_pronouns):
         return None
