@@ -461,11 +461,11 @@ def _np_before(
         if k <= lo or j - k > 25 or view.in_quote(k):
             return None
         first = tokens[k + 1].lower if k + 1 < j else ""
-        if j - k == 2 and mark == "," and (first in res.discourse_markers or first in res.adverbs):
-            head = _np_before(view, k, res, lo)  # `The Kremlin, however, said`
-            return head if head is not None and _names_a_source(view, head, res) else None
-        if first in res.interview_participles and mark == ",":
-            head = _np_before(view, k, res, lo)  # `X, asked about the threat, said`
+        if mark == "," and (
+            first in res.interview_participles  # `X, asked about the threat, said`
+            or (j - k == 2 and (first in res.discourse_markers or first in res.adverbs))
+        ):  # (`The Kremlin, however, said`): the subject is the phrase before the commas
+            head = _np_before(view, k, res, lo)
             return head if head is not None and _names_a_source(view, head, res) else None
         if (first in res.subordinators and first not in res.relative_pronouns) or (
             # `X, who asked not to be named, said`: a relative clause may hold a cue
@@ -730,9 +730,7 @@ def _np_after(
             break
         if j > i and low in res.content_opening_pronouns and not tok.is_capitalised:
             break  # `told reporters there were ...`, `told reporters they would ...`
-        if j > i and any(
-            tuple(t.lower for t in tokens[j : j + len(p)]) == p for p in res.source_postmodifiers
-        ):
+        if j > i and _postmodifier_at(tokens, j, res):
             break  # `according to people familiar with the matter`: the people are the source
         if (
             j > i
