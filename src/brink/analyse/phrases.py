@@ -217,6 +217,15 @@ def is_role_compound(low: str, res: LanguageResources) -> bool:
     )
 
 
+def phrase_at(tokens: list[Token], k: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """The length of the first of `phrases` (lower-cased words) that starts at token k, or 0
+    (`close to` in `sources close to the Kremlin`)."""
+    for phrase in phrases:
+        if tuple(t.lower for t in tokens[k : k + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
 def pair_in(tokens: list[Token], k: int, words: frozenset[str]) -> bool:
     """Whether tokens k and k+1 together are one of `words` (`think tank`, `prime minister`)."""
     return k + 1 < len(tokens) and f"{tokens[k].lower} {tokens[k + 1].lower}" in words

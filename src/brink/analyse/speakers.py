@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from brink.analyse.phrases import acronym_before_name, pair_in
+from brink.analyse.phrases import acronym_before_name, pair_in, phrase_at
 from brink.analyse.phrases import is_role_compound as _is_role_compound
 from brink.model import Document, Speaker, Statement
 
@@ -524,18 +524,10 @@ def _group_before(
 
 def _kept_anonymous(views: list[SentenceView], index: int, res: LanguageResources) -> bool:
     """Whether sentence `index` says its source is kept unnamed (`anonymity_markers`)."""
-    if not res.anonymity_markers:
+    if not res.anonymity_markers or not 0 <= index < len(views):
         return False
-    view = next((v for v in views if v.index == index), None)
-    if view is None:
-        return False
-    lows = [t.lower for t in view.tokens]
-    return any(
-        tuple(lows[k : k + len(p)]) == p
-        for p in res.anonymity_markers
-        for k in range(len(lows) - len(p) + 1)
-        if lows[k] == p[0]
-    )
+    tokens = views[index].tokens  # (views are numbered by their place in the list)
+    return any(phrase_at(tokens, k, res.anonymity_markers) for k in range(len(tokens)))
 
 
 def _new_role(m: Mention, res: LanguageResources) -> Speaker:

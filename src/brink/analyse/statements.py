@@ -26,6 +26,7 @@ from brink.analyse.phrases import (
     classify,
     is_np_token,
     pair_in,
+    phrase_at,
     phrase_text,
 )
 from brink.analyse.quotes import Quote, find_quotes
@@ -593,14 +594,6 @@ def _np_before(
     return (s, end) if s < end else None
 
 
-def _postmodifier_at(tokens: list[Token], k: int, res: LanguageResources) -> int:
-    """The length of the source postmodifier phrase (`close to`) starting at token k, or 0."""
-    for p in res.source_postmodifiers:
-        if tuple(t.lower for t in tokens[k : k + len(p)]) == p:
-            return len(p)
-    return 0
-
-
 def _source_before_postmodifier(
     view: SentenceView, s: int, lo: int, res: LanguageResources
 ) -> tuple[int, int] | None:
@@ -730,7 +723,7 @@ def _np_after(
             break
         if j > i and low in res.content_opening_pronouns and not tok.is_capitalised:
             break  # `told reporters there were ...`, `told reporters they would ...`
-        if j > i and _postmodifier_at(tokens, j, res):
+        if j > i and phrase_at(tokens, j, res.source_postmodifiers):
             break  # `according to people familiar with the matter`: the people are the source
         if (
             j > i
@@ -2306,7 +2299,7 @@ def _according_to(text: str, view: SentenceView, res: LanguageResources) -> list
                 continue  # `volgens plan`, `according to schedule`: no source
             clause_start = _clause_start(view, m, res)
             after = subj[1]
-            extra = _postmodifier_at(tokens, after, res) if after < len(tokens) else 0
+            extra = phrase_at(tokens, after, res.source_postmodifiers) if after < len(tokens) else 0
             if extra:
                 # `according to people familiar with the matter`: their knowledge is no content
                 tail = _np_after(view, after + extra, res)

@@ -64,7 +64,7 @@ class CodingStage:
                 context = previous.content + "\n" + context
             code_statement(st, self.codebook, analysis.mentions, context, index, topic)
             previous = st
-        analysis.events = find_events(analysis, self.codebook, spans)
+        analysis.events = find_events(analysis, self.codebook, spans, index)
         analysis.mixed_signals = mixed_signals(analysis.statements, self.codebook)
         return analysis
 

@@ -13,7 +13,7 @@ from brink.coding import modality as modality_mod
 from brink.coding.codebook import Codebook
 from brink.coding.langdata import EventCues, action_table, event_cues, nuclear_bonus
 from brink.coding.sentences import sentence_spans
-from brink.coding.targets import canonical, names_in
+from brink.coding.targets import MentionIndex, canonical, names_in
 from brink.model import ActorRef, Analysis, Event, Span, Statement
 
 _WORD = re.compile(r"[\w’'-]+")
@@ -45,7 +45,10 @@ def _words(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
 class _Resolver:
     """Pronouns -> the most recent person speaker of a statement before the pronoun."""
 
-    def __init__(self, statements: list[Statement], mentions: Sequence[ActorRef] = ()) -> None:
+    def __init__(self, statements: list[Statement], mentions: Sequence[ActorRef] = (),
+                 index: MentionIndex | None = None) -> None:
+        # the document's mentions by position (the coding stage's, when it made one)
+        self.index = index if index is not None else MentionIndex(list(mentions))
         anchors: list[tuple[int, str | None, str]] = [
             ((st.speaker.span or st.span)[0], st.speaker.actor_id, st.speaker.name)
             for st in statements
@@ -187,9 +190,7 @@ def _titles_person(ref: ActorRef, later: list[ActorRef], text: str, cues: EventC
         return False
     joiner = next((k for k, w in enumerate(words) if w in cues.title_joiners), None)
     return joiner is not None and 0 < joiner < len(words) - 1 \
-        and words[joiner - 1] in cues.role_nouns \
-        and all(w.islower() and (w in cues.role_nouns or w in cues.role_modifiers)
-                for w in words[:joiner - 1]) \
+        and _is_lower_title(" " + " ".join(words[:joiner]) + " ", cues) \
         and all(w[:1].isupper() or w in cues.determiners for w in words[joiner + 1:])
 
 
@@ -519,10 +520,6 @@ def _first_conjunct(refs: list[ActorRef], text: str, cues: EventCues) -> ActorRe
     return refs[k]
 
 
-def _mentions_in(mentions: list[ActorRef], lo: int, hi: int) -> list[ActorRef]:
-    return [m for m in mentions if m.span and lo <= m.span[0] < hi]
-
-
 def _named_act(text: str, lo: int, hi: int, cues: EventCues) -> str | None:
     """The noun, when the phrase at ``lo`` is a definite noun for a deed or an utterance
     ("the launch", "de nieuwe doctrine", "the remarks", "his remarks") not followed by whose
@@ -703,8 +700,10 @@ def _introduces_content(text: str, pos: int, hi: int, cues: EventCues) -> bool:
 
 
 def find_events(analysis: Analysis, book: Codebook,
-                sentences: list[tuple[int, int]] | None = None) -> list[Event]:
-    """Events in ``analysis``; ``sentences`` are its `sentence_spans` when already known."""
+                sentences: list[tuple[int, int]] | None = None,
+                index: MentionIndex | None = None) -> list[Event]:
+    """Events in ``analysis``; ``sentences`` are its `sentence_spans` and ``index`` a
+    `MentionIndex` of its mentions when already known."""
     doc = analysis.document
     text = doc.text
     lang = doc.lang or "en"
@@ -714,7 +713,7 @@ def find_events(analysis: Analysis, book: Codebook,
     actions = action_table()
     bonus = nuclear_bonus()
     nuclear = book.nuclear.get(lang)
-    resolver = _Resolver(analysis.statements, analysis.mentions)
+    resolver = _Resolver(analysis.statements, analysis.mentions, index)
     # Acts inside quotations or inside reported content belong to what was said, not to
     # the narration: "Russia had warned the US" said by a minister is his claim.
     reported = [s for st in analysis.statements for s in st.spans]
@@ -874,7 +873,8 @@ def _targets_after(text: str, lo: int, hi: int, cues: EventCues, analysis: Analy
     targets = _group_after(_near(_no_determiners(_refs(text, lo, obj_hi, cues, mentions, resolver),
                                                  text, cues),
                                  text, lo, cues, direct_object=True), text, cues)
-    if not targets and marker_at is not None and not _object_before(text, lo, marker_at[0], cues):
+    if not targets and marker_at is not None \
+            and not _deed_before_marker(text, lo, marker_at[0], cues):
         targets = _group_after(_near(_no_determiners(
             _refs(text, marker_at[1], hi, cues, mentions, resolver), text, cues),
             text, marker_at[1], cues), text, cues)
@@ -891,7 +891,7 @@ def _targets_after(text: str, lo: int, hi: int, cues: EventCues, analysis: Analy
     return targets
 
 
-def _object_before(text: str, lo: int, hi: int, cues: EventCues) -> bool:
+def _deed_before_marker(text: str, lo: int, hi: int, cues: EventCues) -> bool:
     """Whether a noun for a deed stands right before a target marker at ``hi``, after the
     verb at ``lo``: the marker then belongs to it ("condemned the strike on Kyiv": Kyiv was
     struck, not condemned), unlike "lashed out at X" or "dreigt met kernwapens richting X"."""
@@ -1011,7 +1011,7 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
             if not targets and action in cues.act_reactions:
                 # "The decision was criticised by ...": aimed at whoever decided
                 targets = _reaction_target(text, c_lo, aux_pos, a, [
-                    actor, *_mentions_in(mentions, agent_at[1], agent_hi)], cues, resolver)
+                    actor, *resolver.index.within([(agent_at[1], agent_hi)])], cues, resolver)
     elif aux_near and rel_at is None:
         return []  # a passive without its agent ("Finland was welcomed"): actor unknown
     elif rel_at is not None:
@@ -1096,7 +1096,7 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
             elif not targets and actor is not None and action in cues.act_reactions:
                 # "condemned the launch": aimed at whoever launched
                 targets = _reaction_target(text, obj_lo, c_hi, a, [
-                    actor, *_mentions_in(mentions, c_lo, a)], cues, resolver)
+                    actor, *resolver.index.within([(c_lo, a)])], cues, resolver)
             elif not targets and left and not _WORD.search(text, b, c_hi):
                 # verb-final clause ("heeft het verdrag met de VS opgeschort"): the object
                 # stands between subject and verb
