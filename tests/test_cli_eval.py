@@ -26,6 +26,14 @@ def test_eval_prints_figures_per_language_and_kind() -> None:
         assert label in out
     # 5 of the 6 non-optional gold statements are findable; the sixth is a planted miss.
     assert "(5/5/6)" in out
+    for label in ("nuclear-flag accuracy", "code accuracy", "event F1"):
+        assert label in out
+    # the confusion matrix of the codes: gold in rows, one row per code seen
+    matrix = out[out.index("gold \\ predicted") :].splitlines()
+    assert matrix[0].split()[:3] == ["gold", "\\", "predicted"]
+    rows = {line.split()[0]: line.split()[1:] for line in matrix[1:] if line.strip()}
+    assert "safety" in rows and "risk_assessment" in rows
+    assert all(len(cells) == len(matrix[0].split()) - 3 for cells in rows.values())
 
 
 def test_eval_verbose_lists_misses() -> None:

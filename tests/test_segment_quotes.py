@@ -103,3 +103,16 @@ def test_glued_link_label_is_a_sentence_of_its_own() -> None:
 def test_a_quote_opened_apart_from_its_word_may_close_apart_too() -> None:
     assert quoted("« We will not give in » and left. Then the talks ended.", EN) == [
         "We will not give in"]
+
+
+def test_glued_link_labels_of_a_whole_text_are_kept_for_the_next_stage() -> None:
+    res = load_language("en")
+    text = "Talks went on in the capitalRead more The envoy left."
+    first = res.glued_link_labels(text)
+    assert first == [(28, 37)] and text[28:37] == "Read more"
+    first.clear()  # the caller's copy: the kept answer is not changed by it
+    assert res.glued_link_labels(text) == [(28, 37)]
+    other = "No label here, the envoy said."
+    assert res.glued_link_labels(other) == []
+    # a range of the text is read anew, not from the kept answer
+    assert res.glued_link_labels(text, 0, 20) == []

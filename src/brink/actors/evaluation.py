@@ -97,5 +97,8 @@ class ActorScore:
             ("gold speakers not in the knowledge base", str(self.speakers_unknown)),
         ]
 
+    def tables(self) -> list[tuple[str, str]]:
+        return []
+
     def misses(self) -> list[str]:
         return list(self._misses)

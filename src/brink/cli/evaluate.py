@@ -26,6 +26,10 @@ class Scorer(Protocol):
 
     def rows(self) -> list[tuple[str, str]]: ...
 
+    def tables(self) -> list[tuple[str, str]]:
+        """Titled blocks of text printed after the rows (the coding's confusion matrix)."""
+        ...
+
     def misses(self) -> list[str]: ...
 
 
@@ -65,7 +69,8 @@ def evaluate(
     """Score statement extraction on gold articles.
 
     Prints content and attributed precision, recall and F1 (P R F1 (matched/predicted/gold)),
-    per language and per kind, then the figures of the actor and coding stages. A kind's
+    per language and per kind, then the figures of the actor and coding stages (with the
+    confusion matrix of the codes of matched statements: gold in rows). A kind's
     precision counts predictions of that kind, its recall gold statements of that kind; when
     a quote is matched across kinds the counts read (matched/predicted, matched/gold).
     A prediction matches a gold statement when the token F1 of their contents is at least 0.5;
@@ -126,6 +131,9 @@ def evaluate(
     for scorer in scorers:
         for label, value in scorer.rows():
             console.print(f"{label}: {value}", highlight=False)
+        for title, block in scorer.tables():
+            console.print(f"{title}:", highlight=False)
+            console.print(escape(block), highlight=False, soft_wrap=True)
         if verbose:
             for line in scorer.misses():
                 console.print(f"  {escape(line)}", highlight=False)

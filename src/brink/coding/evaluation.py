@@ -132,6 +132,10 @@ class CodingScore:
             ("event mode accuracy", f"{f['event_mode_accuracy']:.3f} (of matched events)"),
         ]
 
+    def tables(self) -> list[tuple[str, str]]:
+        return [("codes of matched statements (gold in rows, predicted in columns)",
+                 self.confusion())]
+
     def confusion(self) -> str:
         codes = sorted({c for pair in self.confusions for c in pair})
         if not codes:

@@ -118,6 +118,9 @@ class LanguageResources:
     # Labels of links that scraped pages glue to the text around them (`... join NatoRead more
     # The president ...`): they end the sentence before them.
     link_labels: tuple[str, ...] = ()
+    _last_glued: tuple[str, tuple[tuple[int, int], ...]] | None = field(
+        default=None, repr=False, compare=False
+    )
     expletives: frozenset[str] = frozenset()
     verb_second: bool = False
     # The complementizer of reported content may be left out (`said they had seen ...`).
@@ -179,8 +182,20 @@ class LanguageResources:
         """Where a link label is glued to the word or sentence end before it (`NatoRead more`,
         `them?Read more The`): (start, end) of each, left to right. After a sentence end only
         before a capital (`end?Read more about it.` is a sentence). Found with `str.find` per
-        label: a regular expression that looks behind at every position costs far more."""
-        end = len(text) if end is None else end
+        label: a regular expression that looks behind at every position costs far more.
+
+        The answer for a whole text is kept for the next call: segmentation, tokens and the
+        actor linker each ask it of the same document."""
+        if start == 0 and end is None:
+            last = self._last_glued
+            if last is not None and last[0] is text:
+                return list(last[1])
+            found = self._find_glued_link_labels(text, 0, len(text))
+            self._last_glued = (text, tuple(found))
+            return found
+        return self._find_glued_link_labels(text, start, len(text) if end is None else end)
+
+    def _find_glued_link_labels(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         found: list[tuple[int, int]] = []
         for label in self.link_labels:
             at = text.find(label, max(start, 1), end)
