@@ -113,6 +113,12 @@ def classify(
         start += 1
     while end > start and tokens[end - 1].text in (",", ":", ";", "-", "–", "—"):
         end -= 1
+    for i in range(start + 1, end):
+        if tokens[i].text == ",":
+            break
+        if postmodifier_participle(tokens, i, end, res):
+            end = i  # `specialists interviewed by Reuters`: the phrase after is no part of it
+            break
     if start >= end:
         return Mention(start, end, "", (0, 0))
     surface, span = phrase_text(text, tokens, start, end)
@@ -180,9 +186,72 @@ def classify(
         mention.type = "person"
     elif any(w in res.organization_nouns for w in core_lows):
         mention.type = "organization"
+    elif (
+        (core and lows)
+        and (not mention.name or mention.name == core[-1].text)
+        and _person_by_ending(mention, core, lows[0], res, start == sentence_start)
+    ):
+        pass  # `a local councillor`, `Arms control specialists` (no name: a common noun)
     elif mention.name:
         mention.type = "unknown"
     return mention
+
+
+def _person_by_ending(
+    mention: Mention, core: list[Token], first: str, res: LanguageResources, opens: bool
+) -> bool:
+    """A head noun that no list knows but that ends like a noun for people names a person
+    (`a local councillor`: after a determiner) or a group (`arms control specialists`).
+    `opens`: the phrase opens the sentence (its first word may be capitalised)."""
+    head = core[-1]
+    if head.is_capitalised and not (opens and len(core) == 1 and head.text[1:].islower()):
+        return False
+    kind = noun_for_people(head.lower, res)
+    if kind == "group":
+        mention.type = "group"
+        mention.group = " ".join(t.lower for t in core if t.lower not in res.determiners)
+    elif kind == "person" and first in res.determiners:
+        mention.type = "person"
+        mention.roles = [head.lower]
+    else:
+        return False
+    mention.name = None
+    return True
+
+
+def noun_for_people(low: str, res: LanguageResources) -> str | None:
+    """ "person" or "group" when a lower-case word no list knows ends like a noun for people
+    (`person_noun_endings`, `people_noun_endings`), else None."""
+    if len(low) < 7 or low in res.not_person_nouns or not low.isalpha():
+        return None
+    if low.endswith(res.people_noun_endings):
+        return "group"
+    if low.endswith(res.person_noun_endings):
+        return "person"
+    return None
+
+
+def postmodifier_participle(tokens: list[Token], i: int, end: int, res: LanguageResources) -> bool:
+    """Whether token i is a participle with a phrase of its own after a noun (`interviewed
+    for this article`, `based in Vienna`)."""
+    tok = tokens[i]
+    noun = tokens[i - 1].lower if i > 0 else ""
+    return (
+        bool(res.postmodifier_participle_endings)
+        and i + 1 < end
+        # after a noun that names people (`Lima protested after ...` is a clause)
+        and (
+            noun in res.role_nouns
+            or noun in res.group_nouns
+            or noun in res.organization_nouns
+            or noun_for_people(noun, res) is not None
+        )
+        and not tok.is_capitalised
+        and len(tok.lower) > 4
+        and tok.lower.endswith(res.postmodifier_participle_endings)
+        and tok.lower not in res.cues
+        and tokens[i + 1].lower in res.prepositions
+    )
 
 
 def _looks_like_person(name: str, res: LanguageResources) -> bool:

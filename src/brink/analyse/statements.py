@@ -25,9 +25,11 @@ from brink.analyse.phrases import (
     Mention,
     classify,
     is_np_token,
+    noun_for_people,
     pair_in,
     phrase_at,
     phrase_text,
+    postmodifier_participle,
 )
 from brink.analyse.quotes import Quote, find_quotes
 from brink.analyse.segment import (
@@ -607,6 +609,17 @@ def _source_before_postmodifier(
         head = _np_before(view, k, res, lo)
         if head is not None and _names_a_source(view, head, res):
             return head
+    # `specialists interviewed for this article said`, `diplomats based in Vienna said`: a
+    # participle and its preposition after the source
+    k = s - 2
+    if (
+        k - 1 >= lo
+        and tokens[s - 1].lower not in res.subordinators
+        and postmodifier_participle(tokens, k, s, res)
+    ):
+        head = _np_before(view, k, res, lo)
+        if head is not None and _names_a_source(view, head, res):
+            return head
     return None
 
 
@@ -631,6 +644,7 @@ def _relative_pronoun_after_noun(
                 or noun.lower in res.source_nouns
                 or noun.lower in res.role_nouns
                 or noun.lower in res.organization_nouns
+                or noun_for_people(noun.lower, res) is not None
             )
         ):
             return r
@@ -651,6 +665,7 @@ def _names_a_source(view: SentenceView, rng: tuple[int, int], res: LanguageResou
             or (
                 low in res.media_nouns or low in res.document_nouns or low in res.organization_nouns
             )
+            or (tok.is_word and noun_for_people(low, res) is not None)
         ):
             return True
     return False

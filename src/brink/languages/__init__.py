@@ -82,6 +82,12 @@ class LanguageResources:
     role_nouns: frozenset[str] = frozenset()  # (person_nouns included)
     # People named by occupation or circumstance (`a worker`), never an office-holder.
     person_nouns: frozenset[str] = frozenset()
+    # Endings of nouns for people (`councillor`, `strategist`) and, plural, for groups of them
+    # (`specialists`, `raadsleden`): a lower-case head no list knows, with one of them, names a
+    # source. `not_person_nouns` are words that end so and name no one (`computer`).
+    person_noun_endings: tuple[str, ...] = ()
+    people_noun_endings: tuple[str, ...] = ()
+    not_person_nouns: frozenset[str] = frozenset()
     former_modifiers: frozenset[str] = frozenset()
     role_modifiers: frozenset[str] = frozenset()  # narrow a role noun (foreign, defence)
     # Roles in a proceeding (judge, prosecutor): "the judge said" introduces someone new, not
@@ -118,6 +124,9 @@ class LanguageResources:
     # Labels of links that scraped pages glue to the text around them (`... join NatoRead more
     # The president ...`): they end the sentence before them.
     link_labels: tuple[str, ...] = ()
+    # Endings of participles that follow a source with a phrase of their own (`specialists
+    # interviewed for this article said`): the source speaks, not the phrase's noun.
+    postmodifier_participle_endings: tuple[str, ...] = ()
     _last_glued: tuple[str, tuple[tuple[int, int], ...]] | None = field(
         default=None, repr=False, compare=False
     )
@@ -386,6 +395,9 @@ def load_language_dir(folder: Path) -> LanguageResources:
         pronouns={k.lower(): dict(v) for k, v in (mentions.get("pronouns") or {}).items()},
         role_nouns=_words(mentions.get("role_nouns"), m) | _words(mentions.get("person_nouns"), m),
         person_nouns=_words(mentions.get("person_nouns"), m),
+        person_noun_endings=tuple(sorted(_words(mentions.get("person_noun_endings"), m))),
+        people_noun_endings=tuple(sorted(_words(mentions.get("people_noun_endings"), m))),
+        not_person_nouns=_words(mentions.get("not_person_nouns"), m),
         former_modifiers=_words(mentions.get("former_modifiers"), m),
         role_modifiers=_words(mentions.get("role_modifiers"), m),
         functional_roles=_words(mentions.get("functional_roles"), m),
@@ -412,6 +424,9 @@ def load_language_dir(folder: Path) -> LanguageResources:
         channel_frames=_phrases(grammar.get("channel_frames"), g),
         abbreviations=_words(grammar.get("abbreviations"), g),
         link_labels=tuple(str(x) for x in grammar.get("link_labels") or ()),
+        postmodifier_participle_endings=tuple(
+            sorted(_words(grammar.get("postmodifier_participle_endings"), g))
+        ),
         expletives=_words(grammar.get("expletives"), g),
         verb_second=bool(grammar.get("verb_second", False)),
         complementizer_optional=bool(grammar.get("complementizer_optional", False)),
