@@ -1277,3 +1277,41 @@ def test_present_tense_of_cognition_verbs() -> None:
     assert st.speaker.text == "Western officials"
     st = only("Intelligence agencies assess that the launch failed.", "en")
     assert st.content == "the launch failed"
+
+
+def test_a_possessive_s_before_a_full_stop_is_no_initial() -> None:
+    found = extract("Buurtbewoners vrezen dat de nieuwe toestellen lawaaiiger zijn dan de oude "
+                    "F-16's. „Mijn ramen trillen nu al”, zegt Els Peeters.", "nl")
+    assert [(s.kind, s.speaker.text, s.content) for s in found] == [
+        ("indirect", "Buurtbewoners", "de nieuwe toestellen lawaaiiger zijn dan de oude F-16's"),
+        ("direct", "Els Peeters", "Mijn ramen trillen nu al"),
+    ]
+
+
+def test_nl_a_relative_clause_with_an_object_is_no_attribution() -> None:
+    # `schreef` has an object here (een roman): the relative clause tells who she is
+    assert extract("Schrijfster Els Peeters, die een roman schreef over de overstroming van "
+                   "1953, ziet een parallel met toen.", "nl") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "mention"),
+    [
+        ("One of the fishermen said the catch had halved.", "en", "One of the fishermen"),
+        ("“We stay,” said one of them, a retired nurse from Hull.", "en", "one of them"),
+        ("Een van de vissers zei dat de vangst was gehalveerd.", "nl",
+         "Een van de vissers"),
+        ("„Wij blijven”, zei een van hen, een gepensioneerde verpleegster uit Urk.", "nl",
+         "een van hen"),
+    ],
+)
+def test_one_of_a_group_is_a_person(sentence: str, lang: str, mention: str) -> None:
+    st = only(sentence, lang)
+    assert st.speaker.text == mention and st.speaker.name == mention
+    assert st.speaker.type == "person"
+
+
+def test_an_article_before_a_preposition_is_no_partitive() -> None:
+    # `een voor X onaanvaardbare bedreiging`: `een` is an article, not `one of`
+    assert extract("Wie een voor de stad onaanvaardbare last wordt, moet weten dat het "
+                   "antwoord snel komt.", "nl") == []

@@ -175,6 +175,14 @@ def classify(
     )
     mention.roles = _role_phrases(tokens, start, end, res)
     core_lows = [t.lower for t in core]
+    first = start
+    while first < end and not tokens[first].is_word:
+        first += 1
+    if len(core_lows) == 1 and res.partitives and phrase_at(tokens, first, res.partitives):
+        # `one of the protesters`, `een van hen`: one person of a group, named by no name
+        mention.type = "person"
+        mention.name = None
+        return mention
     if any(w in res.media_nouns for w in core_lows):
         mention.type = "media"
     elif head in res.group_nouns:

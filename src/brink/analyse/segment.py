@@ -172,8 +172,9 @@ def is_abbreviation(text: str, p_start: int, stop_at: int, resources: LanguageRe
     if not m:
         return False
     word = m.group(1)
-    if len(word) == 1 and word.isalpha():
+    if len(word) == 1 and word.isalpha() and text[m.start(1) - 1 : m.start(1)] not in ("'", "’"):
         # an initial ("J. Smith"), unless a channel word names it: "schreef hij op X."
+        # (not the `s` of "F-16's." or "Reagan's.")
         before = _WORD_BEFORE.search(text, max(p_start, m.start(1) - 30), m.start(1))
         return before is None or before.group(1).lower() not in resources.channel_markers
     return word.lower() in resources.abbreviations

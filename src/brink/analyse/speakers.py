@@ -500,7 +500,10 @@ def _resolve(
         return Speaker(m.text, m.span, None, "person", CONFIDENCE["unresolved"], "unresolved")
     if m.type == "group" and m.group:
         return Speaker(m.text, m.span, m.group, "group", CONFIDENCE["descriptor"], "descriptor")
-    name = m.name or _strip_determiner(m.text, res)
+    # (`een van hen` keeps its first word: it is no article there)
+    words = tuple(m.text.lower().split())
+    partitive = any(words[: len(p)] == p for p in res.partitives)
+    name = m.name or (m.text if partitive else _strip_determiner(m.text, res))
     return Speaker(m.text, m.span, name, m.type, CONFIDENCE["mention"], "mention")
 
 

@@ -1004,6 +1004,12 @@ def _post_posed(
         return None
     if not (tokens[k].text == "," or (view.in_quote(k) and tokens[k].text in _CLOSING_MARKS)):
         return None
+    if (
+        subj[1] - subj[0] > 1
+        and tokens[subj[0]].lower in res.relative_pronouns
+        and tokens[subj[0] + 1].lower in res.determiners
+    ):
+        return None  # `X, die een boek schreef over ...`: a relative clause, its object after it
     after = c + 1
     if not (_is_attribution_tail(view, after, res, cue) or _joined_quote_after(view, after, text)):
         return None

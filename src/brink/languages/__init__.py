@@ -88,6 +88,8 @@ class LanguageResources:
     person_noun_endings: tuple[str, ...] = ()
     people_noun_endings: tuple[str, ...] = ()
     not_person_nouns: frozenset[str] = frozenset()
+    # Phrases for one of a group (`one of the protesters`, `een van hen`): a person.
+    partitives: tuple[tuple[str, ...], ...] = ()
     former_modifiers: frozenset[str] = frozenset()
     role_modifiers: frozenset[str] = frozenset()  # narrow a role noun (foreign, defence)
     # Roles in a proceeding (judge, prosecutor): "the judge said" introduces someone new, not
@@ -398,6 +400,7 @@ def load_language_dir(folder: Path) -> LanguageResources:
         person_noun_endings=tuple(sorted(_words(mentions.get("person_noun_endings"), m))),
         people_noun_endings=tuple(sorted(_words(mentions.get("people_noun_endings"), m))),
         not_person_nouns=_words(mentions.get("not_person_nouns"), m),
+        partitives=_phrases(mentions.get("partitives"), m),
         former_modifiers=_words(mentions.get("former_modifiers"), m),
         role_modifiers=_words(mentions.get("role_modifiers"), m),
         functional_roles=_words(mentions.get("functional_roles"), m),
