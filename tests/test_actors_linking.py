@@ -357,9 +357,13 @@ def test_a_body_named_in_a_role_of_another_country_is_not_the_home_one(linker: L
     home = linked(linker, "De Nederlandse minister van Buitenlandse Zaken Wopke Hoekstra "
                   "sprak in Genève.", "nl", "2023-02-01")
     assert home["Buitenlandse Zaken"] is not None
-    # also when no role is named: the French ministry is not the Dutch one
+    # also when no role is named: the Polish ministry (not in the data) is not the Dutch one
+    polish = linked(linker, "Het Poolse ministerie van Buitenlandse Zaken zweeg.", "nl")
+    assert polish["Buitenlandse Zaken"] is None
+    # and a ministry the data knows is that country's, named in full
     french = linked(linker, "Het Franse ministerie van Buitenlandse Zaken zweeg.", "nl")
-    assert french["Buitenlandse Zaken"] is None
+    ministry = "Franse ministerie van Buitenlandse Zaken"
+    assert french[ministry] == "france-ministry-of-foreign-affairs"
 
 
 @pytest.mark.parametrize(("text", "lang", "role"), [
