@@ -1315,3 +1315,12 @@ def test_an_article_before_a_preposition_is_no_partitive() -> None:
     # `een voor X onaanvaardbare bedreiging`: `een` is an article, not `one of`
     assert extract("Wie een voor de stad onaanvaardbare last wordt, moet weten dat het "
                    "antwoord snel komt.", "nl") == []
+
+
+def test_nl_schatten_reports_an_estimate() -> None:
+    st = only("Het gaat om twee miljard euro per jaar, schatten ambtenaren van het ministerie.",
+              "nl")
+    assert st.content == "Het gaat om twee miljard euro per jaar"
+    assert st.speaker.text == "ambtenaren van het ministerie"
+    st = only("Deskundigen schatten dat de dijk het nog tien jaar houdt.", "nl")
+    assert st.content == "de dijk het nog tien jaar houdt"

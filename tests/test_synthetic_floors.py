@@ -12,16 +12,17 @@ from eval_figures import figures_of
 
 SYNTHETIC = Path(__file__).resolve().parents[1] / "eval" / "synthetic"
 
-# Reached with `brink eval eval/synthetic/*.jsonl` (rounded down; set 2026-11-28).
+# Reached with `brink eval eval/synthetic/*.jsonl` (rounded down; last raised 2026-11-28, seventh
+# session: content all 0.957, en 0.946, nl 0.968; attributed all 0.939, en 0.915, nl 0.964).
 FLOORS = {
-    ("all", "content_f1"): 0.94,
-    ("en", "content_f1"): 0.93,
+    ("all", "content_f1"): 0.95,
+    ("en", "content_f1"): 0.94,
     ("nl", "content_f1"): 0.96,
-    ("all", "attributed_f1"): 0.92,
-    ("en", "attributed_f1"): 0.89,
-    ("nl", "attributed_f1"): 0.95,
+    ("all", "attributed_f1"): 0.93,
+    ("en", "attributed_f1"): 0.91,
+    ("nl", "attributed_f1"): 0.96,
     ("all", "nuclear_accuracy"): 0.66,
-    ("all", "code_accuracy"): 0.49,
+    ("all", "code_accuracy"): 0.50,
     ("all", "event_f1"): 0.42,
 }
 
