@@ -1324,3 +1324,25 @@ def test_nl_schatten_reports_an_estimate() -> None:
     assert st.speaker.text == "ambtenaren van het ministerie"
     st = only("Deskundigen schatten dat de dijk het nog tien jaar houdt.", "nl")
     assert st.content == "de dijk het nog tien jaar houdt"
+
+
+def test_she_is_no_man_the_actor_data_knows_but_the_woman_named_before() -> None:
+    from brink.pipeline import Pipeline, Settings
+
+    doc = Document(
+        id="t", lang="en", date="2021-09-20",
+        text="In Beijing, spokesman Zhao Lijian accused the three countries of stoking an arms "
+             "race. We spoke to Maren Holt, a researcher at a policy institute. “The boats will "
+             "be powered by reactors,” she says.",
+    )
+    found = Pipeline(Settings(code_statements=False)).analyse(doc).statements
+    assert [(s.speaker.text, s.speaker.name) for s in found] == [
+        ("spokesman Zhao Lijian", "Zhao Lijian"), ("she", "Maren Holt")]
+
+
+def test_one_before_a_role_is_someone_new() -> None:
+    found = extract("Rafael Grossi said the talks went well. “We have heard promises before,” "
+                    "one European diplomat said.", "en")
+    assert [(s.speaker.text, s.speaker.name) for s in found] == [
+        ("Rafael Grossi", "Rafael Grossi"),
+        ("one European diplomat", "one European diplomat")]

@@ -440,13 +440,29 @@ def _resolve(
                     m.text, m.span, antecedent, "person", CONFIDENCE["pronoun"], "pronoun"
                 )
         group = _group_before(views, d.sentence_index, m.span[0], res) if plural else None
+        gender = info.get("gender") if not plural else None
+
+        def fits(name: str | None) -> bool:
+            """`she` is no man the knowledge base knows."""
+            if gender_of is None or gender not in ("male", "female"):
+                return True
+            return gender_of(name or "") in (None, gender)
+
         for k in reversed(known):
-            if k.position < position and k.type in wanted:
+            if k.position < position and k.type in wanted and fits(k.name):
                 if group is not None and group[0] > k.position:
                     break  # a group named in the narration since (`veel partijen ... Ze`)
                 return Speaker(m.text, m.span, k.name, k.type, CONFIDENCE["pronoun"], "pronoun")
         if group is not None:
             return Speaker(m.text, m.span, group[1], "group", CONFIDENCE["pronoun"], "pronoun")
+        if not plural and wanted == ("person",):
+            # Nobody who spoke or acted before fits: the last person named in the sentence
+            # or the three before (`We spoke to Helena Strand. "...," she says.`).
+            for p in reversed(persons):
+                if p.position < position and p.sentence >= d.sentence_index - 3 and fits(p.name):
+                    return Speaker(
+                        m.text, m.span, p.name, "person", CONFIDENCE["pronoun"], "pronoun"
+                    )
         return Speaker(
             m.text,
             m.span,
