@@ -1346,3 +1346,23 @@ def test_one_before_a_role_is_someone_new() -> None:
     assert [(s.speaker.text, s.speaker.name) for s in found] == [
         ("Rafael Grossi", "Rafael Grossi"),
         ("one European diplomat", "one European diplomat")]
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("The envoy said the talks went well. She declined to say whether a deal was close.", "en"),
+    ("De gezant zei dat de gesprekken goed gingen. Ze weigerde te zeggen of een akkoord dichtbij "
+     "was.", "nl"),
+])
+def test_refusing_to_say_reports_nothing(sentence: str, lang: str) -> None:
+    assert len(extract(sentence, lang)) == 1
+
+
+def test_what_someone_calls_a_thing_is_no_statement_unless_quoted() -> None:
+    st = only("Vance said strikes against what Lima describes as rebel camps had only been "
+              "paused.", "en")
+    assert st.content == ("strikes against what Lima describes as rebel camps had only been "
+                          "paused")
+    found = extract("The bank was fined, as well as what officials described as “a network of "
+                    "shell firms.”", "en")
+    assert [(s.speaker.text, s.content) for s in found] == [
+        ("officials", "as “a network of shell firms.”")]

@@ -1553,6 +1553,7 @@ def _content_after(
         if (
             (tokens[k].lower in res.conjunctions or tokens[k].lower in res.subordinators)
             and (tokens[k].lower not in res.complementizers)
+            and tokens[k].lower not in res.free_relatives  # (`against what X calls Y`)
             and _starts_attribution(view, k + 1, res)
         ):
             # `X said A, but Y said B` / `X wil dat A en Y vindt B`: a new statement begins.
@@ -1896,6 +1897,8 @@ def _cue_applies(view: SentenceView, c: int, cue: Cue, res: LanguageResources) -
             return False  # `was described by X`: the subject is not the speaker
         if prev in res.infinitive_markers and _catenative_before(view, j, res) is None:
             return False  # `a term to describe ...`
+        if prev in res.infinitive_markers and j > 0 and tokens[j - 1].lower in res.refusal_verbs:
+            return False  # `declined to say whether ...`: nothing said
         if not res.verb_second and prev in res.subordinators and prev not in res.complementizers:
             return False  # `when asked whether ...`
         if (
@@ -2018,6 +2021,7 @@ def _verb_cue(text: str, view: SentenceView, c: int, res: LanguageResources) -> 
         if subject is None:
             continue
         subj_rng, mention = subject
+        free_relative = 0 < subj_rng[0] < c and tokens[subj_rng[0] - 1].lower in res.free_relatives
         after_subject = max(c + 1, subj_rng[1]) if subj_rng[0] > c else c + 1
         found = _complement_start(view, after_subject, cue, res)
         if found is None:
@@ -2036,6 +2040,10 @@ def _verb_cue(text: str, view: SentenceView, c: int, res: LanguageResources) -> 
             continue
         kind, spans = content
         if how == "bare" and kind == "indirect" and len(spans[0]) and spans[0][1] - spans[0][0] < 8:
+            continue
+        if free_relative and not any(view.in_quote(k) for k in range(start_tok, len(tokens))):
+            # `against what New Delhi describes as terrorism`: words for a thing, unless
+            # quoted (`what officials described as “a global network”`)
             continue
         channel = _channel(text, view, 0, start_tok, res, cue, object_at=after_subject)
         return Draft(kind, spans, tokens[c], mention, view.index, channel, plural_cue=cue.plural)

@@ -126,6 +126,8 @@ class LanguageResources:
     # Labels of links that scraped pages glue to the text around them (`... join NatoRead more
     # The president ...`): they end the sentence before them.
     link_labels: tuple[str, ...] = ()
+    refusal_verbs: frozenset[str] = frozenset()  # `declined to say whether`: nothing said
+    free_relatives: frozenset[str] = frozenset()  # `what he called blackmail`: no statement
     # Endings of participles that follow a source with a phrase of their own (`specialists
     # interviewed for this article said`): the source speaks, not the phrase's noun.
     postmodifier_participle_endings: tuple[str, ...] = ()
@@ -427,6 +429,8 @@ def load_language_dir(folder: Path) -> LanguageResources:
         channel_frames=_phrases(grammar.get("channel_frames"), g),
         abbreviations=_words(grammar.get("abbreviations"), g),
         link_labels=tuple(str(x) for x in grammar.get("link_labels") or ()),
+        refusal_verbs=_words(grammar.get("refusal_verbs"), g),
+        free_relatives=_words(grammar.get("free_relatives"), g),
         postmodifier_participle_endings=tuple(
             sorted(_words(grammar.get("postmodifier_participle_endings"), g))
         ),
