@@ -1366,3 +1366,18 @@ def test_what_someone_calls_a_thing_is_no_statement_unless_quoted() -> None:
                     "shell firms.”", "en")
     assert [(s.speaker.text, s.content) for s in found] == [
         ("officials", "as “a network of shell firms.”")]
+
+
+@pytest.mark.parametrize(("sentence", "lang", "contents"), [
+    ("Officials said they saw no reason to doubt the pledge, but noted that they could no "
+     "longer check it.", "en",
+     ["they saw no reason to doubt the pledge", "they could no longer check it"]),
+    ("Vance zei dat het plan klaar is, maar benadrukte dat er nog geen geld is.", "nl",
+     ["het plan klaar is", "er nog geen geld is"]),
+])
+def test_a_second_verb_after_but_and_a_comma_makes_a_second_statement(
+    sentence: str, lang: str, contents: list[str]
+) -> None:
+    found = extract(sentence, lang)
+    assert [s.content for s in found] == contents
+    assert len({s.speaker.text for s in found}) == 1

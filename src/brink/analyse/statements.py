@@ -1546,9 +1546,14 @@ def _content_after(
             tokens[k].lower in res.conjunctions
             and nxt < len(tokens)
             and tokens[nxt].lower in res.cues
-            and (tokens[k - 1].text != ",")
+            and (
+                tokens[k - 1].text != ","
+                # `said A, but noted that B`: after a comma only with a complementizer
+                or (nxt + 1 < len(tokens) and tokens[nxt + 1].lower in res.complementizers)
+            )
         ):
-            end_tok = k  # `noemt het A en vindt B`: a second report by the same subject
+            end_tok = k - 1 if tokens[k - 1].text == "," else k
+            # `noemt het A en vindt B`: a second report by the same subject
             break
         if (
             (tokens[k].lower in res.conjunctions or tokens[k].lower in res.subordinators)
