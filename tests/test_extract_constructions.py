@@ -1381,3 +1381,10 @@ def test_a_second_verb_after_but_and_a_comma_makes_a_second_statement(
     found = extract(sentence, lang)
     assert [s.content for s in found] == contents
     assert len({s.speaker.text for s in found}) == 1
+
+
+def test_a_verb_form_after_an_article_is_no_verb() -> None:
+    st = only("The minister told MPs in a written statement that the pump had been replaced.",
+              "en")
+    assert st.content == "the pump had been replaced"
+    assert st.channel == "MPs"

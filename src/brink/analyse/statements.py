@@ -1281,7 +1281,12 @@ def _complement_start(
             return (k + 1, "colon")
         if low in cue.prepositions and k == i:
             return (k + 1, "prep")
-        if low in res.cues and k > i and not _noun_use(tokens, k, res):
+        if (
+            low in res.cues
+            and k > i
+            and not _noun_use(tokens, k, res)
+            and tokens[k - 1].lower not in res.determiners  # (`in a written statement that`)
+        ):
             break  # (`said in a report that`: a noun)
         if tok.text in (";",):
             break
@@ -1898,6 +1903,16 @@ def _cue_applies(view: SentenceView, c: int, cue: Cue, res: LanguageResources) -
         j -= 1  # (`is widely believed`: the adverb stands between)
     if j >= 0 and not view.in_quote(j):
         prev = tokens[j].lower
+        if (
+            j == c - 1
+            and not cue.noun_form
+            and prev in res.determiners
+            and prev not in res.relative_pronouns
+            and prev not in res.pronouns
+            and prev not in res.auxiliaries
+            and prev not in res.floating_quantifiers  # (`Berg and Haas both said`)
+        ):
+            return False  # `a written statement`: a verb form after an article is no verb
         if prev in res.passive_auxiliaries and cue.form not in res.participles:
             return False  # `was described by X`: the subject is not the speaker
         if prev in res.infinitive_markers and _catenative_before(view, j, res) is None:
