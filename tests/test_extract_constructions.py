@@ -1388,3 +1388,9 @@ def test_a_verb_form_after_an_article_is_no_verb() -> None:
               "en")
     assert st.content == "the pump had been replaced"
     assert st.channel == "MPs"
+
+
+def test_an_acronym_before_a_title_is_no_name() -> None:
+    st = only("The US under secretary of state for arms control, Dana Whitlock, said the talks "
+              "had stalled.", "en")
+    assert st.speaker.name == "Dana Whitlock"

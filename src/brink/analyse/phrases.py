@@ -401,9 +401,11 @@ def _proper_name(
             follower is not None
             and follower.is_word
             and not follower.is_capitalised
+            and follower.lower not in res.np_prepositions
             and (
-                follower.lower not in res.np_prepositions
-                and not _is_function_word(follower.lower, res)
+                not _is_function_word(follower.lower, res)
+                # `the US under secretary`: a role noun right after the word after it
+                or (e + 1 < end and tokens[e + 1].lower in res.role_nouns)
             )
         )
         possessive = e < end and (
