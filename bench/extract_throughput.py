@@ -64,7 +64,13 @@ def brink_command() -> list[str]:
 
 # `--stages statements`: extraction only (statements and speakers), the core of `brink extract`;
 # `full`: with actor linking and coding, the default of `brink extract`.
-STAGE_OPTIONS = {"full": [], "statements": ["--no-link-actors", "--no-code"]}
+# full: as shipped; statements: statements and speakers only; linked: statements, speakers and
+# actor linking (with `statements`, what loading the actor data and linking add end to end).
+STAGE_OPTIONS = {
+    "full": [],
+    "statements": ["--no-link-actors", "--no-code"],
+    "linked": ["--no-code"],
+}
 
 
 def end_to_end(corpus: Path, n: int, words: int, stages: str = "full") -> Run:
@@ -98,8 +104,9 @@ def in_process(corpus: Path, n: int, words: int, stages: str = "full") -> Run:
     from brink.read import read_sources
 
     docs = [d for d in read_sources([str(corpus)]) if isinstance(d, Document)]
-    full = stages == "full"
-    pipeline = Pipeline(Settings(link_actors=full, code_statements=full))
+    pipeline = Pipeline(
+        Settings(link_actors=stages != "statements", code_statements=stages == "full")
+    )
     if docs:
         pipeline.analyse(docs[0])  # load language data, detectors, caches
     statements = 0
@@ -121,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
         "--stages",
         choices=sorted(STAGE_OPTIONS),
         default="full",
-        help="full pipeline (default) or statements and speakers only",
+        help="full pipeline (default), statements and speakers only, or those and actor linking",
     )
     parser.add_argument(
         "--narration",
