@@ -1394,3 +1394,17 @@ def test_an_acronym_before_a_title_is_no_name() -> None:
     st = only("The US under secretary of state for arms control, Dana Whitlock, said the talks "
               "had stalled.", "en")
     assert st.speaker.name == "Dana Whitlock"
+
+
+@pytest.mark.parametrize(("sentence", "channel"), [
+    # a noun that is also a reporting verb's form (`bericht`) is no finite verb after `een`
+    ("In een bericht op Telegram schreef Vance dat de grens dicht blijft.", "Telegram"),
+    ("In een bericht schreef Vance dat de grens dicht blijft.", None),
+    # a fronted question clause, also without its comma
+    ("Gevraagd naar de grens antwoordde Vance dat die dicht blijft.", None),
+    ("Vance zei tegenover persbureau Reuters dat de grens dicht blijft.", "persbureau Reuters"),
+])
+def test_nl_verb_second_after_a_fronted_phrase(sentence: str, channel: str | None) -> None:
+    st = only(sentence, "nl")
+    assert st.speaker.text == "Vance"
+    assert st.channel == channel

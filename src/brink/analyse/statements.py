@@ -1774,7 +1774,10 @@ def _subject_of(
     for k in range(start, c):
         if (
             not view.in_quote(k)
-            and (tokens[k].lower in res.auxiliaries or tokens[k].lower in res.cues)
+            and (
+                tokens[k].lower in res.auxiliaries
+                or (tokens[k].lower in res.cues and not _after_article(tokens, k, res))
+            )
             # (`In zijn toespraak zei hij`, `Zijn adviseurs zeggen`: at the start or after a
             # preposition, before a noun, `zijn` is a possessive)
             and not (
@@ -1794,6 +1797,8 @@ def _subject_of(
                 nxt = tokens[k + 1].lower
                 if k + 1 == c or nxt in res.auxiliaries or nxt in res.cues:
                     finite = k + 1
+        if finite == start and tokens[start].lower in res.interview_participles:
+            finite = c  # (`Gevraagd naar X antwoordde Peskov dat`: also without the comma)
     before = _np_before(view, finite, res, lo=start)
     if before is not None and all(
         not tokens[k].is_word or tokens[k].lower in res.discourse_markers
@@ -1858,6 +1863,21 @@ def _subject_of(
     return None
 
 
+def _after_article(tokens: list[Token], k: int, res: LanguageResources) -> bool:
+    """Whether token k follows a word that determines a noun (`a written statement`, `een
+    bericht`), not one that may be a subject or a floating quantifier (`die zei`, `both said`)."""
+    if k == 0:
+        return False
+    prev = tokens[k - 1].lower
+    return (
+        prev in res.determiners
+        and prev not in res.relative_pronouns
+        and prev not in res.pronouns
+        and prev not in res.auxiliaries
+        and prev not in res.floating_quantifiers
+    )
+
+
 def _noun_use(tokens: list[Token], k: int, res: LanguageResources) -> bool:
     """Whether token k, a form that is also a noun (`report`, `estimate`), is used as one:
     after a determiner, a preposition or a lower-case word that is no subject."""
@@ -1903,15 +1923,7 @@ def _cue_applies(view: SentenceView, c: int, cue: Cue, res: LanguageResources) -
         j -= 1  # (`is widely believed`: the adverb stands between)
     if j >= 0 and not view.in_quote(j):
         prev = tokens[j].lower
-        if (
-            j == c - 1
-            and not cue.noun_form
-            and prev in res.determiners
-            and prev not in res.relative_pronouns
-            and prev not in res.pronouns
-            and prev not in res.auxiliaries
-            and prev not in res.floating_quantifiers  # (`Berg and Haas both said`)
-        ):
+        if j == c - 1 and not cue.noun_form and _after_article(tokens, c, res):
             return False  # `a written statement`: a verb form after an article is no verb
         if prev in res.passive_auxiliaries and cue.form not in res.participles:
             return False  # `was described by X`: the subject is not the speaker
