@@ -12,18 +12,19 @@ from eval_figures import figures_of
 
 SYNTHETIC = Path(__file__).resolve().parents[1] / "eval" / "synthetic"
 
-# Reached with `brink eval eval/synthetic/*.jsonl` (rounded down; last raised 2026-11-28, seventh
-# session: content all 0.957, en 0.946, nl 0.968; attributed all 0.939, en 0.915, nl 0.964).
+# Reached with `brink eval eval/synthetic/*.jsonl` (rounded down; last set 2026-11-28, seventh
+# session, when set C joined sets A and B: content all 0.962, en 0.951, nl 0.973; attributed all
+# 0.945, en 0.928, nl 0.963; nuclear flag 0.666; code 0.509; event F1 0.405).
 FLOORS = {
-    ("all", "content_f1"): 0.95,
-    ("en", "content_f1"): 0.94,
-    ("nl", "content_f1"): 0.96,
-    ("all", "attributed_f1"): 0.93,
-    ("en", "attributed_f1"): 0.91,
+    ("all", "content_f1"): 0.96,
+    ("en", "content_f1"): 0.95,
+    ("nl", "content_f1"): 0.97,
+    ("all", "attributed_f1"): 0.94,
+    ("en", "attributed_f1"): 0.92,
     ("nl", "attributed_f1"): 0.96,
     ("all", "nuclear_accuracy"): 0.66,
     ("all", "code_accuracy"): 0.50,
-    ("all", "event_f1"): 0.42,
+    ("all", "event_f1"): 0.40,
 }
 
 
