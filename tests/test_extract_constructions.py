@@ -1408,3 +1408,38 @@ def test_nl_verb_second_after_a_fronted_phrase(sentence: str, channel: str | Non
     st = only(sentence, "nl")
     assert st.speaker.text == "Vance"
     assert st.channel == channel
+
+
+@pytest.mark.parametrize(("sentence", "mention", "content"), [
+    ("Valdoria's air force said the object was a weather balloon.", "Valdoria's air force",
+     "the object was a weather balloon"),
+    ("A court in Lima ruled that the men had to be released.", "A court in Lima",
+     "the men had to be released"),
+    ("Analysts note that the launcher can carry two missiles.", "Analysts",
+     "the launcher can carry two missiles"),
+    # a live blog's time stamp is no part of the sentence
+    ("19:40 GMT — Analysts note that the launcher can carry two missiles.", "Analysts",
+     "the launcher can carry two missiles"),
+    ("The repairs would take six months, according to past estimates by the Valdorian "
+     "energy agency.", "past estimates by the Valdorian energy agency",
+     "The repairs would take six months"),
+    ("Ilse Moreau, an analyst who writes a newsletter on missiles, said the test was aimed at "
+     "Lima.", "Ilse Moreau, an analyst who writes a newsletter on missiles",
+     "the test was aimed at Lima"),
+])
+def test_sources_of_live_blogs_and_wire_copy(sentence: str, mention: str, content: str) -> None:
+    st = only(sentence, "en")
+    assert (st.speaker.text, st.content) == (mention, content)
+
+
+def test_a_noun_form_of_a_reporting_verb_is_no_verb() -> None:
+    found = extract("By Monday the envoy struck a different note. “We are ready,” he told "
+                    "reporters.", "en")
+    assert [(s.kind, s.content) for s in found] == [("direct", "We are ready")]
+
+
+def test_a_second_verb_with_an_object_before_its_complementizer() -> None:
+    found = extract("Vance said the border had not been closed, and reminded Lima that the "
+                    "treaty still held.", "en")
+    assert [s.content for s in found] == [
+        "the border had not been closed", "the treaty still held"]

@@ -470,10 +470,15 @@ def _np_before(
         ):  # (`The Kremlin, however, said`): the subject is the phrase before the commas
             head = _np_before(view, k, res, lo)
             return head if head is not None and _names_a_source(view, head, res) else None
+        # (`X, a defence analyst who writes a newsletter, said`: a cue in a relative clause
+        # inside the apposition does not make it a clause)
+        own_end = next((m for m in range(k + 2, j) if tokens[m].lower in res.relative_pronouns), j)
         if (first in res.subordinators and first not in res.relative_pronouns) or (
             # `X, who asked not to be named, said`: a relative clause may hold a cue
             first not in res.relative_pronouns
-            and any(tokens[m].lower in res.cues for m in range(k + 1, j) if not view.in_quote(m))
+            and any(
+                tokens[m].lower in res.cues for m in range(k + 1, own_end) if not view.in_quote(m)
+            )
             and mark == ","
         ):
             return None  # a clause, not an apposition
@@ -858,12 +863,14 @@ def _channel(
 
 
 # A wire-copy dateline that opens a story's first sentence: `MOSCOW (Reuters) - `, `KYIV,
-# Ukraine (AP) — `, `Moskou (ANP) - `. A place in capitals, or a place and an agency, then a
+# Ukraine (AP) — `, `Moskou (ANP) - `, or a live blog's time stamp (`19:40 GMT - `). A place in capitals, or a place and an agency, then a
 # dash and the sentence proper; it is no part of what anyone said.
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z'’.-]{2,}(?:[ -][A-Z][A-Z'’.-]+)*(?:,[^\S\n]*[A-Z][\w'’. -]{1,30}?)?"
     r"(?:[^\S\n]*\([^()\n]{1,25}\))?"
-    r"|[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)*[^\S\n]*\([^()\n]{1,25}\))"
+    r"|[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)*[^\S\n]*\([^()\n]{1,25}\)"
+    # a live blog's time stamp: `19:40 GMT - `, `13.47 uur - `
+    r"|\d{1,2}[:.]\d{2}(?:[^\S\n]+(?:[A-Z]{2,4}|uur))?)"
     r"[^\S\n]*[-–—]{1,2}[^\S\n]+(?=[\"“„'‘]?[A-Z])"
 )
 
@@ -1553,8 +1560,12 @@ def _content_after(
             and tokens[nxt].lower in res.cues
             and (
                 tokens[k - 1].text != ","
-                # `said A, but noted that B`: after a comma only with a complementizer
-                or (nxt + 1 < len(tokens) and tokens[nxt + 1].lower in res.complementizers)
+                # `said A, but noted that B`, `and reminded Washington that B`: after a comma
+                # only with a complementizer (after a short object)
+                or any(
+                    tokens[m].lower in res.complementizers
+                    for m in range(nxt + 1, min(len(tokens), nxt + 5))
+                )
             )
         ):
             end_tok = k - 1 if tokens[k - 1].text == "," else k
