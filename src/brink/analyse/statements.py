@@ -863,8 +863,9 @@ def _channel(
 
 
 # A wire-copy dateline that opens a story's first sentence: `MOSCOW (Reuters) - `, `KYIV,
-# Ukraine (AP) — `, `Moskou (ANP) - `, or a live blog's time stamp (`19:40 GMT - `). A place in capitals, or a place and an agency, then a
-# dash and the sentence proper; it is no part of what anyone said.
+# Ukraine (AP) — `, `Moskou (ANP) - `, or a live blog's time stamp (`19:40 GMT - `). A place in
+# capitals, or a place and an agency, then a dash and the sentence proper; it is no part of what
+# anyone said.
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z'’.-]{2,}(?:[ -][A-Z][A-Z'’.-]+)*(?:,[^\S\n]*[A-Z][\w'’. -]{1,30}?)?"
     r"(?:[^\S\n]*\([^()\n]{1,25}\))?"
