@@ -1443,3 +1443,15 @@ def test_a_second_verb_with_an_object_before_its_complementizer() -> None:
                     "treaty still held.", "en")
     assert [s.content for s in found] == [
         "the border had not been closed", "the treaty still held"]
+
+
+def test_a_time_stamp_is_no_subject_of_a_second_verb() -> None:
+    st = only("13:10 GMT — Valdoria's foreign minister, Ilse Moreau, condemned the strike and "
+              "said it was “further evidence” of bad faith.", "en")
+    assert st.speaker.name == "Ilse Moreau"
+
+
+def test_nl_an_adverb_of_time_before_the_verb_is_no_subject() -> None:
+    st = only("Vrijwel tegelijkertijd maakte het ministerie bekend dat de grens dicht blijft.",
+              "nl")
+    assert st.speaker.text == "het ministerie"

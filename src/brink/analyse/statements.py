@@ -2292,8 +2292,11 @@ def _sentence_subject(
     tokens = view.tokens
     limit = len(tokens) if limit is None else limit
     skip_segment = False
+    opening = _after_dateline(text, view.sentence.start, view.sentence.end)
     for i in range(limit):
         tok = tokens[i]
+        if tok.start < opening:
+            continue  # `13:10 GMT - `, `MOSCOW (Reuters) - `: no subject
         if i == 0 or tokens[i - 1].text == ",":
             # A fronted phrase (`With X expected to ...,`, `When ...,`) holds no main subject.
             skip_segment = tok.lower in res.prepositions or (
