@@ -1455,3 +1455,19 @@ def test_nl_an_adverb_of_time_before_the_verb_is_no_subject() -> None:
     st = only("Vrijwel tegelijkertijd maakte het ministerie bekend dat de grens dicht blijft.",
               "nl")
     assert st.speaker.text == "het ministerie"
+
+
+@pytest.mark.parametrize(("sentence", "mention", "content"), [
+    ("Tegenstanders in de regio vrezen dat de haven te druk wordt.", "Tegenstanders in de regio",
+     "de haven te druk wordt"),
+    ("Een Kamerlid dat anoniem wilde blijven, zei tegen de NOS dat de fractie achter het besluit "
+     "staat.", "Een Kamerlid", "de fractie achter het besluit staat"),
+])
+def test_nl_a_source_with_a_phrase_or_a_relative_clause_after_it(
+    sentence: str, mention: str, content: str
+) -> None:
+    st = only(sentence, "nl")
+    assert (st.speaker.text, st.content) == (mention, content)
+    # `dat` after a noun that follows the verb stays the verb's complementizer
+    st = only("Vance zei tegen het Kamerlid dat hij niets wist.", "nl")
+    assert (st.speaker.text, st.content) == ("Vance", "hij niets wist")

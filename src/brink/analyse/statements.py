@@ -458,7 +458,7 @@ def _np_before(
         if k <= lo and mark == ",":
             # `Analisten die de regio bestuderen, zeggen`: a restrictive relative clause
             # closed by a comma belongs to the noun before its pronoun.
-            r = _relative_pronoun_after_noun(view, lo, j, res)
+            r = _relative_pronoun_after_noun(view, lo, j, res, closed=True)
             head = _np_before(view, r, res, lo) if r is not None else None
             return head if head is not None and _names_a_source(view, head, res) else None
         if k <= lo or j - k > 25 or view.in_quote(k):
@@ -564,6 +564,7 @@ def _np_before(
                 tokens[s - 2].lower in res.organization_nouns
                 or tokens[s - 2].lower in res.role_nouns
                 or tokens[s - 2].lower in res.group_nouns
+                or noun_for_people(tokens[s - 2].lower, res) is not None
                 # (a capitalised word before a verb-second verb may be a fronted phrase)
                 or (
                     tokens[s - 2].is_capitalised
@@ -629,10 +630,11 @@ def _source_before_postmodifier(
 
 
 def _relative_pronoun_after_noun(
-    view: SentenceView, lo: int, hi: int, res: LanguageResources
+    view: SentenceView, lo: int, hi: int, res: LanguageResources, closed: bool = False
 ) -> int | None:
     """The last relative pronoun in tokens lo..hi that follows a noun and opens a clause
-    without a comma (`analisten die ...`), if any."""
+    without a comma (`analisten die ...`), if any. `closed`: a comma closes the clause before
+    the verb, so a pronoun that is also a complementizer counts (`een Kamerlid dat ..., zei`)."""
     tokens = view.tokens
     for r in range(hi - 1, lo, -1):
         tok = tokens[r]
@@ -641,7 +643,8 @@ def _relative_pronoun_after_noun(
         noun = tokens[r - 1]
         if (
             tok.lower in res.relative_pronouns
-            and tok.lower not in res.complementizers
+            and (closed or tok.lower not in res.complementizers)
+            and noun.lower not in res.cues
             and noun.is_word
             # a noun that can speak (`heeft die taak`: a determiner after a verb)
             and (
