@@ -1471,3 +1471,17 @@ def test_nl_a_source_with_a_phrase_or_a_relative_clause_after_it(
     # `dat` after a noun that follows the verb stays the verb's complementizer
     st = only("Vance zei tegen het Kamerlid dat hij niets wist.", "nl")
     assert (st.speaker.text, st.content) == ("Vance", "hij niets wist")
+
+
+@pytest.mark.parametrize("sentence", [
+    "De haven is verder uitgebreid, stelde de Rekenkamer vast.",
+    "De haven is verder uitgebreid, stelde de Rekenkamer deze week opnieuw vast.",
+])
+def test_nl_a_separable_particle_after_an_inverted_source(sentence: str) -> None:
+    st = only(sentence, "nl")
+    assert (st.speaker.text, st.content) == ("de Rekenkamer", "De haven is verder uitgebreid")
+
+
+def test_nl_a_pronominal_adverb_is_no_part_of_the_source() -> None:
+    st = only("Het plan is klaar, voegde de minister eraan toe.", "nl")
+    assert st.speaker.text == "de minister"

@@ -789,6 +789,9 @@ def _np_after(
         j > i and not tokens[j - 1].is_word and tokens[j - 1].text not in ("’", "'", "”", '"', ")")
     ):
         j -= 1
+    # A determiner ends no noun phrase (`stelde het IAEA deze week vast`: the time phrase).
+    while j - i > 1 and tokens[j - 1].lower in res.determiners and not tokens[j - 1].is_capitalised:
+        j -= 1
     return (i, j) if j > i else None
 
 
@@ -993,7 +996,15 @@ def _post_posed(
         and not _subject_with_apposition(view, c, res)
     ):
         subj = _np_after(view, c + 1, res)
-        mention = _mention(text, view, subj, res)
+        named = subj
+        if (
+            subj is not None
+            and cue.particle
+            and subj[1] - subj[0] > 1
+            and tokens[subj[1] - 1].lower == cue.particle
+        ):
+            named = (subj[0], subj[1] - 1)  # `..., stelde het IAEA vast`: the particle ends it
+        mention = _mention(text, view, named, res)
         if (
             mention is not None
             and subj is not None
@@ -1102,6 +1113,12 @@ def _is_attribution_tail(view: SentenceView, i: int, res: LanguageResources, cue
         or first in res.np_prepositions
         or first in res.time_words
         or (first in res.adverbs)
+        # `deze week`, `this week`: a time phrase
+        or (
+            first in res.determiners
+            and i + 1 < len(tokens)
+            and tokens[i + 1].lower in res.time_words
+        )
     ):
         return len(segment) <= POSTPOSED_TAIL
     if cue.object_is_channel:
