@@ -1485,3 +1485,14 @@ def test_nl_a_separable_particle_after_an_inverted_source(sentence: str) -> None
 def test_nl_a_pronominal_adverb_is_no_part_of_the_source() -> None:
     st = only("Het plan is klaar, voegde de minister eraan toe.", "nl")
     assert st.speaker.text == "de minister"
+
+
+def test_the_subjects_own_refusal_ends_the_content() -> None:
+    st = only("The ministers told Lima on Tuesday that its future lay in the union but declined to "
+              "set a date for membership.", "en")
+    assert st.content == "its future lay in the union"
+
+
+def test_nl_spreken_van_after_na_afloop() -> None:
+    st = only("Minister Anna Berg sprak na afloop van een “historisch moment” voor de haven.", "nl")
+    assert st.content == "een “historisch moment” voor de haven"

@@ -1578,6 +1578,15 @@ def _content_after(
         if (
             tokens[k].lower in res.conjunctions
             and nxt < len(tokens)
+            and tokens[nxt].lower in res.refusal_verbs
+            and nxt + 1 < len(tokens)
+            and tokens[nxt + 1].lower in res.infinitive_markers
+        ):
+            end_tok = k - 1 if tokens[k - 1].text == "," else k
+            break  # `... that A but declined to set a date`: the subject's own refusal
+        if (
+            tokens[k].lower in res.conjunctions
+            and nxt < len(tokens)
             and tokens[nxt].lower in res.cues
             and (
                 tokens[k - 1].text != ","
