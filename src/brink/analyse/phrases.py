@@ -195,36 +195,36 @@ def classify(
     elif any(w in res.organization_nouns for w in core_lows):
         mention.type = "organization"
     elif (
-        (core and lows)
+        core
+        and lows
         and (not mention.name or mention.name == core[-1].text)
-        and _person_by_ending(mention, core, lows[0], res, start == sentence_start)
+        and (kind := _people_noun_kind(core, lows[0], res, start == sentence_start))
     ):
-        pass  # `a local councillor`, `Arms control specialists` (no name: a common noun)
+        # `a local councillor`, `Arms control specialists`: a common noun, no name
+        mention.name = None
+        mention.type = kind
+        if kind == "group":
+            mention.group = " ".join(t.lower for t in core if t.lower not in res.determiners)
+        else:
+            mention.roles = [core[-1].lower]
     elif mention.name:
         mention.type = "unknown"
     return mention
 
 
-def _person_by_ending(
-    mention: Mention, core: list[Token], first: str, res: LanguageResources, opens: bool
-) -> bool:
-    """A head noun that no list knows but that ends like a noun for people names a person
-    (`a local councillor`: after a determiner) or a group (`arms control specialists`).
-    `opens`: the phrase opens the sentence (its first word may be capitalised)."""
+def _people_noun_kind(
+    core: list[Token], first: str, res: LanguageResources, opens: bool
+) -> str | None:
+    """ "person" or "group" when the head noun, one no list knows, ends like a noun for people:
+    a person after a determiner (`a local councillor`), a group in the plural (`arms control
+    specialists`). `opens`: the phrase opens the sentence (its one word may be capitalised)."""
     head = core[-1]
     if head.is_capitalised and not (opens and len(core) == 1 and head.text[1:].islower()):
-        return False
+        return None
     kind = noun_for_people(head.lower, res)
-    if kind == "group":
-        mention.type = "group"
-        mention.group = " ".join(t.lower for t in core if t.lower not in res.determiners)
-    elif kind == "person" and first in res.determiners:
-        mention.type = "person"
-        mention.roles = [head.lower]
-    else:
-        return False
-    mention.name = None
-    return True
+    if kind == "person" and first not in res.determiners:
+        return None
+    return kind
 
 
 def noun_for_people(low: str, res: LanguageResources) -> str | None:

@@ -1313,7 +1313,7 @@ def _complement_start(
             low in res.cues
             and k > i
             and not _noun_use(tokens, k, res)
-            and tokens[k - 1].lower not in res.determiners  # (`in a written statement that`)
+            and not _after_article(tokens, k, res)  # (`in a written statement that`)
         ):
             break  # (`said in a report that`: a noun)
         if tok.text in (";",):
