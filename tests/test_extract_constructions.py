@@ -1496,3 +1496,9 @@ def test_the_subjects_own_refusal_ends_the_content() -> None:
 def test_nl_spreken_van_after_na_afloop() -> None:
     st = only("Minister Anna Berg sprak na afloop van een “historisch moment” voor de haven.", "nl")
     assert st.content == "een “historisch moment” voor de haven"
+
+
+def test_nl_a_relative_clause_with_dat_between_commas_is_no_part_of_the_source() -> None:
+    st = only("Het rapport, dat door de krant is ingezien, stelt dat de sluis twee keer faalde.",
+              "nl")
+    assert (st.speaker.text, st.speaker.name) == ("Het rapport", "rapport")

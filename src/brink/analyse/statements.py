@@ -494,8 +494,10 @@ def _np_before(
             ):
                 return (head[0], j)
             return None
-        if first in res.relative_pronouns and first not in res.complementizers:
-            return head  # `Poetin, die ..., zei`: the relative clause is no part of the name
+        if first in res.relative_pronouns and (first not in res.complementizers or mark == ","):
+            # `Poetin, die ..., zei`, `Het rapport, dat door X is ingezien, stelt`: the relative
+            # clause is no part of the name (a that-clause never stands between commas there)
+            return head
         if res.participle_suffix and first.endswith(res.participle_suffix) and len(first) > 5:
             return head  # `X, speaking on condition of anonymity, said`: a participle clause
         # `Lind, the spokesperson for the president, Anna Berg, said`: one more level.
