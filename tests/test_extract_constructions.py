@@ -1502,3 +1502,15 @@ def test_nl_a_relative_clause_with_dat_between_commas_is_no_part_of_the_source()
     st = only("Het rapport, dat door de krant is ingezien, stelt dat de sluis twee keer faalde.",
               "nl")
     assert (st.speaker.text, st.speaker.name) == ("Het rapport", "rapport")
+
+
+@pytest.mark.parametrize(("sentence", "mention"), [
+    ("Volgens de Valdoriaanse inlichtingendienst VID bereidt Lima een nieuwe aanval voor.",
+     "de Valdoriaanse inlichtingendienst VID"),
+    ("Volgens minister Jansen van Defensie is de kans klein.", "minister Jansen van Defensie"),
+    ("Volgens Jan de Vries is de kans klein.", "Jan de Vries"),
+])
+def test_nl_an_according_to_phrase_ends_before_the_verb_after_its_name(
+    sentence: str, mention: str
+) -> None:
+    assert only(sentence, "nl").speaker.text == mention

@@ -772,6 +772,24 @@ def _np_after(
             # ...`: a second noun phrase begins
         if j > i and tok.is_capitalised and low in res.time_words:
             break  # `told Interfax Monday that ...`
+        if (
+            res.verb_second
+            and j > i + 1
+            and tok.is_word
+            and not tok.is_capitalised
+            and tokens[j - 1].is_capitalised
+            and tokens[j - 2].is_word
+            and not tokens[j - 2].is_capitalised
+            and tokens[j - 2].lower not in res.determiners
+            and tokens[j - 2].lower not in res.prepositions
+            and tokens[j - 2].lower not in res.np_prepositions
+            and low not in res.prepositions
+            and low not in res.np_prepositions
+            and low not in res.conjunctions
+            and low not in res.relative_pronouns
+            and low not in NAME_JOINERS
+        ):
+            break  # `volgens de inlichtingendienst HUR bereidt ...`: the verb after the name
         if low in res.np_prepositions:
             if j + 1 < hi and (tokens[j + 1].is_word) and tokens[j + 1].lower not in res.time_words:
                 j += 1
