@@ -14,11 +14,7 @@ from cli_helpers import brink
 BUILTIN = Path(__file__).resolve().parents[1] / "src" / "brink" / "data" / "actors"
 
 
-@pytest.fixture(autouse=True)
-def _private_cache(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("BRINK_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "actor-cache"))
+pytestmark = pytest.mark.usefixtures("private_actor_cache")
 
 
 def run(*args: str) -> tuple[int, str, str]:

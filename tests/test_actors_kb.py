@@ -9,12 +9,7 @@ import pytest
 from brink.actors import ActorDataError, load_knowledge_base
 from brink.actors.kb import KnowledgeBase, check_folder
 
-
-@pytest.fixture(autouse=True)
-def _private_cache(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("BRINK_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "actor-cache"))
+pytestmark = pytest.mark.usefixtures("private_actor_cache")
 
 
 @pytest.fixture(scope="module")

@@ -11,12 +11,7 @@ from brink.actors import Linker, build_stage, load_knowledge_base
 from brink.model import ActorRef, Analysis, Document, Speaker, Statement
 from brink.pipeline import Settings
 
-
-@pytest.fixture(autouse=True)
-def _private_cache(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("BRINK_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "actor-cache"))
+pytestmark = pytest.mark.usefixtures("private_actor_cache")
 
 
 @pytest.fixture(scope="module")

@@ -10,12 +10,7 @@ from brink.actors.kb import ROLE, KnowledgeBase
 from brink.model import Document
 from brink.pipeline import Pipeline, Settings
 
-
-@pytest.fixture(autouse=True)
-def _private_cache(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("BRINK_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "actor-cache"))
+pytestmark = pytest.mark.usefixtures("private_actor_cache")
 
 
 @pytest.fixture(scope="module")

@@ -80,3 +80,12 @@ def test_a_new_language_is_a_folder(tmp_path: Path) -> None:
     found = extract_statements(Document("x", "Anna Blue blorped that the door was open."), res)
     assert [(s.content, s.speaker.name) for s in found] == [("the door was open", "Anna Blue")]
     assert extract_statements(Document("x", "Anna Blue said that the door was open."), res) == []
+
+
+def test_a_bad_number_names_its_file(tmp_path: Path) -> None:
+    folder = copy_language(tmp_path)
+    mentions = folder / "mentions.yaml"
+    text = mentions.read_text().replace("noun_min_length: 7", "noun_min_length: seven")
+    mentions.write_text(text)
+    with pytest.raises(LanguageDataError, match=r"mentions\.yaml.*whole number"):
+        load_language_dir(folder)

@@ -51,6 +51,7 @@ class Mention:
     pronoun: str | None = None
     group: str | None = None  # English descriptor of a group noun
     head: str | None = None
+    partitive: bool = False  # one of a group (`one of the protesters`, `een van hen`)
 
 
 def word_class(tok: Token, res: LanguageResources) -> str:
@@ -182,6 +183,7 @@ def classify(
         # `one of the protesters`, `een van hen`: one person of a group, named by no name
         mention.type = "person"
         mention.name = None
+        mention.partitive = True
         return mention
     if any(w in res.media_nouns for w in core_lows):
         mention.type = "media"
@@ -230,7 +232,7 @@ def _people_noun_kind(
 def noun_for_people(low: str, res: LanguageResources) -> str | None:
     """ "person" or "group" when a lower-case word no list knows ends like a noun for people
     (`person_noun_endings`, `people_noun_endings`), else None."""
-    if len(low) < 7 or low in res.not_person_nouns or not low.isalpha():
+    if len(low) < res.person_noun_min_length or low in res.not_person_nouns or not low.isalpha():
         return None
     if low.endswith(res.people_noun_endings):
         return "group"
@@ -239,21 +241,27 @@ def noun_for_people(low: str, res: LanguageResources) -> str | None:
     return None
 
 
+def is_source_noun(low: str, res: LanguageResources) -> bool:
+    """Whether a lower-cased word is a noun for people or a body that may speak: a role,
+    group or organisation noun, or one that ends like a noun for people."""
+    return (
+        low in res.role_nouns
+        or low in res.group_nouns
+        or low in res.organization_nouns
+        or noun_for_people(low, res) is not None
+    )
+
+
 def postmodifier_participle(tokens: list[Token], i: int, end: int, res: LanguageResources) -> bool:
     """Whether token i is a participle with a phrase of its own after a noun (`interviewed
     for this article`, `based in Vienna`)."""
     tok = tokens[i]
-    noun = tokens[i - 1].lower if i > 0 else ""
     return (
         bool(res.postmodifier_participle_endings)
         and i + 1 < end
         # after a noun that names people (`Lima protested after ...` is a clause)
-        and (
-            noun in res.role_nouns
-            or noun in res.group_nouns
-            or noun in res.organization_nouns
-            or noun_for_people(noun, res) is not None
-        )
+        and i > 0
+        and is_source_noun(tokens[i - 1].lower, res)
         and not tok.is_capitalised
         and len(tok.lower) > 4
         and tok.lower.endswith(res.postmodifier_participle_endings)

@@ -476,17 +476,13 @@ def _resolve(
         kind = "person" if (how == "surname" or m.type == "person") else m.type
         return Speaker(m.text, m.span, name, kind, CONFIDENCE[how], how)
     if m.roles and not m.name:
-        indefinite = (
-            m.type == "person"
-            and bool(m.text)
-            and m.text.split()[0].lower() in res.indefinite_determiners
-        )
+        first = m.text.split()[0].lower() if m.text else ""
         # (`a State Department spokesperson`: someone new, not the spokesperson named before)
+        indefinite = m.type == "person" and first in res.indefinite_determiners
         bound = None if indefinite else _match_role(m, bindings)
         if bound is not None:
             name, _ = _full_name(bound, by_surname)
             return Speaker(m.text, m.span, name, "person", CONFIDENCE["apposition"], "apposition")
-        first = m.text.split()[0].lower() if m.text else ""
         nobody_before = not any(p.position < position for p in persons) and not known
         if _kept_anonymous(views, d.sentence_index, res):
             # `a senior official, who spoke on condition of anonymity, said`: nobody named
@@ -517,9 +513,7 @@ def _resolve(
     if m.type == "group" and m.group:
         return Speaker(m.text, m.span, m.group, "group", CONFIDENCE["descriptor"], "descriptor")
     # (`een van hen` keeps its first word: it is no article there)
-    words = tuple(m.text.lower().split())
-    partitive = any(words[: len(p)] == p for p in res.partitives)
-    name = m.name or (m.text if partitive else _strip_determiner(m.text, res))
+    name = m.name or (m.text if m.partitive else _strip_determiner(m.text, res))
     return Speaker(m.text, m.span, name, m.type, CONFIDENCE["mention"], "mention")
 
 

@@ -25,6 +25,7 @@ from brink.analyse.phrases import (
     Mention,
     classify,
     is_np_token,
+    is_source_noun,
     noun_for_people,
     pair_in,
     phrase_at,
@@ -459,8 +460,7 @@ def _np_before(
             # `Analisten die de regio bestuderen, zeggen`: a restrictive relative clause
             # closed by a comma belongs to the noun before its pronoun.
             r = _relative_pronoun_after_noun(view, lo, j, res, closed=True)
-            head = _np_before(view, r, res, lo) if r is not None else None
-            return head if head is not None and _names_a_source(view, head, res) else None
+            return _source_before(view, r, res, lo) if r is not None else None
         if k <= lo or j - k > 25 or view.in_quote(k):
             return None
         first = tokens[k + 1].lower if k + 1 < j else ""
@@ -468,8 +468,7 @@ def _np_before(
             first in res.interview_participles  # `X, asked about the threat, said`
             or (j - k == 2 and (first in res.discourse_markers or first in res.adverbs))
         ):  # (`The Kremlin, however, said`): the subject is the phrase before the commas
-            head = _np_before(view, k, res, lo)
-            return head if head is not None and _names_a_source(view, head, res) else None
+            return _source_before(view, k, res, lo)
         # (`X, a defence analyst who writes a newsletter, said`: a cue in a relative clause
         # inside the apposition does not make it a clause)
         own_end = next((m for m in range(k + 2, j) if tokens[m].lower in res.relative_pronouns), j)
@@ -563,10 +562,7 @@ def _np_before(
             and tokens[s - 2].lower not in res.time_words
             and not view.in_quote(s - 2)
             and (
-                tokens[s - 2].lower in res.organization_nouns
-                or tokens[s - 2].lower in res.role_nouns
-                or tokens[s - 2].lower in res.group_nouns
-                or noun_for_people(tokens[s - 2].lower, res) is not None
+                is_source_noun(tokens[s - 2].lower, res)
                 # (a capitalised word before a verb-second verb may be a fronted phrase)
                 or (
                     tokens[s - 2].is_capitalised
@@ -612,11 +608,10 @@ def _source_before_postmodifier(
     tokens = view.tokens
     for p in res.source_postmodifiers:
         k = s - len(p)
-        if k - 1 < lo or tuple(t.lower for t in tokens[k:s]) != p:
-            continue
-        head = _np_before(view, k, res, lo)
-        if head is not None and _names_a_source(view, head, res):
-            return head
+        if k - 1 >= lo and phrase_at(tokens, k, (p,)):
+            head = _source_before(view, k, res, lo)
+            if head is not None:
+                return head
     # `specialists interviewed for this article said`, `diplomats based in Vienna said`: a
     # participle and its preposition after the source
     k = s - 2
@@ -625,10 +620,16 @@ def _source_before_postmodifier(
         and tokens[s - 1].lower not in res.subordinators
         and postmodifier_participle(tokens, k, s, res)
     ):
-        head = _np_before(view, k, res, lo)
-        if head is not None and _names_a_source(view, head, res):
-            return head
+        return _source_before(view, k, res, lo)
     return None
+
+
+def _source_before(
+    view: SentenceView, k: int, res: LanguageResources, lo: int
+) -> tuple[int, int] | None:
+    """The noun phrase ending before token k, if it names a source."""
+    head = _np_before(view, k, res, lo)
+    return head if head is not None and _names_a_source(view, head, res) else None
 
 
 def _relative_pronoun_after_noun(
@@ -652,9 +653,7 @@ def _relative_pronoun_after_noun(
             and (
                 (noun.is_capitalised and noun.lower not in res.determiners)
                 or noun.lower in res.source_nouns
-                or noun.lower in res.role_nouns
-                or noun.lower in res.organization_nouns
-                or noun_for_people(noun.lower, res) is not None
+                or is_source_noun(noun.lower, res)
             )
         ):
             return r
@@ -889,26 +888,40 @@ def _channel(
 
 
 # A wire-copy dateline that opens a story's first sentence: `MOSCOW (Reuters) - `, `KYIV,
-# Ukraine (AP) — `, `Moskou (ANP) - `, or a live blog's time stamp (`19:40 GMT - `). A place in
-# capitals, or a place and an agency, then a dash and the sentence proper; it is no part of what
-# anyone said.
+# Ukraine (AP) — `, `Moskou (ANP) - `. A place in capitals, or a place and an agency, then a
+# dash and the sentence proper; it is no part of what anyone said.
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z'’.-]{2,}(?:[ -][A-Z][A-Z'’.-]+)*(?:,[^\S\n]*[A-Z][\w'’. -]{1,30}?)?"
     r"(?:[^\S\n]*\([^()\n]{1,25}\))?"
-    r"|[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)*[^\S\n]*\([^()\n]{1,25}\)"
-    # a live blog's time stamp: `19:40 GMT - `, `13.47 uur - `
-    r"|\d{1,2}[:.]\d{2}(?:[^\S\n]+(?:[A-Z]{2,4}|uur))?)"
+    r"|[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+)*[^\S\n]*\([^()\n]{1,25}\))"
     r"[^\S\n]*[-–—]{1,2}[^\S\n]+(?=[\"“„'‘]?[A-Z])"
+)
+# A live blog's time stamp: a clock time, a time zone (`19:40 GMT - `) or one of the
+# language's `time_stamp_words` (`13.47 uur - `), a dash.
+_TIME_STAMP = re.compile(
+    r"\d{1,2}[:.]\d{2}(?:[^\S\n]+(\w+))?[^\S\n]*[-–—]{1,2}[^\S\n]+(?=[\"“„'‘]?[A-Z])"
 )
 
 
-def _after_dateline(text: str, start: int, end: int) -> int:
+def _after_dateline(text: str, start: int, end: int, res: LanguageResources) -> int:
+    """Where a sentence starting at `start` begins after a dateline or a time stamp."""
     m = _DATELINE.match(text, start, end)
-    return m.end() if m else start
+    if m:
+        return m.end()
+    m = _TIME_STAMP.match(text, start, end)
+    if m:
+        word = m.group(1)
+        if (
+            word is None
+            or (2 <= len(word) <= 4 and word.isascii() and word.isalpha() and word.isupper())
+            or word in res.time_stamp_words
+        ):
+            return m.end()
+    return start
 
 
 def _content_before(
-    text: str, view: SentenceView, upto: int
+    text: str, view: SentenceView, upto: int, res: LanguageResources
 ) -> tuple[str, list[tuple[int, int]]] | None:
     """Content of a post-posed attribution: the sentence up to token `upto` (exclusive),
     from its last colon on (`X took a different view: the ceasefire held, she noted`)."""
@@ -928,7 +941,7 @@ def _content_before(
     if colon is not None and colon + 1 < upto:
         s_start = tokens[colon].end
     end_char = view.tokens[upto].start if upto < len(view.tokens) else view.sentence.end
-    s_start = _after_dateline(text, s_start, end_char)
+    s_start = _after_dateline(text, s_start, end_char, res)
     quote = _sole_quote(text, view, s_start, end_char) or _led_in_quote(
         text, view, s_start, end_char
     )
@@ -992,7 +1005,7 @@ def _post_posed(
         and (c + 2 >= len(tokens) or _is_attribution_tail(view, c + 2, res, cue))
     ):
         # `..., klonk het.`: the previous speaker goes on; resolved like a continuation.
-        found = _content_before(text, view, j if tokens[j].text == "," else j + 1)
+        found = _content_before(text, view, j if tokens[j].text == "," else j + 1, res)
         if found is not None:
             kind, spans = found
             return Draft(kind, spans, tokens[c], None, view.index, impersonal=True)
@@ -1210,7 +1223,7 @@ def _post_posed_draft(
     res: LanguageResources,
     inverted: bool = False,
 ) -> Draft | None:
-    found = _content_before(text, view, content_end_tok)
+    found = _content_before(text, view, content_end_tok, res)
     if found is None:
         return None
     kind, spans = found
@@ -2176,7 +2189,7 @@ def _quoted_by_medium(
     if medium is None or not _is_plausible_speaker(mention, res) or mention is None:
         return None
     found = _content_before(
-        text, view, content_end if tokens[content_end].text == "," else content_end + 1
+        text, view, content_end if tokens[content_end].text == "," else content_end + 1, res
     )
     if found is None:
         return None
@@ -2341,7 +2354,7 @@ def _sentence_subject(
     tokens = view.tokens
     limit = len(tokens) if limit is None else limit
     skip_segment = False
-    opening = _after_dateline(text, view.sentence.start, view.sentence.end)
+    opening = _after_dateline(text, view.sentence.start, view.sentence.end, res)
     for i in range(limit):
         tok = tokens[i]
         if tok.start < opening:
@@ -2394,7 +2407,7 @@ def _aldus(text: str, view: SentenceView, c: int, res: LanguageResources) -> Dra
     mention = _mention(text, view, subj, res)
     if mention is None or not _is_plausible_speaker(mention, res):
         return None
-    found = _content_before(text, view, c if view.tokens[c - 1].text != "," else c - 1)
+    found = _content_before(text, view, c if view.tokens[c - 1].text != "," else c - 1, res)
     if found is None:
         return None
     kind, spans = found
@@ -2445,7 +2458,7 @@ def _according_to(text: str, view: SentenceView, res: LanguageResources) -> list
                     (tokens[clause_start].start, tokens[m].start),
                     (tokens[after].start, view.sentence.end),
                 ]
-            pieces = [(_after_dateline(text, a, b), b) for a, b in pieces]
+            pieces = [(_after_dateline(text, a, b, res), b) for a, b in pieces]
             parts = [s for s in (_span_of(text, a, b) for a, b in pieces) if s is not None]
             if not parts:
                 continue

@@ -87,6 +87,7 @@ class LanguageResources:
     # source. `not_person_nouns` are words that end so and name no one (`computer`).
     person_noun_endings: tuple[str, ...] = ()
     people_noun_endings: tuple[str, ...] = ()
+    person_noun_min_length: int = 7  # (shorter words end so by chance: `paper`, `order`)
     not_person_nouns: frozenset[str] = frozenset()
     # Phrases for one of a group (`one of the protesters`, `een van hen`): a person.
     partitives: tuple[tuple[str, ...], ...] = ()
@@ -131,8 +132,12 @@ class LanguageResources:
     # Endings of participles that follow a source with a phrase of their own (`specialists
     # interviewed for this article said`): the source speaks, not the phrase's noun.
     postmodifier_participle_endings: tuple[str, ...] = ()
+    # Words after a live blog's clock time (`13.47 uur - `); a capitalised time zone (`19:40
+    # GMT - `) needs none.
+    time_stamp_words: frozenset[str] = frozenset()
+    # The glued link labels of the last whole text asked about (see `glued_link_labels`).
     _last_glued: tuple[str, tuple[tuple[int, int], ...]] | None = field(
-        default=None, repr=False, compare=False
+        default=None, init=False, repr=False, compare=False
     )
     expletives: frozenset[str] = frozenset()
     verb_second: bool = False
@@ -340,6 +345,17 @@ def _parse_cues(data: LineDict, path: Path) -> dict[str, list[Cue]]:
     return cues
 
 
+def _count(value: Any, where: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise LanguageDataError(f"{where}: expected a whole number of at least 1")
+    return value
+
+
+def _endings(value: Any, where: str) -> tuple[str, ...]:
+    """Word endings, as a tuple for `str.endswith`."""
+    return tuple(sorted(_words(value, where)))
+
+
 def _phrases(values: Any, where: str) -> tuple[tuple[str, ...], ...]:
     if not values:
         return ()
@@ -399,8 +415,9 @@ def load_language_dir(folder: Path) -> LanguageResources:
         pronouns={k.lower(): dict(v) for k, v in (mentions.get("pronouns") or {}).items()},
         role_nouns=_words(mentions.get("role_nouns"), m) | _words(mentions.get("person_nouns"), m),
         person_nouns=_words(mentions.get("person_nouns"), m),
-        person_noun_endings=tuple(sorted(_words(mentions.get("person_noun_endings"), m))),
-        people_noun_endings=tuple(sorted(_words(mentions.get("people_noun_endings"), m))),
+        person_noun_endings=_endings(mentions.get("person_noun_endings"), m),
+        people_noun_endings=_endings(mentions.get("people_noun_endings"), m),
+        person_noun_min_length=_count(mentions.get("person_noun_min_length", 7), m),
         not_person_nouns=_words(mentions.get("not_person_nouns"), m),
         partitives=_phrases(mentions.get("partitives"), m),
         former_modifiers=_words(mentions.get("former_modifiers"), m),
@@ -431,9 +448,8 @@ def load_language_dir(folder: Path) -> LanguageResources:
         link_labels=tuple(str(x) for x in grammar.get("link_labels") or ()),
         refusal_verbs=_words(grammar.get("refusal_verbs"), g),
         free_relatives=_words(grammar.get("free_relatives"), g),
-        postmodifier_participle_endings=tuple(
-            sorted(_words(grammar.get("postmodifier_participle_endings"), g))
-        ),
+        postmodifier_participle_endings=_endings(grammar.get("postmodifier_participle_endings"), g),
+        time_stamp_words=_words(grammar.get("time_stamp_words"), g),
         expletives=_words(grammar.get("expletives"), g),
         verb_second=bool(grammar.get("verb_second", False)),
         complementizer_optional=bool(grammar.get("complementizer_optional", False)),
