@@ -388,3 +388,30 @@ def test_a_country_that_qualifies_a_body_the_data_does_not_know_is_not_the_speak
     analysis = Pipeline(Settings(code_statements=False)).analyse(
         Document(id="t", text=text, lang="en", date="2024-03-01"))
     assert analysis.statements[0].speaker.actor_id is None
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    ("en", "Moscow accused the West of prolonging the war.", "the West"),
+    ("nl", "Moskou verwijt het Westen dat het de oorlog rekt.", "het Westen"),
+    ("de", "Moskau wirft dem Westen vor, den Krieg zu verlängern.", "dem Westen"),
+    ("fr", "Moscou accuse l’Occident de prolonger la guerre.", "l’Occident"),
+    ("en", "Western leaders met in Brussels.", "Western"),
+    ("nl", "De westerse landen beraden zich.", "westerse"),
+])
+def test_the_west_as_a_camp(linker: Linker, lang: str, text: str, surface: str) -> None:
+    assert linked(linker, text, lang).get(surface) == "the-west"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Fighting moved to the west of the country."),
+    ("nl", "De gevechten verplaatsten zich naar het westen van het land."),
+])
+def test_a_direction_is_not_the_west(linker: Linker, lang: str, text: str) -> None:
+    # the capital of "West" is what tells the camp from the compass point
+    assert "the-west" not in linked(linker, text, lang).values()
+
+
+def test_an_alias_with_a_lower_case_first_word_still_links(linker: Linker) -> None:
+    # "koning Filip" needs its capital F, not a capital k
+    found = linked(linker, "Volgens koning Filip is het parlement aan zet.", "nl")
+    assert found.get("koning Filip") == "philippe-of-belgium"

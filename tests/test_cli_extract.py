@@ -71,3 +71,32 @@ def test_samples_folder_runs_clean() -> None:
         "sample-en-treaty",
     }
     assert {r["kind"] for r in records} == {"direct", "indirect", "according_to"}
+
+
+EVENT_FIELDS = {
+    "doc_id", "actor", "action", "mode", "target", "target_implied", "evidence", "span",
+    "modality", "intensity", "plover", "cameo",
+}
+
+
+def test_events_go_to_their_own_file(tmp_path: Path) -> None:
+    article = tmp_path / "moscow.txt"
+    text = "Sweden joined the alliance in March. Moscow protested. Russia threatened Finland."
+    article.write_text(text, encoding="utf-8")
+    events_file = tmp_path / "events.jsonl"
+    result = brink("extract", str(article), "--format", "jsonl", "--events", str(events_file))
+    assert result.returncode == 0, result.stderr
+    assert summary(result.stderr).endswith("2 events")
+    events = [json.loads(line) for line in events_file.read_text().splitlines()]
+    assert all(set(e) == EVENT_FIELDS for e in events)
+    rows = {(e["actor"]["name"], e["action"], e["target"]["name"], e["target_implied"])
+            for e in events}
+    assert rows == {("Russia", "protest", "Sweden", True), ("Russia", "threaten", "Finland", False)}
+    for e in events:
+        assert text[e["span"][0]:e["span"][1]] == e["evidence"]
+
+
+def test_events_need_the_coding_stage(tmp_path: Path) -> None:
+    result = brink("extract", str(SAMPLES), "--no-code", "--events", str(tmp_path / "e.jsonl"))
+    assert result.returncode == 2
+    assert "drop --no-code" in result.stderr

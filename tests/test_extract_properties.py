@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -10,6 +12,7 @@ from brink.analyse.segment import split_sentences
 from brink.analyse.statements import extract_statements
 from brink.languages import load_language
 from brink.model import Document
+from brink.pipeline import Pipeline, Settings
 
 # Words that make the engine's rules fire, mixed with arbitrary Unicode.
 VOCABULARY = [
@@ -112,3 +115,33 @@ def test_sentences_cover_the_paragraphs_in_order(text: str) -> None:
         last_end = s.end
     for q in quotes:
         assert 0 <= q.open_start <= q.start <= q.end <= q.close_end <= len(text)
+
+
+# Acts, parties and the words around them: the event finder and its implied targets.
+EVENT_VOCABULARY = [
+    *VOCABULARY, "threatened", "dreigde", "protested", "protesteerde", "condemned", "veroordeelde",
+    "the launch", "de lancering", "warning", "kritiek", "Russia", "Rusland", "Finland", "Moscow",
+    "Kremlin", "NATO", "Navo", "by", "door", "with", "met", "against", "tegen", "was", "werd",
+    "which", "die", "later that day", "the West", "het Westen",
+]
+event_texts = st.lists(
+    st.one_of(st.sampled_from(EVENT_VOCABULARY), st.text(min_size=1, max_size=6)), max_size=50
+).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(event_texts, st.sampled_from(["en", "nl"]))
+def test_events_never_crash_and_their_spans_hold(text: str, lang: str) -> None:
+    analysis = _pipeline().analyse(Document(id="p", text=text, lang=lang))
+    for ev in analysis.events:
+        assert text[ev.span[0] : ev.span[1]] == ev.evidence
+        for ref in (ev.actor, ev.target):
+            if ref is not None and ref.span is not None:
+                assert text[ref.span[0] : ref.span[1]] == ref.text
+        assert not ev.target_implied or ev.target is not None
+
+
+
+@cache
+def _pipeline() -> Pipeline:
+    return Pipeline(Settings())

@@ -17,7 +17,8 @@ from eval_figures import figures_of
 
 GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold"
 
-# Reached with `brink eval ../shared/gold/*.jsonl` (rounded down; last raised 2026-11-28).
+# Reached with `brink eval ../shared/gold/*.jsonl` (rounded down; last raised 2026-11-28,
+# eighth session).
 FLOORS = {
     ("all", "content_f1"): 0.94,
     ("nl", "content_f1"): 0.92,
@@ -30,7 +31,7 @@ FLOORS = {
     # (0.891, 271/304, before the sixth session; a Dutch quote attributed to "die" then
     # matched a gold statement whose code comes from sentences before it: 271/305 = 0.889)
     ("all", "code_accuracy"): 0.88,
-    ("all", "event_f1"): 0.48,
+    ("all", "event_f1"): 0.52,  # (0.528 with implied targets, eighth session)
 }
 
 pytestmark = pytest.mark.gold

@@ -240,3 +240,43 @@ def test_sqlite_file_is_plain_sqlite_with_fts(tmp_path: Path) -> None:
     ).fetchone()
     assert hits == (1,)
     conn.close()
+
+
+def test_version_one_database_gains_target_implied_and_keeps_its_events(tmp_path: Path) -> None:
+    import sqlite3
+
+    from brink.model import ActorRef, Event
+    from brink.store.schema import MIGRATIONS
+
+    path = tmp_path / "v1.db"
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+        " applied_at TEXT NOT NULL)"
+    )
+    for sql in MIGRATIONS[0].statements("sqlite"):
+        conn.execute(sql)
+    conn.execute("INSERT INTO schema_migrations VALUES (1, 'core', 'then')")
+    conn.execute(
+        "INSERT INTO articles (id, text_hash, day, outlet, text) VALUES"
+        " ('old', 'h', '2023-01-02', 'Daily One', 'Russia threatened Poland.')"
+    )
+    conn.execute(
+        "INSERT INTO events (id, article_id, idx, day, actor_name, action, target_name, record)"
+        " VALUES ('old#e1', 'old', 1, '2023-01-02', 'Russia', 'threaten', 'Poland', '{}')"
+    )
+    conn.commit()
+    conn.close()
+
+    with open_store(path) as s:
+        assert s.schema_version() == SCHEMA_VERSION >= 2
+        analysis = analysis_of(corpus()[0])
+        russia = ActorRef("Russia", None, "RU", "Russia", "country")
+        europe = ActorRef("Europe", None, None, "Europe", None)
+        analysis.events = [Event(doc_id="a1", actor=russia, action="threaten", mode=None,
+                                 target=europe, evidence="x", span=(0, 1), target_implied=True)]
+        assert s.add(analysis).stored
+        rows = {r["id"]: r for r in s.stream_table("events")}
+    assert rows["old#e1"]["target_implied"] is False  # stored before targets were implied
+    new = next(r for key, r in rows.items() if key != "old#e1")
+    assert new["target_implied"] is True and new["target_name"] == "Europe"

@@ -12,9 +12,9 @@ from eval_figures import figures_of
 
 SYNTHETIC = Path(__file__).resolve().parents[1] / "eval" / "synthetic"
 
-# Reached with `brink eval eval/synthetic/*.jsonl` (rounded down; last raised 2026-11-28, seventh
+# Reached with `brink eval eval/synthetic/*.jsonl` (rounded down; last raised 2026-11-28, eighth
 # session, over sets A-C: content all 0.970, en 0.963, nl 0.978; attributed all 0.961, en 0.950,
-# nl 0.972; nuclear flag 0.668; code 0.514; event F1 0.404).
+# nl 0.972; nuclear flag 0.668; code 0.514; event F1 0.424).
 FLOORS = {
     ("all", "content_f1"): 0.97,
     ("en", "content_f1"): 0.96,
@@ -24,7 +24,7 @@ FLOORS = {
     ("nl", "attributed_f1"): 0.97,
     ("all", "nuclear_accuracy"): 0.66,
     ("all", "code_accuracy"): 0.51,
-    ("all", "event_f1"): 0.40,
+    ("all", "event_f1"): 0.42,
 }
 
 

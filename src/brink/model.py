@@ -230,6 +230,9 @@ class Event:
     intensity: float | None = None
     plover: str | None = None
     cameo: str | None = None
+    # The clause does not name the target; it was taken from the context ("Medvedev's threat",
+    # "expressed outrage": aimed at the other party the sentence or the one before names).
+    target_implied: bool = False
 
     def to_record(self) -> dict[str, Any]:
         return {
@@ -238,6 +241,7 @@ class Event:
             "action": self.action,
             "mode": self.mode,
             "target": self.target.to_record() if self.target else None,
+            "target_implied": self.target_implied,
             "evidence": self.evidence,
             "span": list(self.span),
             "modality": self.modality,

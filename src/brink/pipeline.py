@@ -49,10 +49,14 @@ class Pipeline:
         from brink import actors, coding
 
         stages: list[Stage] = []
+        sides_of = None
         # Actors first: coding picks its targets from the linked mentions.
         if self.settings.link_actors and (stage := actors.build_stage(self.settings)):
             stages.append(stage)
-        if self.settings.code_statements and (stage := coding.build_stage(self.settings)):
+            sides_of = actors.load_knowledge_base(self.settings.actor_dirs).sides_of
+        if self.settings.code_statements and (
+            stage := coding.build_stage(self.settings, sides_of)
+        ):
             stages.append(stage)
         stages.extend(self.settings.extra_stages)
         return stages

@@ -33,7 +33,7 @@ from brink.actors.schema import (
 from brink.actors.text import fold_key, is_acronym
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
-_CACHE_FORMAT = 5  # bump when a cached class changes (5: RoleDef.collective)
+_CACHE_FORMAT = 7  # bump when a cached class or its compiling changes (7: AliasEntry case 3)
 
 # Alias kinds in the index.
 # (`Final`: the compiled linker reads them as constants, not from this module at each use)
@@ -83,7 +83,7 @@ class AliasEntry:
     target: str
     lang: str | None
     surface: str
-    case: int  # 0 any case, 1 first letter upper-case, 2 exact (acronyms)
+    case: int  # 0 any case, 1 first letter upper-case, 2 exact (acronyms), 3 capitals as written
 
     def __reduce__(self) -> tuple[type[AliasEntry], tuple[str, str, str | None, str, int]]:
         # Unpickled by calling the class: several times faster than the `__setstate__` that
@@ -128,6 +128,7 @@ class KnowledgeBase:
     index: dict[tuple[str, ...], list[AliasEntry]] = field(default_factory=dict)
     trie: dict[str, Any] = field(default_factory=dict)
     holders: dict[str, list[tuple[str, RoleSpan]]] = field(default_factory=dict)
+    _sides: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def __len__(self) -> int:
         return len(self.actors)
@@ -149,6 +150,25 @@ class KnowledgeBase:
         if actor.part_of and actor.part_of != actor_id:
             return self.country_of(actor.part_of)
         return None
+
+    def sides_of(self, actor_id: str) -> frozenset[str]:
+        """The actor and what it speaks for: its country, the bodies it is part of and those it
+        holds (or held) a role in. Two actors whose sides meet are on the same side (Guterres
+        and the UN General Assembly; Lavrov and Russia)."""
+        sides = self._sides.get(actor_id)
+        if sides is None:
+            found = {actor_id}
+            todo = [actor_id]
+            while todo:
+                actor = self.actors.get(todo.pop())
+                if actor is None:
+                    continue
+                for other in (actor.country, actor.part_of, *(r.of for r in actor.roles)):
+                    if other and other not in found:
+                        found.add(other)
+                        todo.append(other)
+            sides = self._sides[actor_id] = frozenset(found)
+        return sides
 
     def lookup(self, name: str) -> list[AliasEntry]:
         """Index entries for a name, matched case- and diacritic-insensitively."""
@@ -434,7 +454,8 @@ def _add_pycountry(kb: KnowledgeBase) -> None:
 
 
 def _case_mode(surface: str, kind: str) -> int:
-    """0: any case; 1: first letter upper-case in the text; 2: exactly as written (AP, VS, EU)."""
+    """0: any case; 1: first letter upper-case in the text; 2: exactly as written (AP, VS, EU);
+    3: the words capitalised in the alias are capitalised in the text ("the West")."""
     if kind == ROLE:
         return 0
     tokens = surface.split()
@@ -443,7 +464,11 @@ def _case_mode(surface: str, kind: str) -> int:
     key = fold_key(surface)
     if len(key) >= 3 and len(key[0]) >= 4 and not is_acronym(tokens[0]):
         return 0  # "the international criminal court": long names are safe in lower case
-    return 1 if surface[:1].isupper() else 0
+    if surface[:1].isupper():
+        return 1
+    # "the West", "koning Filip": the capital of a later word tells the name from a common
+    # phrase ("the west of the country", "het westen van Oekraïne")
+    return 3 if any(t[:1].isupper() for t in tokens[1:]) else 0
 
 
 def _compile(kb: KnowledgeBase) -> None:

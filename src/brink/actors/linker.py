@@ -82,6 +82,14 @@ def _split_at(words: list[str], starts: list[int], cuts: list[int]) -> None:
             starts.insert(k + 1, p)
 
 
+def _capitals_as_written(surface: str, alias: str) -> bool:
+    """Whether every word the alias capitalises is capitalised in the text's `surface`."""
+    written, words = surface.split(), alias.split()
+    if len(written) != len(words):
+        return True  # words cut differently ("l’Occident"): not comparable, accepted
+    return all(w[:1].isupper() for w, a in zip(written, words, strict=True) if a[:1].isupper())
+
+
 def _sentence_start(text: str, offset: int) -> bool:
     return offset == 0 or bool(_SENTENCE_END.search(text[max(0, offset - 6) : offset]))
 
@@ -319,7 +327,7 @@ class Linker:
         ] = {}
         # First words of names and roles that may stand in lower case ("president", "russische").
         self._lower_starts = frozenset(
-            key[0] for key, entries in kb.index.items() if any(e.case == 0 for e in entries)
+            key[0] for key, entries in kb.index.items() if any(e.case in (0, 3) for e in entries)
         )
         # The `_shape_index` of each of them, as a table of flags: most words of an article are
         # no such word, and the table says so without hashing the word (as the set would).
@@ -568,7 +576,7 @@ class Linker:
         by key and the words as written when one of them must match exactly (short acronyms)."""
         index_entries = self.kb.index[terminal]
         cache = self._alias_cache(lang, upper)
-        if cache.get(terminal) is _EXACT_ALIAS or any(e.case == 2 for e in index_entries):
+        if cache.get(terminal) is _EXACT_ALIAS or any(e.case >= 2 for e in index_entries):
             cache[terminal] = _EXACT_ALIAS
             exact = self._exact.get(lang)
             if exact is None:
@@ -607,6 +615,10 @@ class Linker:
                 surface = text[toks.starts[i] : toks.end(j - 1)]
                 if surface != entry.surface and not (surface.isupper() and len(surface) > 1):
                     continue
+            elif entry.case == 3 and not _capitals_as_written(
+                text[toks.starts[i] : toks.end(j - 1)], entry.surface
+            ):
+                continue
             out.append(entry)
         return out
 

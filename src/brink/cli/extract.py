@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TextIO
 
 import typer
 from rich.console import Console
@@ -73,6 +73,17 @@ def extract(
             help="Code statements (codebook, modality, intensity) and find events.",
         ),
     ] = True,
+    events_path: Annotated[
+        Path | None,
+        typer.Option(
+            "--events",
+            help=(
+                "Also write every event (an act reported without its content: a threat, an "
+                "accusation, a refusal ...) to this file, one JSON object per line."
+            ),
+            dir_okay=False,
+        ),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
 ) -> None:
     """Extract attributed statements from news articles.
@@ -93,9 +104,14 @@ def extract(
         cat article.txt | brink extract - --lang nl
 
         brink extract corpus.jsonl --no-link-actors --no-code  (statements, speakers: fastest)
+
+        brink extract samples/ --events events.jsonl  (events: see README, "Event records")
     """
     # soft_wrap: one message per line, however long, so logs and tests can grep them.
     err = Console(stderr=True, soft_wrap=True)
+    if events_path is not None and not code:
+        raise typer.BadParameter("events come from the coding stage; drop --no-code",
+                                 param_hint="--events")
     fmt = output_format or (OutputFormat.table if sys.stdout.isatty() else OutputFormat.jsonl)
     settings = Settings(
         entities=entities,
@@ -105,13 +121,40 @@ def extract(
         codebook=codebook,
     )
     pipeline = Pipeline(settings)
+    events_out = None
+    if events_path is not None:
+        try:
+            events_out = events_path.open("w", encoding="utf-8")
+        except OSError as exc:
+            raise typer.BadParameter(f"cannot write {events_path}: {exc.strerror}",
+                                     param_hint="--events") from None
+    try:
+        processed, skipped, failed, statements, events = _run(
+            pipeline, paths, lang, entities, fmt, events_out, quiet, err)
+    finally:
+        if events_out is not None:
+            events_out.close()
+    if not quiet:
+        found = f"; {events} events" if events_out is not None else ""
+        err.print(
+            f"{processed} processed, {skipped} skipped, {failed} failed; {statements} statements"
+            f"{found}",
+            highlight=False,
+        )
+    raise typer.Exit(EXIT_INPUT_FAILED if failed else EXIT_OK)
+
+
+def _run(pipeline: Pipeline, paths: list[str], lang: str | None, entities: bool,
+         fmt: OutputFormat, events_out: TextIO | None, quiet: bool,
+         err: Console) -> tuple[int, int, int, int, int]:
+    """Analyse every input and write its records; the counts of processed, skipped and failed
+    inputs, of statements and of events."""
     # A table piped to a file or pager gets a readable width rather than rich's 80 columns.
     out = (
         Console(width=None if sys.stdout.isatty() else 140) if fmt is OutputFormat.table else None
     )
     csv_writer = CsvWriter(sys.stdout) if fmt is OutputFormat.csv else None
-
-    processed = failed = skipped = statements = 0
+    processed = failed = skipped = statements = events = 0
     for item in read_sources(paths):
         if isinstance(item, ReadFailure):
             if item.skipped:
@@ -145,13 +188,11 @@ def extract(
             csv_writer.write(records)
         else:
             write_jsonl(records, sys.stdout)
+        if events_out is not None:
+            write_jsonl([ev.to_record() for ev in analysis.events], events_out)
+            events += len(analysis.events)
     sys.stdout.flush()
-    if not quiet:
-        err.print(
-            f"{processed} processed, {skipped} skipped, {failed} failed; {statements} statements",
-            highlight=False,
-        )
-    raise typer.Exit(EXIT_INPUT_FAILED if failed else EXIT_OK)
+    return processed, skipped, failed, statements, events
 
 
 def info() -> None:

@@ -8,6 +8,7 @@ send mixed signals. All language knowledge comes from data files (see docs/codin
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from brink.coding.classify import code_statement
@@ -37,8 +38,10 @@ def prepare(book: Codebook, lang: str) -> None:
 class CodingStage:
     """Codes the statements of one analysis and adds its events and mixed signals."""
 
-    def __init__(self, codebook: Codebook) -> None:
+    def __init__(self, codebook: Codebook,
+                 sides_of: Callable[[str], frozenset[str]] | None = None) -> None:
         self.codebook = codebook
+        self.sides_of = sides_of  # actor id → what it speaks for, when actors are linked
         for lang in codebook.languages:
             prepare(codebook, lang)
 
@@ -64,7 +67,7 @@ class CodingStage:
                 context = previous.content + "\n" + context
             code_statement(st, self.codebook, analysis.mentions, context, index, topic)
             previous = st
-        analysis.events = find_events(analysis, self.codebook, spans, index)
+        analysis.events = find_events(analysis, self.codebook, spans, index, self.sides_of)
         analysis.mixed_signals = mixed_signals(analysis.statements, self.codebook)
         return analysis
 
@@ -88,10 +91,12 @@ def _same_speaker(a: Statement, b: Statement) -> bool:
     return ka is not None and ka == kb
 
 
-def build_stage(settings: Settings) -> Stage | None:
-    """The pipeline stage that codes statements and finds events, or None."""
+def build_stage(settings: Settings,
+                sides_of: Callable[[str], frozenset[str]] | None = None) -> Stage | None:
+    """The pipeline stage that codes statements and finds events, or None; ``sides_of``
+    (from the actor knowledge base) tells which parties are on the same side."""
     if settings.codebook is not None:
         book = load_codebook(settings.codebook, tuple(settings.languages))
     else:
         book = builtin_codebook()
-    return CodingStage(book)
+    return CodingStage(book, sides_of)

@@ -7,11 +7,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence, Set
+from collections.abc import Callable, Sequence, Set
 
 from brink.coding import modality as modality_mod
 from brink.coding.codebook import Codebook
-from brink.coding.langdata import EventCues, action_table, event_cues, nuclear_bonus
+from brink.coding.langdata import (
+    EventCues,
+    action_table,
+    event_cues,
+    implied_target_window,
+    nuclear_bonus,
+)
 from brink.coding.sentences import sentence_spans
 from brink.coding.targets import MentionIndex, canonical, names_in
 from brink.model import ActorRef, Analysis, Event, Span, Statement
@@ -21,6 +27,7 @@ _WORD = re.compile(r"[\w’'-]+")
 _BREAK = re.compile(r"\([^()]{0,15}\)|[,;:()–—]|\s-\s")
 _QUOTED = re.compile(r"“[^“”]*”|„[^„”“]*[”“]|\"[^\"\n]*\"|«[^«»]*»|‘[^‘’\n]*’(?!\w)")
 _QUOTE_OPEN = "\"“„‘'«"
+_SENTENCE_END = re.compile(r"[.!?;:]\s")
 # Punctuation other than word-internal apostrophes and hyphens: a phrase does not run across it.
 _PUNCT = re.compile(r"[^\w\s’'-]")
 
@@ -552,8 +559,37 @@ def _reaction_target(text: str, lo: int, hi: int, a: int, others: list[ActorRef]
     if act is None:
         return []
     owner = _owner_by_pronoun(text, lo, hi, cues, resolver, others) \
+        or _act_antecedent(text, act, a, others, cues, resolver) \
         or resolver.opening_agent(a, others, act in cues.utterance_nouns)
     return [owner] if owner is not None else []
+
+
+_ANTECEDENT_REACH = 600  # characters before the reaction searched for the act it names
+
+
+def _act_antecedent(text: str, act: str, a: int, others: list[ActorRef], cues: EventCues,
+                    resolver: _Resolver) -> ActorRef | None:
+    """Who did the act a reaction names, from where the text told it: the last word before the
+    reaction that is the act's noun or a verb on its stem ("launched" for "the launch",
+    "remarked" for "the remarks", "a speech" for "the speech"; not "the strike", itself a
+    reference back), and the party named last before that word in its sentence ("North
+    Korea launched a missile. ... condemned the launch")."""
+    stem = act[:-1] if len(act) > 4 and act.endswith("s") else act
+    lo = max(0, a - _ANTECEDENT_REACH)
+    told = [m.start() for m in _WORD.finditer(text, lo, a)
+            if m.group(0).lower().startswith(stem)
+            and _word_before(text, m.start()) not in cues.definite_articles]
+    if not told:
+        return None
+    at = told[-1]
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, lo, at)]
+    s_lo = starts[-1] if starts else lo
+    names = {(r.name or r.text) for r in others}
+    for ref in reversed(resolver.index.within([(s_lo, at)])):
+        if ref.actor_id and ref.type not in _THING_TYPES and ref.type != "media" \
+                and (ref.name or ref.text) not in names:
+            return ActorRef(ref.text, None, ref.actor_id, ref.name, ref.type)
+    return None
 
 
 def _owner_by_pronoun(text: str, lo: int, hi: int, cues: EventCues, resolver: _Resolver,
@@ -701,9 +737,11 @@ def _introduces_content(text: str, pos: int, hi: int, cues: EventCues) -> bool:
 
 def find_events(analysis: Analysis, book: Codebook,
                 sentences: list[tuple[int, int]] | None = None,
-                index: MentionIndex | None = None) -> list[Event]:
+                index: MentionIndex | None = None,
+                sides_of: Callable[[str], frozenset[str]] | None = None) -> list[Event]:
     """Events in ``analysis``; ``sentences`` are its `sentence_spans` and ``index`` a
-    `MentionIndex` of its mentions when already known."""
+    `MentionIndex` of its mentions when already known. ``sides_of`` (an actor id → the
+    country and bodies it speaks for) keeps an unsaid target off the actor's own side."""
     doc = analysis.document
     text = doc.text
     lang = doc.lang or "en"
@@ -726,6 +764,7 @@ def find_events(analysis: Analysis, book: Codebook,
         sentences = sentence_spans(text, lang)
     may_match = matcher.scanner.gate(text)
     quoted: list[tuple[int, int]] | None = None
+    others = _OtherParties(analysis.mentions, sentences, sides_of)
     for s_lo, s_hi in sentences:
         found = _separated(text, s_lo, s_hi, cues) if cues.separable else []
         partners = _partner_acts(text, s_lo, s_hi, cues) if cues.partner_verbs else {}
@@ -770,6 +809,10 @@ def find_events(analysis: Analysis, book: Codebook,
                     if len(built) > 1:
                         continue  # "warned X on Telegram": X is the target
                     ev.target = None
+                if (ev.target is None and info is not None and info.implied_target
+                        and (nominal or _objectless(text, b, s_hi, cues))):
+                    ev.target = others.nearest(ev.actor, a, b)
+                    ev.target_implied = ev.target is not None
                 target_key = (ev.target.name or ev.target.text).lower() if ev.target else ""
                 # One event per act: an article that comes back to "Russia's test" reports
                 # the same test, and one sentence naming the act twice ("Putin's test launch
@@ -797,6 +840,78 @@ def find_events(analysis: Analysis, book: Codebook,
     return events
 
 
+def _objectless(text: str, b: int, s_hi: int, cues: EventCues) -> bool:
+    """Whether the verb ending at ``b`` goes without an object: its clause ends, or goes on
+    with a preposition before a noun ("warned against escalation", "appealed for calm",
+    "dreigde met kernwapens"), not
+    with a noun phrase ("rejected all reports"), an infinitive ("threatened to use ...": the
+    act is the object), a gerund ("warned against choosing ...") or content ("that ...")."""
+    _, c_hi = _clause(text, b, s_hi, b)
+    words = [w.lower() for w, _, _ in _words(text, b, c_hi)]
+    if any(w in cues.complementizers for w in words):
+        return False
+    while words and words[0] in cues.time_words:
+        words.pop(0)  # "protesteerde gisteren", "protested later"
+    if not words:
+        return True
+    first = words[0]
+    if first not in cues.target_markers and first not in cues.gerund_prepositions \
+            and first not in cues.means_markers:
+        return False
+    return not (len(words) > 1 and cues.progressive_suffixes
+                and words[1].endswith(cues.progressive_suffixes))
+
+
+class _OtherParties:
+    """The parties a document names, to find the one an act with an unsaid target is aimed
+    at: the nearest named after the act in its sentence, else before it, else in the
+    sentences before (`implied_target_window`), leaving out the actor, the actor's own
+    country and what cannot be addressed (news outlets, treaties, weapons)."""
+
+    def __init__(self, mentions: Sequence[ActorRef], sentences: list[tuple[int, int]],
+                 sides_of: Callable[[str], frozenset[str]] | None) -> None:
+        self.mentions = sorted(
+            (m for m in mentions
+             if m.span and m.actor_id and m.type not in _THING_TYPES and m.type != "media"),
+            key=lambda m: m.span[0] if m.span else 0)
+        self.starts = [m.span[0] if m.span else 0 for m in self.mentions]
+        self.sentences = sentences
+        self.sentence_starts = [lo for lo, _ in sentences]
+        self.sides_of = sides_of
+        self.window = implied_target_window()
+
+    def nearest(self, actor: ActorRef, a: int, b: int) -> ActorRef | None:
+        k = bisect_left(self.sentence_starts, a + 1) - 1
+        if k < 0:
+            return None
+        lo = self.sentences[max(0, k - self.window)][0]
+        after = self._between(b, self.sentences[k][1])
+        before = self._between(lo, a)[::-1]
+        for ref in (*after, *before):
+            if self._other(ref, actor):
+                return ActorRef(ref.text, ref.span, ref.actor_id, ref.name, ref.type)
+        return None
+
+    def _between(self, lo: int, hi: int) -> list[ActorRef]:
+        first, last = bisect_left(self.starts, lo), bisect_left(self.starts, hi)
+        return self.mentions[first:last]
+
+    def _other(self, ref: ActorRef, actor: ActorRef) -> bool:
+        if ref.actor_id == actor.actor_id or (ref.name and ref.name == actor.name):
+            return False
+        if actor.span and ref.span and actor.span[0] <= ref.span[0] < actor.span[1]:
+            return False  # "Russia's foreign ministry": part of the actor's own name
+        if self.sides_of is not None and actor.actor_id and ref.actor_id:
+            return not self.sides_of(actor.actor_id) & self.sides_of(ref.actor_id)
+        return True
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The lower-cased word that ends right before ``pos`` (across spaces only)."""
+    words = _WORD.findall(text, max(0, pos - 30), pos)
+    return words[-1].lower() if words and text[:pos].rstrip().endswith(words[-1]) else ""
+
+
 def _is_channel(text: str, ref: ActorRef, cues: EventCues) -> bool:
     """A medium after a channel preposition ("op Telegram", "on state television")."""
     return ref.type == "media" and _word_before_in(text, ref, cues.channel_markers)
@@ -815,7 +930,9 @@ def _after_place_marker(text: str, ref: ActorRef, cues: EventCues) -> bool:
     phrase ("forces in the south of Ukraine", "in het oosten van Oekraïne")."""
     if ref.span is None:
         return False
-    words = [w.lower() for w, _, _ in _words(text, max(0, ref.span[0] - 60), ref.span[0])][-5:]
+    # (within the sentence: "... zijn aanvraag in. Moskou protesteerde" has no place phrase)
+    window = _SENTENCE_END.split(text[max(0, ref.span[0] - 60):ref.span[0]])[-1]
+    words = [w.lower() for w, _, _ in _words(window, 0, len(window))][-5:]
     if words and words[-1] in cues.place_markers:
         return True
     if not words or words[-1] not in cues.title_joiners:
@@ -989,7 +1106,9 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
         else False
     aux_near = not progressive and any(w in cues.passive_auxiliaries for w in lower_left[-3:])
     has_aux = not progressive and any(w in cues.passive_auxiliaries for w in lower_left)
-    rel_at = max((i for i, w in enumerate(lower_left) if w in cues.relative_pronouns),
+    # ("later that day": a determiner before a time word, no relative pronoun)
+    rel_at = max((i for i, w in enumerate(lower_left) if w in cues.relative_pronouns
+                  and not (i + 1 < len(lower_left) and lower_left[i + 1] in cues.time_words)),
                  default=None)
     if lower_left and (lower_left[-1] in cues.determiners
                        or lower_left[-1].endswith(cues.possessive_suffixes)):
@@ -1122,8 +1241,12 @@ def _events(text: str, analysis: Analysis, cues: EventCues, action: str, actor: 
     actor = _canon(_extend_group(actor, text, c_hi, cues), cues)
     lo = min([c_lo, *(t.span[0] for t in targets if t.span)])
     hi = max([c_hi, *(t.span[1] for t in targets if t.span)])
-    evidence_span = (lo, hi)
-    evidence = text[lo:hi].strip()
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    evidence_span = (lo, hi)  # text[lo:hi] is the evidence, as every span in a record
+    evidence = text[lo:hi]
     out = []
     pool: list[ActorRef | None] = list(targets) or [None]
     for target in pool:
@@ -1174,6 +1297,8 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
         src_hi = right[src_at + 4][1] if len(right) > src_at + 4 else c_hi
         found = _refs(text, right[src_at][2], src_hi, cues, mentions, resolver)
         actor = found[0] if found else None
+        if actor is not None and actor.span and src_hi == c_hi and text.startswith(",", c_hi):
+            actor = _apposed_person(actor, text, c_hi, s_hi, cues, mentions, resolver)
     if actor is None:
         # a possessor within the noun phrase: "Russia's attack", "Putin's provocative test"
         recent = _refs(text, max(c_lo, left_words[-4][1] if len(left_words) >= 4 else c_lo), a,
@@ -1216,6 +1341,19 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
         if len(targets) > 3:
             targets = targets[:1]
     return _events(text, analysis, cues, action, actor, targets, c_lo, c_hi)
+
+
+def _apposed_person(ref: ActorRef, text: str, c_hi: int, s_hi: int, cues: EventCues,
+                    mentions: list[ActorRef], resolver: _Resolver) -> ActorRef:
+    """The person named after the comma that ends ``ref``'s clause when the words between
+    are a role ("made by the US president, Joe Biden": Biden, not the US); else ``ref``."""
+    assert ref.span is not None
+    after = _refs(text, c_hi, min(s_hi, c_hi + 60), cues, mentions, resolver)
+    person = next((r for r in after if r.span and r.type == "person"), None)
+    if person is not None and person.span is not None \
+            and _is_role_apposition(text[ref.span[1]:person.span[0]], cues):
+        return person
+    return ref
 
 
 def _framing_subject(text: str, s_lo: int, s_hi: int, a: int,

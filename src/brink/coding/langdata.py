@@ -82,6 +82,9 @@ class EventCues:
     gerund_prepositions: set[str] = field(default_factory=set)
     # Prepositions that close a noun naming a joint act and introduce the partner.
     partner_markers: set[str] = field(default_factory=set)
+    # Prepositions of the means after an act, leaving its addressee unsaid ("dreigde met
+    # kernwapens", "threatened with sanctions"): see `events._objectless`.
+    means_markers: set[str] = field(default_factory=set)
     # Lower-case words inside a capitalised title ("Secretary of State").
     title_joiners: set[str] = field(default_factory=set)
     # Prepositions of place: a name after one does not head a noun phrase
@@ -209,6 +212,9 @@ class ActionInfo:
     not_with: tuple[str, ...] = ()
     # A joint act needs its partner: without a target it is no event ("spoke to reporters").
     needs_target: bool = False
+    # An act aimed at someone whom the clause leaves unsaid ("Medvedev's threat", "expressed
+    # outrage"): the target is taken from the context (`events.implied_target`).
+    implied_target: bool = False
 
 
 def _open(path: Path, lang: str, keys: set[str]) -> tuple[Any, Problems]:
@@ -271,7 +277,7 @@ def event_cues(lang: str) -> EventCues:
             "determiners", "nominal_target_markers", "first_person", "subject_pronouns",
             "clause_markers", "country_anaphors", "place_markers", "content_gap_words",
             "definite_articles", "frame_prepositions", "title_joiners", "gerund_prepositions",
-            "type_nouns", "partner_markers",
+            "type_nouns", "partner_markers", "means_markers",
             "content_gap_prepositions",
             "collectives", "possessive_pronouns", "joiners", "auxiliaries", "separable",
             "particle_followers", "partner_verbs", "idiom_objects", "topic_prepositions",
@@ -423,10 +429,27 @@ def action_table() -> dict[str, ActionInfo]:
         if not isinstance(needs_target, bool):
             p.add(info, "needs_target", f"actions.{name}.needs_target must be true or false")
             needs_target = False
+        implied_target = info.get("implied_target", False)
+        if not isinstance(implied_target, bool):
+            p.add(info, "implied_target", f"actions.{name}.implied_target must be true or false")
+            implied_target = False
         out[str(name)] = ActionInfo(info.get("plover"), info.get("cameo"), float(intensity),
-                                    takes_target, tuple(not_with), needs_target)
+                                    takes_target, tuple(not_with), needs_target, implied_target)
     p.raise_if_any()
     return out
+
+
+@cache
+def implied_target_window() -> int:
+    """How many sentences before an act's own are searched for its unsaid target."""
+    path = data_path("data", "codebook", "actions.yaml")
+    doc = load_yaml(path)
+    window = doc.get("implied_target_window", 2) if isinstance(doc, dict) else 2
+    if not isinstance(window, int) or isinstance(window, bool) or window < 0:
+        p = Problems(path)
+        p.add(doc, "implied_target_window", "implied_target_window must be a whole number ≥ 0")
+        p.raise_if_any()
+    return int(window)
 
 
 @cache

@@ -388,6 +388,7 @@ class Store:
                     ev.intensity,
                     ev.plover,
                     ev.cameo,
+                    ev.target_implied,
                     json.dumps(ev.to_record(), ensure_ascii=False, sort_keys=True),
                 )
             )
@@ -395,8 +396,8 @@ class Store:
         self.db.executemany(
             "INSERT INTO events (id, article_id, idx, day, actor_text, actor_id, actor_name,"
             " action, mode, target_text, target_id, target_name, evidence, span_start, span_end,"
-            " modality, intensity, plover, cameo, record)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " modality, intensity, plover, cameo, target_implied, record)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
 
@@ -661,7 +662,8 @@ class Store:
             sql = (
                 "SELECT e.id, e.article_id, e.day, a.outlet, e.actor_text, e.actor_id,"
                 " e.actor_name, e.action, e.mode, e.target_text, e.target_id, e.target_name,"
-                " e.evidence, e.span_start, e.span_end, e.modality, e.intensity, e.plover, e.cameo"
+                " e.evidence, e.span_start, e.span_end, e.modality, e.intensity, e.plover,"
+                " e.cameo, e.target_implied"
                 " FROM events e JOIN articles a ON a.id = e.article_id ORDER BY e.day, e.id"
             )
         elif table == "utterances":
@@ -683,6 +685,8 @@ class Store:
         else:
             raise ValueError(f"unknown table {table!r}; use articles, events or utterances")
         for row in self.db.stream(sql):
+            if table == "events":
+                row["target_implied"] = bool(row["target_implied"])  # SQLite keeps 0/1
             if table == "utterances":
                 row["outlets"] = sorted((row["outlets"] or "").split(",")) if row["outlets"] else []
                 for k in ("reports", "n_outlets", "n_languages"):

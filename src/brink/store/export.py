@@ -116,7 +116,7 @@ def _schema(table: str) -> Any:
             "id": s, "article_id": s, "day": s, "outlet": s, "actor_text": s, "actor_id": s,
             "actor_name": s, "action": s, "mode": s, "target_text": s, "target_id": s,
             "target_name": s, "evidence": s, "span_start": i, "span_end": i, "modality": s,
-            "intensity": f, "plover": s, "cameo": s,
+            "intensity": f, "plover": s, "cameo": s, "target_implied": b,
         },
         "utterances": {
             "id": s, "speaker_name": s, "actor_id": s, "lang": s, "content": s,

@@ -1,0 +1,106 @@
+"""Acts whose target goes unsaid take it from the context (own sentences, both languages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from brink.model import Document, Event
+from brink.pipeline import Pipeline, Settings
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline(Settings())
+
+
+def _events(pipeline: Pipeline, text: str, lang: str) -> list[tuple[str, str, str | None, bool]]:
+    analysis = pipeline.analyse(Document(id="t", text=text, lang=lang, date="2024-05-01"))
+    return [_row(e) for e in analysis.events]
+
+
+def _row(e: Event) -> tuple[str, str, str | None, bool]:
+    target = (e.target.name or e.target.text) if e.target else None
+    return (e.actor.name or e.actor.text, e.action, target, e.target_implied)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # no object: the other party of the sentence before
+    ("en", "Sweden joined the alliance in March. Moscow protested.",
+     ("Russia", "protest", "Sweden", True)),
+    ("nl", "Zweden werd in maart lid. Moskou protesteerde gisteren.",
+     ("Russia", "protest", "Sweden", True)),
+    # an act noun: the party named after it in its sentence
+    ("en", "Russia's foreign ministry issued a sharp rebuke on Monday, a day after Finland "
+           "applied to join.",
+     ("Russian Ministry of Foreign Affairs", "criticize", "Finland", True)),
+    ("nl", "Finland diende een aanvraag in. Het Kremlin uitte felle kritiek.",
+     ("Kremlin", "criticize", "Finland", True)),
+    # a preposition before a noun is no object ("warned against escalation")
+    ("en", "Zelensky asked for a no-fly zone. NATO warned against escalation.",
+     ("NATO", "warn", "Volodymyr Zelenskyy", True)),
+])
+def test_unsaid_target_comes_from_the_context(pipeline: Pipeline, lang: str, text: str,
+                                              expected: tuple[str, str, str, bool]) -> None:
+    assert expected in _events(pipeline, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "action"), [
+    # an object, an infinitive, a gerund or content: the act has what it is about
+    ("en", "Finland announced its bid on Sunday. The Kremlin threatened retaliation.", "threaten"),
+    ("en", "Sweden joined the alliance in March. Putin threatened to use every means.",
+     "threaten"),
+    ("en", "Sweden joined the alliance. Moscow warned against admitting more members.", "warn"),
+    ("nl", "Finland diende een aanvraag in. Het Kremlin bekritiseerde het besluit.", "criticize"),
+])
+def test_an_act_with_an_object_gets_no_implied_target(pipeline: Pipeline, lang: str, text: str,
+                                                      action: str) -> None:
+    rows = [r for r in _events(pipeline, text, lang) if r[1] == action]
+    assert rows and all(not implied for *_, implied in rows)
+
+
+def test_the_actors_own_side_is_never_the_implied_target(pipeline: Pipeline) -> None:
+    # Lavrov and Putin are Russia's; the Kremlin does not protest against them
+    rows = _events(pipeline, "Putin met Lavrov on Monday. Later the Kremlin protested.", "en")
+    assert ("Kremlin", "protest", None, False) in rows
+
+
+def test_implied_target_is_in_the_event_record(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyse(Document(
+        id="t", text="Sweden joined the alliance in March. Moscow protested.", lang="en"))
+    record = next(e.to_record() for e in analysis.events if e.action == "protest")
+    assert record["target_implied"] is True and record["target"]["name"] == "Sweden"
+
+
+def test_a_place_phrase_ends_with_its_sentence(pipeline: Pipeline) -> None:
+    # "in." closes a separable verb, not a place phrase before "Moskou"
+    rows = _events(pipeline, "Finland diende zijn aanvraag in. Moskou protesteerde.", "nl")
+    assert ("Russia", "protest", "Finland", True) in rows
+
+
+def test_the_agent_of_an_act_noun_is_the_person_in_apposition(pipeline: Pipeline) -> None:
+    text = ("The minister repeated a warning made by the US president, Joe Biden, on Monday "
+            "about Russia.")
+    rows = _events(pipeline, text, "en")
+    assert rows and rows[0][:2] == ("Joe Biden", "warn")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "North Korea launched a missile on Sunday. Later that day the Japanese prime "
+           "minister condemned the launch.", "North Korea"),
+    ("en", "Modi gave a speech in Delhi. Pakistan's foreign ministry rejected the speech.",
+     "Narendra Modi"),
+    ("nl", "Noord-Korea voerde zondag een test uit. Japan veroordeelde de test.", "North Korea"),
+])
+def test_a_reaction_is_aimed_at_whoever_did_the_act_it_names(
+        pipeline: Pipeline, lang: str, text: str, expected: str) -> None:
+    targets = {target for _, action, target, _ in _events(pipeline, text, lang)
+               if action in ("criticize", "reject")}
+    assert targets == {expected}
+
+
+def test_a_reference_back_to_the_act_does_not_tell_who_did_it(pipeline: Pipeline) -> None:
+    # "the strike" in Zakharova's sentence refers back; Russia's forces struck
+    text = ("Russian forces struck Dnipro early on Thursday. Maria Zakharova declined to "
+            "comment on the strike. Britain's foreign secretary condemned the strike.")
+    rows = [r for r in _events(pipeline, text, "en") if r[1] == "criticize"]
+    assert rows and all(target != "Maria Zakharova" for _, _, target, _ in rows)
