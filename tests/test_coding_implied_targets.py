@@ -104,3 +104,18 @@ def test_a_reference_back_to_the_act_does_not_tell_who_did_it(pipeline: Pipeline
             "comment on the strike. Britain's foreign secretary condemned the strike.")
     rows = [r for r in _events(pipeline, text, "en") if r[1] == "criticize"]
     assert rows and all(target != "Maria Zakharova" for _, _, target, _ in rows)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Putin put the nuclear forces on higher alert, as a warning to NATO.",
+     {("Vladimir Putin", "warn", "NATO", False)}),
+    ("nl", "Poetin zette de kernstrijdkrachten in hogere staat van paraatheid, als "
+           "waarschuwing aan de Navo.", {("Vladimir Putin", "warn", "NATO", False)}),
+    # a description, not an act: "seen as an attack"
+    ("en", "Western aid is seen in Moscow as an attack on Russia.", set()),
+    ("nl", "De hulp aan Oekraïne wordt in Moskou gezien als een aanval op Rusland.", set()),
+])
+def test_an_act_noun_as_a_clause_of_its_own_is_the_subjects(
+        pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str, bool]],
+) -> None:
+    assert set(_events(pipeline, text, lang)) == expected

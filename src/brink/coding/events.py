@@ -1324,7 +1324,7 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
             if actor is None and c_lo > s_lo and len(left_words) <= 4:
                 prev = _refs(text, s_lo, c_lo, cues, mentions, resolver)
                 actor = prev[-1] if prev else None
-    if actor is None and left_words and cues.frame_prepositions:
+    if actor is None and left_words and (cues.frame_prepositions or cues.clause_frames):
         actor = _framing_subject(text, s_lo, s_hi, a, left_words, cues, mentions, resolver)
     if actor is None:
         return []
@@ -1364,8 +1364,10 @@ def _framing_subject(text: str, s_lo: int, s_hi: int, a: int,
     ("Putin, however, dismissed the reports in a phone call with Scholz"): the name that opens
     the sentence."""
     gap = [w for w, _, _ in left_words[-4:]]
+    opens = len(left_words) - len(gap)  # the index in `gap` of the clause's first word
     at = next((i for i in range(len(gap) - 1, -1, -1)
-               if gap[i].lower() in cues.frame_prepositions), None)
+               if gap[i].lower() in cues.frame_prepositions
+               or (i == opens == 0 and gap[i].lower() in cues.clause_frames)), None)
     if at is None or any(not w.islower() and w.lower() not in cues.determiners
                          for w in gap[at + 1:]):
         return None  # (a name between: "in Putin's call with ..." is Putin's, found elsewhere)

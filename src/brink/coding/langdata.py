@@ -78,6 +78,8 @@ class EventCues:
     type_nouns: dict[str, set[str]] = field(default_factory=dict)
     # "in a phone call with X", "tijdens een persconferentie met X": the subject's act.
     frame_prepositions: set[str] = field(default_factory=set)
+    # The same only when they open a clause: "..., as a warning to Nato".
+    clause_frames: set[str] = field(default_factory=set)
     # Prepositions before an -ing form that make it a gerund ("against attacking").
     gerund_prepositions: set[str] = field(default_factory=set)
     # Prepositions that close a noun naming a joint act and introduce the partner.
@@ -276,7 +278,8 @@ def event_cues(lang: str) -> EventCues:
             "support_verbs", "list_markers", "group_nouns", "progressive_suffixes",
             "determiners", "nominal_target_markers", "first_person", "subject_pronouns",
             "clause_markers", "country_anaphors", "place_markers", "content_gap_words",
-            "definite_articles", "frame_prepositions", "title_joiners", "gerund_prepositions",
+            "definite_articles", "frame_prepositions", "clause_frames", "title_joiners",
+            "gerund_prepositions",
             "type_nouns", "partner_markers", "means_markers",
             "content_gap_prepositions",
             "collectives", "possessive_pronouns", "joiners", "auxiliaries", "separable",
