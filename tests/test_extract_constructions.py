@@ -1514,3 +1514,13 @@ def test_nl_an_according_to_phrase_ends_before_the_verb_after_its_name(
     sentence: str, mention: str
 ) -> None:
     assert only(sentence, "nl").speaker.text == mention
+
+
+@pytest.mark.parametrize(("sentence", "cue"), [
+    ("Het ministerie heeft al eens voorspeld dat Lima zal dreigen.", "voorspeld"),
+    ("De ministers zijn het erover eens dat de steun doorgaat.", "eens"),
+    ("Jansen is het met Berg eens dat er meer geld moet komen.", "eens"),
+])
+def test_nl_eens_is_a_cue_only_in_het_eens_zijn(sentence: str, cue: str) -> None:
+    # "al eens" (once) is an adverb: one statement, cued by the verb
+    assert only(sentence, "nl").cue == cue
