@@ -36,6 +36,12 @@ def test_api_returns_dataframes(tmp_path: Path, monkeypatch) -> None:
         assert len(corpus.table("utterances")) == 4
         empty = corpus.timeline(speaker="nobody")
         assert empty.empty and "statements" in empty.columns
+        calm = Quote("Dmitry Medvedev", "Talks on the treaty limits must go on",
+                     code="arms_control", intensity=-1.0)  # fmt: skip
+        corpus.store.add(analysis_of(Article("r", [calm], date="2024-03-20", filler="Then.")))
+        mixed = corpus.mixed_signals(by="year")
+        assert list(mixed["period"]) == ["2024"] and list(mixed["deescalating"]) == [1]
+        assert corpus.mixed_signals(by="month")["period"].tolist() == ["2024-03"]
 
 
 def test_public_names() -> None:

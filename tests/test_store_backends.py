@@ -280,3 +280,16 @@ def test_version_one_database_gains_target_implied_and_keeps_its_events(tmp_path
     assert rows["old#e1"]["target_implied"] is False  # stored before targets were implied
     new = next(r for key, r in rows.items() if key != "old#e1")
     assert new["target_implied"] is True and new["target_name"] == "Europe"
+
+
+def test_mixed_signals_per_speaker_and_period(store) -> None:
+    # Medvedev threatens in March 2024 and reassures in April: mixed within the year, not the
+    # month. Lavrov only reassures; "Medvedev" alone (a3) is another speaker name.
+    assert store.mixed_signals(by="month") == []
+    rows = store.mixed_signals(by="year")
+    assert [(r["period"], r["speaker"], r["escalating"], r["deescalating"]) for r in rows] == [
+        ("2024", "Dmitry Medvedev", 2, 1)]
+    ids = {r["id"]: r["doc_id"] for r in store.stream_statement_records()}
+    assert sorted(ids[i] for i in rows[0]["escalating_ids"]) == ["a1", "a2"]
+    assert [ids[i] for i in rows[0]["deescalating_ids"]] == ["a4"]
+    assert store.mixed_signals(by="year", filters=Filters(speaker="lavrov")) == []

@@ -1,4 +1,5 @@
-"""The store commands through the CLI: timeline, speakers, search, show, export."""
+"""The store commands through the CLI: timeline, speakers, mixed signals, search, show,
+export."""
 
 from __future__ import annotations
 
@@ -83,3 +84,16 @@ def test_unreachable_postgres_is_a_clean_error() -> None:
     result = runner.invoke(app, ["timeline", "--db", "postgresql://nobody@127.0.0.1:9/none"])
     assert result.exit_code == 1
     assert "cannot open the store" in result.output
+
+
+def test_mixed_signals_command(db: str, tmp_path: Path) -> None:
+    with open_store(db) as store:
+        calm = Quote("Dmitry Medvedev", "We remain committed to the arms control treaty",
+                     code="arms_control", intensity=-1.0, nuclear=True)  # fmt: skip
+        store.add(analysis_of(Article("c", [calm], date="2024-05-20", filler="Later.")))
+    rows = lines(runner.invoke(app, ["mixed-signals", "--db", db, "--json"]))
+    assert [(r["period"], r["speaker"], r["escalating"], r["deescalating"]) for r in rows] == [
+        ("2024-05", "Dmitry Medvedev", 3, 1)]
+    shown = runner.invoke(app, ["show", rows[0]["deescalating_ids"][0], "--db", db, "--json"])
+    assert "arms control treaty" in shown.stdout
+    assert lines(runner.invoke(app, ["mixed-signals", "--db", db, "--speaker", "Berg"])) == []

@@ -95,6 +95,16 @@ class Corpus:
             )
         return pd.DataFrame(rows, columns=list(STATEMENT_COLUMNS))
 
+    def mixed_signals(self, by: str = "month", **filters: Any) -> pd.DataFrame:
+        """Speakers who both escalate and de-escalate within a period (see `brink
+        mixed-signals`): period, speaker, actor_id, the counts and example statement ids."""
+        import pandas as pd
+
+        rows = self.store.mixed_signals(by=by, filters=Filters(**filters))
+        return pd.DataFrame(rows, columns=[
+            "period", "speaker", "actor_id", "escalating", "deescalating", "escalating_ids",
+            "deescalating_ids"])
+
     def speakers(self, limit: int | None = None, **filters: Any) -> pd.DataFrame:
         """Speakers with statements, utterances, mean intensity, first and last day."""
         import pandas as pd

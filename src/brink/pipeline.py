@@ -49,14 +49,12 @@ class Pipeline:
         from brink import actors, coding
 
         stages: list[Stage] = []
-        sides_of = None
+        kb = None
         # Actors first: coding picks its targets from the linked mentions.
         if self.settings.link_actors and (stage := actors.build_stage(self.settings)):
             stages.append(stage)
-            sides_of = actors.load_knowledge_base(self.settings.actor_dirs).sides_of
-        if self.settings.code_statements and (
-            stage := coding.build_stage(self.settings, sides_of)
-        ):
+            kb = actors.load_knowledge_base(self.settings.actor_dirs)
+        if self.settings.code_statements and (stage := coding.build_stage(self.settings, kb)):
             stages.append(stage)
         stages.extend(self.settings.extra_stages)
         return stages

@@ -170,6 +170,22 @@ class KnowledgeBase:
             sides = self._sides[actor_id] = frozenset(found)
         return sides
 
+    def speaks_for(self, actor_id: str) -> frozenset[str]:
+        """The countries and bodies whose voice the actor is: a country itself; a body its
+        country and the bodies it is part of; a person the countries and bodies they hold (or
+        held) a role in - not their nationality (a Russian analyst does not speak for Russia,
+        its defence minister does)."""
+        actor = self.actors.get(actor_id)
+        if actor is None:
+            return frozenset()
+        if actor.type == "person":
+            found: set[str] = set()
+            for role in actor.roles:
+                if role.of:
+                    found |= {role.of, *self.sides_of(role.of)}
+            return frozenset(found)
+        return self.sides_of(actor_id)
+
     def lookup(self, name: str) -> list[AliasEntry]:
         """Index entries for a name, matched case- and diacritic-insensitively."""
         return self.index.get(fold_key(name), [])

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from contextlib import ExitStack
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, TextIO
@@ -84,6 +86,17 @@ def extract(
             dir_okay=False,
         ),
     ] = None,
+    mixed_path: Annotated[
+        Path | None,
+        typer.Option(
+            "--mixed-signals",
+            help=(
+                "Also write, per document, every speaker who both escalates and de-escalates "
+                "(with the statements that make it so) to this file, one JSON object per line."
+            ),
+            dir_okay=False,
+        ),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary on stderr.")] = False,
 ) -> None:
     """Extract attributed statements from news articles.
@@ -109,9 +122,10 @@ def extract(
     """
     # soft_wrap: one message per line, however long, so logs and tests can grep them.
     err = Console(stderr=True, soft_wrap=True)
-    if events_path is not None and not code:
-        raise typer.BadParameter("events come from the coding stage; drop --no-code",
-                                 param_hint="--events")
+    for path, option in ((events_path, "--events"), (mixed_path, "--mixed-signals")):
+        if path is not None and not code:
+            raise typer.BadParameter(f"{option[2:]} come from the coding stage; drop --no-code",
+                                     param_hint=option)
     fmt = output_format or (OutputFormat.table if sys.stdout.isatty() else OutputFormat.jsonl)
     settings = Settings(
         entities=entities,
@@ -121,48 +135,60 @@ def extract(
         codebook=codebook,
     )
     pipeline = Pipeline(settings)
-    events_out = None
-    if events_path is not None:
-        try:
-            events_out = events_path.open("w", encoding="utf-8")
-        except OSError as exc:
-            raise typer.BadParameter(f"cannot write {events_path}: {exc.strerror}",
-                                     param_hint="--events") from None
-    try:
-        processed, skipped, failed, statements, events = _run(
-            pipeline, paths, lang, entities, fmt, events_out, quiet, err)
-    finally:
-        if events_out is not None:
-            events_out.close()
+    with ExitStack() as files:
+        events_out = _open_for_writing(files, events_path, "--events")
+        mixed_out = _open_for_writing(files, mixed_path, "--mixed-signals")
+        counts = _run(pipeline, paths, lang, entities, fmt, events_out, mixed_out, quiet, err)
     if not quiet:
-        found = f"; {events} events" if events_out is not None else ""
+        found = f"; {counts.events} events" if events_out is not None else ""
+        if mixed_out is not None:
+            found += f"; {counts.mixed} mixed signals"
         err.print(
-            f"{processed} processed, {skipped} skipped, {failed} failed; {statements} statements"
-            f"{found}",
+            f"{counts.processed} processed, {counts.skipped} skipped, {counts.failed} failed; "
+            f"{counts.statements} statements{found}",
             highlight=False,
         )
-    raise typer.Exit(EXIT_INPUT_FAILED if failed else EXIT_OK)
+    raise typer.Exit(EXIT_INPUT_FAILED if counts.failed else EXIT_OK)
+
+
+def _open_for_writing(files: ExitStack, path: Path | None, option: str) -> TextIO | None:
+    if path is None:
+        return None
+    try:
+        return files.enter_context(path.open("w", encoding="utf-8"))
+    except OSError as exc:
+        raise typer.BadParameter(f"cannot write {path}: {exc.strerror}",
+                                 param_hint=option) from None
+
+
+@dataclass(slots=True)
+class _Counts:
+    processed: int = 0
+    skipped: int = 0
+    failed: int = 0
+    statements: int = 0
+    events: int = 0
+    mixed: int = 0
 
 
 def _run(pipeline: Pipeline, paths: list[str], lang: str | None, entities: bool,
-         fmt: OutputFormat, events_out: TextIO | None, quiet: bool,
-         err: Console) -> tuple[int, int, int, int, int]:
-    """Analyse every input and write its records; the counts of processed, skipped and failed
-    inputs, of statements and of events."""
+         fmt: OutputFormat, events_out: TextIO | None, mixed_out: TextIO | None, quiet: bool,
+         err: Console) -> _Counts:
+    """Analyse every input and write its records; what was done, counted."""
     # A table piped to a file or pager gets a readable width rather than rich's 80 columns.
     out = (
         Console(width=None if sys.stdout.isatty() else 140) if fmt is OutputFormat.table else None
     )
     csv_writer = CsvWriter(sys.stdout) if fmt is OutputFormat.csv else None
-    processed = failed = skipped = statements = events = 0
+    counts = _Counts()
     for item in read_sources(paths):
         if isinstance(item, ReadFailure):
             if item.skipped:
-                skipped += 1
+                counts.skipped += 1
                 if not quiet:
                     err.print(f"[yellow]skipped[/yellow] {item}", highlight=False)
             else:
-                failed += 1
+                counts.failed += 1
                 err.print(f"[red]error[/red] {item}", highlight=False)
             continue
         doc: Document = item
@@ -171,7 +197,7 @@ def _run(pipeline: Pipeline, paths: list[str], lang: str | None, entities: bool,
         try:
             analysis = pipeline.analyse(doc)
         except Exception as exc:  # one article must never stop the batch
-            failed += 1
+            counts.failed += 1
             err.print(
                 f"[red]error[/red] {doc.source or doc.id}: analysis failed "
                 f"({type(exc).__name__}: {exc}); please report this as a bug",
@@ -180,8 +206,8 @@ def _run(pipeline: Pipeline, paths: list[str], lang: str | None, entities: bool,
             )
             continue
         records = analysis_records(analysis, entities=entities)
-        statements += len(records)
-        processed += 1
+        counts.statements += len(records)
+        counts.processed += 1
         if out is not None:
             print_table(records, out, title=doc.title or doc.id)
         elif csv_writer is not None:
@@ -190,9 +216,12 @@ def _run(pipeline: Pipeline, paths: list[str], lang: str | None, entities: bool,
             write_jsonl(records, sys.stdout)
         if events_out is not None:
             write_jsonl([ev.to_record() for ev in analysis.events], events_out)
-            events += len(analysis.events)
+            counts.events += len(analysis.events)
+        if mixed_out is not None:
+            write_jsonl(analysis.mixed_signals, mixed_out)
+            counts.mixed += len(analysis.mixed_signals)
     sys.stdout.flush()
-    return processed, skipped, failed, statements, events
+    return counts
 
 
 def info() -> None:

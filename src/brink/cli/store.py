@@ -218,6 +218,8 @@ def _number(value: Any) -> str:
         return ""
     if isinstance(value, float):
         return f"{value:.2f}"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
     return str(value)
 
 
@@ -260,6 +262,31 @@ def timeline(
         rows = store.timeline(by=by.value, unit=unit.value, filters=filters)
     columns = ["period", "statements", "utterances", "mean_intensity", "sum_intensity"]
     _print_rows(rows, columns, as_json, f"statements per {by.value}")
+
+
+@_with_filters
+def mixed_signals(
+    db: DbOption = None,
+    by: Annotated[Period, typer.Option(help="Period.")] = Period.month,
+    *,
+    filters: Filters,
+    as_json: JsonOpt = False,
+) -> None:
+    """Speakers who both escalate and de-escalate in one period ("hot and cold").
+
+    Per period and speaker: how many statements escalate (an escalating code, positive
+    intensity: threats, deterrence claims) and how many de-escalate (arms control,
+    reassurance, negative intensity), with the ids of the first few of each (`brink show ID`).
+
+    Example: brink mixed-signals --speaker Medvedev --by year
+    """
+    with _open(db) as store:
+        rows = store.mixed_signals(by=by.value, filters=filters)
+    columns = [
+        "period", "speaker", "actor_id", "escalating", "deescalating", "escalating_ids",
+        "deescalating_ids",
+    ]  # fmt: skip
+    _print_rows(rows, columns, as_json, f"mixed signals per {by.value}")
 
 
 @_with_filters
@@ -383,6 +410,7 @@ def register(app: typer.Typer) -> None:
     app.command()(ingest)
     app.command()(timeline)
     app.command()(speakers)
+    app.command("mixed-signals")(mixed_signals)
     app.command()(search)
     app.command()(show)
     app.command()(export)

@@ -8,8 +8,7 @@ send mixed signals. All language knowledge comes from data files (see docs/codin
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from brink.coding.classify import code_statement
 from brink.coding.codebook import Codebook, builtin_codebook, load_codebook
@@ -23,7 +22,19 @@ from brink.model import Analysis, Statement
 if TYPE_CHECKING:
     from brink.pipeline import Settings, Stage
 
-__all__ = ["CodingStage", "build_stage", "load_codebook"]
+__all__ = ["ActorFacts", "CodingStage", "build_stage", "load_codebook"]
+
+
+class ActorFacts(Protocol):
+    """What coding asks of the actor knowledge base (`brink.actors.KnowledgeBase` has it)."""
+
+    def sides_of(self, actor_id: str) -> frozenset[str]:
+        """The actor, its country and the bodies it belongs to or holds a role in."""
+        ...
+
+    def speaks_for(self, actor_id: str) -> frozenset[str]:
+        """The countries and bodies whose voice the actor is (offices, not nationality)."""
+        ...
 
 
 def prepare(book: Codebook, lang: str) -> None:
@@ -38,10 +49,9 @@ def prepare(book: Codebook, lang: str) -> None:
 class CodingStage:
     """Codes the statements of one analysis and adds its events and mixed signals."""
 
-    def __init__(self, codebook: Codebook,
-                 sides_of: Callable[[str], frozenset[str]] | None = None) -> None:
+    def __init__(self, codebook: Codebook, actors: ActorFacts | None = None) -> None:
         self.codebook = codebook
-        self.sides_of = sides_of  # actor id → what it speaks for, when actors are linked
+        self.actors = actors  # when the actor stage links mentions
         for lang in codebook.languages:
             prepare(codebook, lang)
 
@@ -65,9 +75,11 @@ class CodingStage:
                 # The speaker's previous statement, if nuclear, is context too: a quote that
                 # goes on ("... We will use them if needed.") keeps its topic.
                 context = previous.content + "\n" + context
-            code_statement(st, self.codebook, analysis.mentions, context, index, topic)
+            code_statement(st, self.codebook, analysis.mentions, context, index, topic,
+                           self.actors.speaks_for if self.actors else None)
             previous = st
-        analysis.events = find_events(analysis, self.codebook, spans, index, self.sides_of)
+        analysis.events = find_events(analysis, self.codebook, spans, index,
+                                      self.actors.sides_of if self.actors else None)
         analysis.mixed_signals = mixed_signals(analysis.statements, self.codebook)
         return analysis
 
@@ -91,12 +103,11 @@ def _same_speaker(a: Statement, b: Statement) -> bool:
     return ka is not None and ka == kb
 
 
-def build_stage(settings: Settings,
-                sides_of: Callable[[str], frozenset[str]] | None = None) -> Stage | None:
-    """The pipeline stage that codes statements and finds events, or None; ``sides_of``
-    (from the actor knowledge base) tells which parties are on the same side."""
+def build_stage(settings: Settings, actors: ActorFacts | None = None) -> Stage | None:
+    """The pipeline stage that codes statements and finds events, or None; ``actors`` (the
+    actor knowledge base) tells who speaks for whom and which parties are on the same side."""
     if settings.codebook is not None:
         book = load_codebook(settings.codebook, tuple(settings.languages))
     else:
         book = builtin_codebook()
-    return CodingStage(book, sides_of)
+    return CodingStage(book, actors)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -36,12 +37,18 @@ def _names_signaller(names: tuple[str, ...], haystack: str) -> bool:
     return rx is not None and rx.search(haystack) is not None
 
 
-def speaker_role(speaker: Speaker, book: Codebook) -> str:
-    """``signaller`` when the speaker is one of the codebook's signallers, else ``third_party``."""
+def speaker_role(speaker: Speaker, book: Codebook,
+                 speaks_for: Callable[[str], frozenset[str]] | None = None) -> str:
+    """``signaller`` when the speaker is one of the codebook's signallers, or (``speaks_for``:
+    the actor knowledge base) holds an office or is a body of a signaller country; else
+    ``third_party``."""
     if speaker.type not in book.signaller_types:
         return "third_party"
     haystack = " ".join(x for x in (speaker.name, speaker.text, speaker.actor_id) if x)
     if _names_signaller(tuple(book.signallers), haystack):
+        return "signaller"
+    if speaks_for is not None and speaker.actor_id and book.signaller_countries \
+            and not speaks_for(speaker.actor_id).isdisjoint(book.signaller_countries):
         return "signaller"
     return "third_party"
 
@@ -136,13 +143,15 @@ def statement_targets(st: Statement, mentions: list[ActorRef], lang: str,
 
 def code_statement(st: Statement, book: Codebook, mentions: list[ActorRef],
                    context: str | None = None, index: MentionIndex | None = None,
-                   nuclear_topic: bool = False) -> None:
+                   nuclear_topic: bool = False,
+                   speaks_for: Callable[[str], frozenset[str]] | None = None) -> None:
     """Fill ``nuclear``, ``codes``, ``modality``, ``intensity`` and ``targets`` of ``st``.
 
     ``context`` is the text around the statement (its sentence and the ones before it, see
     ``nuclear_context_sentences``); it defaults to the statement's sentence. ``index`` is an
     optional `MentionIndex` of ``mentions`` (faster when coding many statements).
-    ``nuclear_topic`` says the whole document is about nuclear weapons.
+    ``nuclear_topic`` says the whole document is about nuclear weapons. ``speaks_for`` (from
+    the actor knowledge base) tells whose voice a linked speaker is (`speaker_role`).
     """
     lang = st.lang
     text = st.content
@@ -161,7 +170,7 @@ def code_statement(st: Statement, book: Codebook, mentions: list[ActorRef],
     st.nuclear = bool(nuclear_hits)
     st.targets = statement_targets(st, mentions, lang, index)
     target_name = (st.targets[0].name or st.targets[0].text) if st.targets else None
-    role = speaker_role(st.speaker, book)
+    role = speaker_role(st.speaker, book, speaks_for)
 
     chosen = choose(scores, book) if st.nuclear else None
     if chosen is None:

@@ -72,6 +72,8 @@ class Codebook:
     signallers: list[str]
     signaller_types: tuple[str, ...]
     role_recode: dict[str, dict[str, str]]
+    # Countries whose office holders and bodies are signallers when the actor stage links them.
+    signaller_countries: tuple[str, ...] = ()
     nuclear_context_sentences: int = 1
     nuclear_topic_share: float = 1.0
     nuclear: dict[str, Lexicon] = field(default_factory=dict)
@@ -249,11 +251,15 @@ def _parse_codebook(path: Path, doc: Any) -> tuple[Codebook, bool, Problems]:
 
     roles = doc.get("roles", {}) or {}
     signallers: list[str] = []
+    signaller_countries: list[str] = []
     signaller_types: tuple[str, ...] = ("person", "organization")
     recode: dict[str, dict[str, str]] = {}
     if p.mapping(doc, "roles", roles, "roles"):
         signallers = p.string_list(roles, "signallers", roles.get("signallers", []),
                                    "roles.signallers")
+        signaller_countries = p.string_list(
+            roles, "signaller_countries", roles.get("signaller_countries", []),
+            "roles.signaller_countries")
         signaller_types = tuple(p.string_list(
             roles, "signaller_types", roles.get("signaller_types", list(signaller_types)),
             "roles.signaller_types"))
@@ -303,6 +309,7 @@ def _parse_codebook(path: Path, doc: Any) -> tuple[Codebook, bool, Problems]:
         signallers=signallers,
         signaller_types=signaller_types,
         role_recode=recode,
+        signaller_countries=tuple(signaller_countries),
         nuclear_context_sentences=context,
         nuclear_topic_share=float(topic),
     )

@@ -551,6 +551,38 @@ class Store:
                 r[k] = float(r[k]) if r[k] is not None else None
         return rows
 
+    def mixed_signals(self, by: str = "month", filters: Filters | None = None,
+                      examples: int = 3) -> list[Row]:
+        """Speakers who both escalate and de-escalate within one period ("hot and cold"): per
+        period and speaker the number of each kind of statement, and the ids of the first
+        ``examples`` of each. What counts as which is `brink.coding.mixed.direction`, after the
+        built-in codebook's category directions."""
+        from brink.coding.codebook import builtin_codebook
+        from brink.coding.mixed import DOWN, UP, direction
+
+        where, params = self._where(filters)
+        period = self.db.period("s.day", by)
+        sql = (
+            f"SELECT {period} AS period, coalesce(s.speaker_name, s.speaker_text) AS speaker,"
+            " s.speaker_actor_id AS actor_id, s.id, s.intensity, c.code"
+            " FROM statements s JOIN articles a ON a.id = s.article_id"
+            " LEFT JOIN codes c ON c.statement_id = s.id AND c.n = 0"
+            f" WHERE {where} ORDER BY 1 NULLS LAST, s.day, s.id"
+        )
+        book = builtin_codebook()
+        groups: dict[tuple[Any, Any, Any], dict[str, list[str]]] = {}
+        for row in self.db.stream(sql, params):
+            way = direction(row["code"], row["intensity"], book)
+            if way is not None:
+                key = (row["period"], row["speaker"], row["actor_id"])
+                groups.setdefault(key, {UP: [], DOWN: []})[way].append(row["id"])
+        return [
+            {"period": key[0], "speaker": key[1], "actor_id": key[2],
+             UP: len(ids[UP]), DOWN: len(ids[DOWN]),
+             f"{UP}_ids": ids[UP][:examples], f"{DOWN}_ids": ids[DOWN][:examples]}
+            for key, ids in groups.items() if ids[UP] and ids[DOWN]
+        ]  # fmt: skip
+
     def speakers(self, filters: Filters | None = None, limit: int | None = 50) -> list[Row]:
         where, params = self._where(filters)
         sql = (

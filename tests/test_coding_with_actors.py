@@ -1,6 +1,9 @@
-"""Acts whose target goes unsaid take it from the context (own sentences, both languages)."""
+"""What coding takes from the actor knowledge base and the context: unsaid targets, the doer
+of a named act, who speaks for a signaller country (own sentences, both languages)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -119,3 +122,20 @@ def test_an_act_noun_as_a_clause_of_its_own_is_the_subjects(
         pipeline: Pipeline, lang: str, text: str, expected: set[tuple[str, str, str, bool]],
 ) -> None:
     assert set(_events(pipeline, text, lang)) == expected
+
+
+@pytest.mark.usefixtures("private_actor_cache")
+def test_an_office_holder_of_a_signaller_country_signals_an_analyst_assesses(
+        tmp_path: Path) -> None:
+    # Belousov (Russia's defence minister from May 2024) is in no name list of the codebook;
+    # the invented analyst is Russian but holds no office.
+    (tmp_path / "analyst.yaml").write_text(
+        "version: 1\nactors:\n  - {id: test-analyst, type: person, name: Oleg Testov, "
+        "country: RU, aliases: {en: [Oleg Testov, Testov]}}\n", encoding="utf-8")
+    pipeline = Pipeline(Settings(actor_dirs=(tmp_path,)))
+    text = ("Defence minister Andrei Belousov said that Russia will use its nuclear weapons "
+            "against any state that attacks it. Analyst Oleg Testov said that Russia will use "
+            "its nuclear weapons against any state that attacks it.")
+    analysis = pipeline.analyse(Document(id="t", text=text, lang="en", date="2024-07-01"))
+    codes = {st.speaker.name: st.codes[0].code for st in analysis.statements}
+    assert codes == {"Andrei Belousov": "threat", "Oleg Testov": "risk_assessment"}
