@@ -415,3 +415,13 @@ def test_an_alias_with_a_lower_case_first_word_still_links(linker: Linker) -> No
     # "koning Filip" needs its capital F, not a capital k
     found = linked(linker, "Volgens koning Filip is het parlement aan zet.", "nl")
     assert found.get("koning Filip") == "philippe-of-belgium"
+
+
+def test_a_party_role_compound_speaker_is_the_person_not_the_party() -> None:
+    from brink.pipeline import Pipeline, Settings
+
+    text = ("Volgens Hoekstra is het verdrag niet te verenigen met de plichten van het "
+            "bondgenootschap. ,,We staan onder die paraplu”, zei de CDA-bewindsman.")
+    analysis = Pipeline(Settings(code_statements=False)).analyse(
+        Document(id="t", text=text, lang="nl", date="2023-06-29"))
+    assert [s.speaker.actor_id for s in analysis.statements] == ["wopke-hoekstra"] * 2

@@ -1524,3 +1524,36 @@ def test_nl_an_according_to_phrase_ends_before_the_verb_after_its_name(
 def test_nl_eens_is_a_cue_only_in_het_eens_zijn(sentence: str, cue: str) -> None:
     # "al eens" (once) is an adverb: one statement, cued by the verb
     assert only(sentence, "nl").cue == cue
+
+
+@pytest.mark.parametrize("text", [
+    'Anna Berg said, "We regret the incident and will pay for the damage."',
+    'Earlier that day, Anna Berg said, "We regret the incident and will pay for the damage."',
+    "The minister said, “We regret the incident and will pay for the damage.”",
+])
+def test_a_quotation_after_said_and_a_comma_is_the_content(text: str) -> None:
+    st = only(text, "en")
+    assert st.kind == "direct"
+    assert st.content == "We regret the incident and will pay for the damage."
+
+
+def test_a_statement_read_on_television_is_no_statement_itself() -> None:
+    # `read` reports only with its content after `that`, a colon or a quotation
+    st = only("In a statement read on state television, Lima said the launch had succeeded.", "en")
+    assert (st.speaker.text, st.content) == ("Lima", "the launch had succeeded")
+    st = only('The statement read: "We will not give in to pressure from abroad."', "en")
+    assert st.content == "We will not give in to pressure from abroad."
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Minister Jan de Vries zei dat het bad dicht moet.", "Jan de Vries"),
+    ("Wethouder Karin de Wit (Sport) zei dat het bad dicht moet.", "Karin de Wit"),
+])
+def test_nl_a_title_before_a_name_with_particles_is_no_part_of_it(text: str, name: str) -> None:
+    assert only(text, "nl").speaker.name == name
+
+
+def test_nl_a_party_role_compound_is_a_role_not_a_name() -> None:
+    text = ("Minister Anna Berg van Defensie benadrukte dat de taak blijft. ,,Afschrikking werkt "
+            "alleen als de tegenstander weet dat wij het menen”, aldus de D66-minister.")
+    assert [s.speaker.name for s in extract(text, "nl")] == ["Anna Berg", "Anna Berg"]

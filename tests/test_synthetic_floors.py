@@ -12,19 +12,19 @@ from eval_figures import figures_of
 
 SYNTHETIC = Path(__file__).resolve().parents[1] / "eval" / "synthetic"
 
-# Reached with `brink eval eval/synthetic/*.jsonl` (rounded down; last raised 2026-11-28, eighth
-# session, over sets A-C: content all 0.970, en 0.963, nl 0.978; attributed all 0.961, en 0.950,
-# nl 0.972; nuclear flag 0.668; code 0.514; event F1 0.424).
+# Reached with `brink eval eval/synthetic/*.jsonl` (rounded down; re-set 2026-11-28, eighth
+# session, over sets A-D - set D, blind, added: content all 0.967, en 0.963, nl 0.971;
+# attributed all 0.948, en 0.948, nl 0.948; nuclear flag 0.682; code 0.517; event F1 0.407).
 FLOORS = {
-    ("all", "content_f1"): 0.97,
+    ("all", "content_f1"): 0.96,
     ("en", "content_f1"): 0.96,
     ("nl", "content_f1"): 0.97,
-    ("all", "attributed_f1"): 0.96,
+    ("all", "attributed_f1"): 0.94,
     ("en", "attributed_f1"): 0.94,
-    ("nl", "attributed_f1"): 0.97,
-    ("all", "nuclear_accuracy"): 0.66,
+    ("nl", "attributed_f1"): 0.94,
+    ("all", "nuclear_accuracy"): 0.68,
     ("all", "code_accuracy"): 0.51,
-    ("all", "event_f1"): 0.42,
+    ("all", "event_f1"): 0.40,
 }
 
 

@@ -1391,6 +1391,25 @@ class Linker:
                     named_at = doc.text.rfind(sp.name.split()[-1], 0, sp.span[0])
                     if named_at > ref.span[0]:
                         ref = None
+        if (
+            sp.type == "person"
+            and sp.resolved_by in ("role", "unresolved")
+            and sp.text
+            and sp.span is not None
+            and (ref is None or ref.type != "person")
+        ):
+            # `zei de CDA-bewindsman`: a person in a role, not the party in the compound - the
+            # person the extraction resolved the role to, else (a definite role the article
+            # gave no name) the person named last before it
+            named = (
+                self._link_name(sp.name, doc.lang, doc.date, context, memo)
+                if (sp.name and sp.name != sp.text)
+                else None
+            )
+            if named is not None and named.type == "person":
+                ref = named
+            elif sp.resolved_by == "unresolved" and self._is_definite(sp.text, doc.lang):
+                ref = self._nearest_person(links, sp.span[0], None) or ref
         if ref is None or ref.actor_id is None:
             return
         if self._other_person_named(sp, ref, links):
@@ -1432,23 +1451,31 @@ class Linker:
                     return str(gender)
         return None
 
-    def _fits(self, actor_id: str | None, gender: str) -> bool:
+    def _fits(self, actor_id: str | None, gender: str | None) -> bool:
+        """Whether the actor is a person of `gender` (None: of any)."""
         actor = self.kb.actors.get(actor_id or "")
         return (
             actor is not None
             and actor.type == "person"
-            and (actor.gender is None or actor.gender == gender)
+            and (gender is None or actor.gender is None or actor.gender == gender)
         )
+
+    def _is_definite(self, text: str, lang: str | None) -> bool:
+        """Whether the phrase opens with a definite article (`de minister`, `the envoy`)."""
+        ld = self._langdata(lang)
+        first = text.split(maxsplit=1)[0].lower()
+        return first in ld.articles and first not in ld.indefinite
 
     @staticmethod
     def _before(links: _DocLinks, offset: int) -> list[ActorRef]:
         """The mentions that start before `offset` (the others cannot end before it)."""
         return links.refs[: bisect_left(links.starts, offset)]
 
-    def _nearest_person(self, links: _DocLinks, before: int, gender: str) -> ActorRef | None:
-        """The last person of `gender` linked in the 600 characters before a pronoun; for a
-        pronoun that opens its sentence, the first one of the sentence before (its subject,
-        as a rule: `Premier Rutte sprak met president Zelensky. Hij zei ...` is Rutte)."""
+    def _nearest_person(self, links: _DocLinks, before: int, gender: str | None) -> ActorRef | None:
+        """The last person of `gender` (None: any) linked in the 600 characters before a
+        pronoun; for a pronoun that opens its sentence, the first one of the sentence before
+        (its subject, as a rule: `Premier Rutte sprak met president Zelensky. Hij zei ...` is
+        Rutte)."""
         text = links.doc.text
         # (the search reaches past `before`: a break looks at the capital after it)
         ends = [

@@ -328,13 +328,14 @@ def _title_at(tokens: list[Token], i: int, end: int, res: LanguageResources) -> 
 
 
 def _two_names_after(tokens: list[Token], i: int, end: int) -> bool:
-    return (
-        i + 1 < end
-        and tokens[i].is_word
-        and tokens[i].is_capitalised
-        and tokens[i + 1].is_word
-        and tokens[i + 1].is_capitalised
-    )
+    """A first name and a surname at i, the surname perhaps with particles (`Jan de Vries`,
+    `Ursula von der Leyen`)."""
+    if not (i + 1 < end and tokens[i].is_word and tokens[i].is_capitalised):
+        return False
+    j = i + 1
+    while j < end - 1 and j < i + 3 and tokens[j].lower in NAME_JOINERS:
+        j += 1
+    return tokens[j].is_word and tokens[j].is_capitalised
 
 
 def _proper_name(
@@ -355,6 +356,8 @@ def _proper_name(
             tok.is_word
             and tok.is_capitalised
             and not (i == sentence_start and _is_function_word(tok.lower, res))
+            # `de D66-minister`, `de CDA-bewindsman`: a role, its party no name
+            and not ("-" in tok.lower and is_role_compound(tok.lower, res))
             and (
                 not (tok.lower in res.determiners or tok.lower in res.pronouns)
                 # `hoogleraar De Vries`: a surname's capitalised particle

@@ -991,6 +991,13 @@ def _post_posed(
 ) -> Draft | None:
     """`Q, said X` / `Q, X said` / `"Q" he told Y`."""
     tokens = view.tokens
+    if (
+        c + 2 < len(tokens)
+        and tokens[c + 1].text in (",", ":")
+        and view.in_quote(c + 2)
+        and not view.in_quote(0)
+    ):
+        return None  # `Earlier that day, Lavrov said, "..."`: the quotation ahead is the content
     # Inverted: `..., zei X` / `"...," said X`
     j = c - 1
     while j >= 0 and tokens[j].lower in res.adverbs and not view.in_quote(j):
@@ -1314,6 +1321,8 @@ def _complement_start(
         if view.in_quote(k):
             if k > i and tokens[k - 1].text == ":":
                 return (k, "colon")
+            if k == i + 1 and tokens[i].text == ",":
+                return (k, "quote")  # `Lavrov said, "..."`: the quotation is the content
             q = view.quote_of[k]
             width = sum(1 for m in range(k, min(n, k + 8)) if view.quote_of[m] == q)
             if width <= 6 and k > i:
