@@ -1557,3 +1557,82 @@ def test_nl_a_party_role_compound_is_a_role_not_a_name() -> None:
     text = ("Minister Anna Berg van Defensie benadrukte dat de taak blijft. ,,Afschrikking werkt "
             "alleen als de tegenstander weet dat wij het menen”, aldus de D66-minister.")
     assert [s.speaker.name for s in extract(text, "nl")] == ["Anna Berg", "Anna Berg"]
+
+
+def test_a_second_that_clause_is_more_of_the_content() -> None:
+    st = only("Berg told reporters that Lima would never accept such tests and that her "
+              "government had asked for an emergency meeting.", "en")
+    assert st.content.endswith("had asked for an emergency meeting")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The UN nuclear watchdog said on Sunday that three drones hit the plant.",
+     "The UN nuclear watchdog"),
+    ("The management of the plant says on Telegram that a drone struck the dome.",
+     "The management of the plant"),
+    ("The board said that the vote would go ahead.", "The board"),
+])
+def test_bodies_named_by_a_common_noun_speak(text: str, speaker: str) -> None:
+    assert only(text, "en").speaker.text == speaker
+
+
+def test_nl_bodies_named_by_a_common_noun_speak() -> None:
+    st = only("De directie van de kerncentrale meldt dat de stroom terug is.", "nl")
+    assert st.speaker.text == "De directie van de kerncentrale"
+
+
+def test_calls_with_an_object_and_a_second_act_after_but() -> None:
+    found = extract('Marsh calls the offer "the best news in arms control for years", but '
+                    "warns against reading too much into it.", "en")
+    assert [s.content for s in found] == [
+        'the offer "the best news in arms control for years"', "reading too much into it"]
+
+
+def test_a_verb_that_needs_that_reports_as_a_parenthesis() -> None:
+    st = only("The consultation, she found, had been framed so that the outcome was never open.",
+              "en")
+    assert st.content == "The consultation had been framed so that the outcome was never open"
+
+
+def test_and_said_after_a_comma_starts_a_second_statement() -> None:
+    found = extract("Ryder described the missile as an experimental weapon, and said the strike "
+                    "would not alter support for Lima.", "en")
+    assert [s.content for s in found] == [
+        "the missile as an experimental weapon", "the strike would not alter support for Lima"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ('Anna Berg added that volunteers would not run the branches: "Libraries are a public '
+     'service, not a hobby."', "en"),
+    ("Anna Berg voegde eraan toe dat vrijwilligers de filialen niet overnemen: ,,Bibliotheken "
+     "zijn een publieke dienst, geen hobby.”", "nl"),
+])
+def test_a_quotation_after_the_colon_of_a_reported_clause_is_the_same_speaker(
+    text: str, lang: str
+) -> None:
+    indirect, direct = extract(text, lang)
+    assert (indirect.kind, direct.kind) == ("indirect", "direct")
+    assert direct.content.startswith(("Libraries", "Bibliotheken"))
+    assert direct.speaker.name == indirect.speaker.name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Defensiedeskundige Marloes van Rijn denkt dat de kans klein is.", "Marloes van Rijn"),
+    ("Toos van der Linden zegt dat ze niet kan slapen.", "Toos van der Linden"),
+    ("Minister Anna Berg van Defensie zei dat de kans klein is.", "Anna Berg"),
+    ("Minister Anna Berg van Klimaat en Groene Groei zei dat de kans klein is.", "Anna Berg"),
+])
+def test_nl_van_in_a_surname_and_before_a_portfolio(text: str, name: str) -> None:
+    assert only(text, "nl").speaker.name == name
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Truus Jansen (71) uit Eijsden: ,,Als de sirene gaat, blijven we gewoon binnen.”", "nl",
+     "Truus Jansen"),
+    ('Maria Lopez (45) from Leeds: "We never heard the sirens at all that night."', "en",
+     "Maria Lopez"),
+])
+def test_a_label_with_an_age_and_a_place_before_a_quotation(text: str, lang: str,
+                                                            name: str) -> None:
+    st = only(text, lang)
+    assert (st.kind, st.speaker.name) == ("direct", name)

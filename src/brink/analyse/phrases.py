@@ -141,7 +141,7 @@ def classify(
     head_idx = end
     for i in range(start, end):
         if (
-            tokens[i].lower in res.np_prepositions
+            (tokens[i].lower in res.np_prepositions and not _surname_particle(tokens, i, end, res))
             or tokens[i].text == ","
             # `diplomats in Vienna`, `the envoy to the UN`: a place or goal after the head
             or (i > start and tokens[i].lower in res.prepositions and not tokens[i].is_capitalised)
@@ -160,6 +160,7 @@ def classify(
                     for k in range(part_start, i)
                     if tokens[k].lower in res.np_prepositions
                     and not (tokens[k].is_capitalised and k == part_start)  # `Van der Berg`
+                    and not _surname_particle(tokens, k, i, res)  # `Marloes van Rijn`
                 ),
                 i,
             )
@@ -327,6 +328,44 @@ def _title_at(tokens: list[Token], i: int, end: int, res: LanguageResources) -> 
     return 1 if role and _two_names_after(tokens, i + 1, end) else 0  # (`Ruslandkenner X Y`)
 
 
+def _surname_particle(tokens: list[Token], k: int, end: int, res: LanguageResources) -> bool:
+    """Whether the preposition-like word at k (`van`) is a particle of a surname: after a
+    capitalised name and before one capitalised word that ends the name (`Marloes van Rijn`,
+    `Toos van der Linden`); not after a role or a body (`Minister van Defensie`, `Raad van
+    State`), nor before a portfolio (`Hoekstra van Buitenlandse Zaken`, `Ollongren van
+    Defensie`, `Hermans van Klimaat en Groene Groei`)."""
+    if k == 0 or tokens[k].lower not in NAME_JOINERS or tokens[k].is_capitalised:
+        return False
+    before = tokens[k - 1]
+    if not (before.is_word and before.is_capitalised) or before.lower in res.role_nouns:
+        return False
+    if before.lower in res.organization_nouns or is_role_compound(before.lower, res):
+        return False
+    j = k + 1
+    while (
+        j < end and j < k + 3 and tokens[j].lower in NAME_JOINERS and not tokens[j].is_capitalised
+    ):
+        j += 1
+    if not (j < end and tokens[j].is_word and tokens[j].is_capitalised):
+        return False
+    if tokens[j].lower in res.organization_nouns:
+        return False
+    nxt = j + 1
+    if nxt < end and tokens[nxt].is_word and tokens[nxt].is_capitalised:
+        return False  # two capitalised words: a portfolio or a body, not a surname
+    return not (
+        nxt + 1 < end and tokens[nxt].lower in res.conjunctions and tokens[nxt + 1].is_capitalised
+    )
+
+
+def _particles_then_capital(tokens: list[Token], j: int, end: int) -> bool:
+    """Whether one or two surname particles at j lead to a capitalised word (`van der Linden`)."""
+    k = j
+    while k < end and k < j + 2 and tokens[k].lower in NAME_JOINERS:
+        k += 1
+    return k > j and k < end and tokens[k].is_word and tokens[k].is_capitalised
+
+
 def _two_names_after(tokens: list[Token], i: int, end: int) -> bool:
     """A first name and a surname at i, the surname perhaps with particles (`Jan de Vries`,
     `Ursula von der Leyen`)."""
@@ -375,11 +414,7 @@ def _proper_name(
                 and tokens[j].is_word
                 and (
                     tokens[j].is_capitalised
-                    or (
-                        tokens[j].lower in NAME_JOINERS
-                        and j + 1 < end
-                        and tokens[j + 1].is_capitalised
-                    )
+                    or (tokens[j].lower in NAME_JOINERS and _particles_then_capital(tokens, j, end))
                 )
                 and not _title_at(tokens, j, end, res)
             ):

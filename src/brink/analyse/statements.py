@@ -173,11 +173,33 @@ def _sentence_drafts(
             drafts.append(draft)
             view.claimed.extend(draft.spans)
     drafts = _without_relayed_reports(_sources_as_channels(text, drafts))
+    drafts.extend(_quotes_after_colon(text, view, drafts))
     if not drafts:
         continuation = _continuation(text, view, earlier) or _narrated_quote(text, view, views, res)
         if continuation is not None:
             drafts.append(continuation)
     return drafts
+
+
+def _quotes_after_colon(text: str, view: SentenceView, drafts: list[Draft]) -> list[Draft]:
+    """`She added that A: "Q."`: a quotation after the colon that ends a reported clause is the
+    same speaker going on, in their own words."""
+    found = []
+    for d in drafts:
+        if d.kind != "indirect" or not d.spans or d.continues is not None:
+            continue
+        end = d.spans[-1][1]
+        rest = text[end : view.sentence.end]
+        if not rest.lstrip().startswith(":"):
+            continue
+        colon = end + rest.index(":") + 1
+        quote = _sole_quote(text, view, colon, view.sentence.end)
+        if quote is None or view.is_claimed(quote.start):
+            continue
+        span = _span_of(text, quote.start, quote.end, quoted=True)
+        if span is not None:
+            found.append(Draft("direct", [span], None, None, view.index, d.channel, continues=d))
+    return found
 
 
 def _narrated_quote(
@@ -233,7 +255,8 @@ def _colon_attribution(text: str, view: SentenceView, res: LanguageResources) ->
     """`Stoltenberg: „De dreiging is reëel.”`: a name or role, a colon and a quotation that
     fills the rest of the sentence."""
     tokens = view.tokens
-    k = next((i for i, t in enumerate(tokens[: _LABEL_TOKENS + 1]) if t.text == ":"), None)
+    # (an age and a place may follow the name: `Truus Hameleers (71) uit Eijsden:`)
+    k = next((i for i, t in enumerate(tokens[: _LABEL_TOKENS + 6]) if t.text == ":"), None)
     if k is None or k == 0 or k + 1 >= len(tokens) or view.in_quote(k) or view.in_quote(0):
         return None
     if not view.in_quote(k + 1):
@@ -242,7 +265,7 @@ def _colon_attribution(text: str, view: SentenceView, res: LanguageResources) ->
     if quote is None:
         return None
     np = _np_after(view, 0, res, k)
-    if np is None or np != (0, k):
+    if np is None or np[0] != 0 or np[1] > _LABEL_TOKENS or not _label_tail(view, np[1], k, res):
         return None
     mention = _mention(text, view, np, res)
     if mention is None or not (mention.name or mention.roles) or mention.pronoun:
@@ -253,6 +276,24 @@ def _colon_attribution(text: str, view: SentenceView, res: LanguageResources) ->
     if span is None:
         return None
     return Draft("direct", [span], tokens[k], mention, view.index)
+
+
+def _label_tail(view: SentenceView, i: int, colon: int, res: LanguageResources) -> bool:
+    """Whether tokens i..colon are what may follow a name in a label before a quotation: an
+    age in brackets and a place of origin (`Truus Hameleers (71) uit Eijsden:`), or nothing."""
+    tokens = view.tokens
+    if (
+        i + 2 < colon
+        and tokens[i].text == "("
+        and tokens[i + 1].text.isdigit()
+        and tokens[i + 2].text == ")"
+    ):
+        i += 3
+    if i + 1 < colon and tokens[i].lower in res.prepositions:
+        i += 1
+        while i < colon and tokens[i].is_word and tokens[i].is_capitalised:
+            i += 1
+    return i == colon
 
 
 def _sources_as_channels(text: str, drafts: list[Draft]) -> list[Draft]:
@@ -1633,11 +1674,21 @@ def _content_after(
             and (
                 tokens[k - 1].text != ","
                 # `said A, but noted that B`, `and reminded Washington that B`: after a comma
-                # only with a complementizer (after a short object)
+                # only with a complementizer (after a short object) or the verb's own
+                # preposition (`calls it X, but warns against ...`)
                 or any(
                     tokens[m].lower in res.complementizers
                     for m in range(nxt + 1, min(len(tokens), nxt + 5))
                 )
+                or (
+                    nxt + 1 < len(tokens)
+                    and any(
+                        tokens[nxt + 1].lower in cue.prepositions
+                        for cue in res.cues[tokens[nxt].lower]
+                    )
+                )
+                # `described X as Y, and said the strike would not ...`: a clause of its own
+                or (res.complementizer_optional and _clause_follows(view, nxt + 1, res))
             )
         ):
             end_tok = k - 1 if tokens[k - 1].text == "," else k
@@ -1718,6 +1769,8 @@ def _absolute_clause(view: SentenceView, i: int, res: LanguageResources) -> bool
 def _starts_attribution(view: SentenceView, i: int, res: LanguageResources) -> bool:
     """Does a subject phrase followed by a reporting verb start at token i?"""
     tokens = view.tokens
+    if i < len(tokens) and tokens[i].lower in res.complementizers:
+        return False  # `... and that his government had asked for ...`: more of the content
     for m in range(i + 1, min(len(tokens), i + 25)):
         if view.in_quote(m):
             return False
@@ -2125,8 +2178,19 @@ def _verb_cue(text: str, view: SentenceView, c: int, res: LanguageResources) -> 
             continue
         if not _cue_applies(view, c, cue, res):
             continue
-        if not cue.requires_complementizer and (not cue.particle or _particle_closes(view, c, cue)):
-            # `"...", voegde hij eraan toe`: a separable verb whose particle ends the clause
+        parenthesis = (
+            cue.requires_complementizer
+            and not cue.particle
+            and c + 2 < len(tokens)
+            and tokens[c + 1].text == ","
+            and not view.in_quote(c + 1)
+        )
+        if parenthesis or (
+            not cue.requires_complementizer and (not cue.particle or _particle_closes(view, c, cue))
+        ):
+            # `"...", voegde hij eraan toe`: a separable verb whose particle ends the clause;
+            # `The consultation, she found, had been ...`: a verb that otherwise needs `that`
+            # reports as a parenthesis too
             draft = _post_posed(text, view, c, cue, res)
             if draft is None and cue.requires_before:
                 draft = _post_posed_around_subject(text, view, c, cue, res)
