@@ -425,3 +425,14 @@ def test_a_party_role_compound_speaker_is_the_person_not_the_party() -> None:
     analysis = Pipeline(Settings(code_statements=False)).analyse(
         Document(id="t", text=text, lang="nl", date="2023-06-29"))
     assert [s.speaker.actor_id for s in analysis.statements] == ["wopke-hoekstra"] * 2
+
+
+def test_a_country_speaker_and_it_after_it() -> None:
+    from brink.pipeline import Pipeline, Settings
+
+    text = ("Japanese officials said the missile fell into the sea. North Korea said the launch "
+            "had been approved by its leader. It added that the missile could reach any target.")
+    analysis = Pipeline(Settings(code_statements=False)).analyse(
+        Document(id="t", text=text, lang="en", date="2017-11-29"))
+    speakers = [(s.speaker.actor_id, s.speaker.type) for s in analysis.statements]
+    assert speakers[1:] == [("KP", "organization"), ("KP", "organization")]

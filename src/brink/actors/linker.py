@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date as _date
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -224,6 +224,8 @@ class _DocLinks:
     memo: dict[str, ActorRef]  # `link_name` answers in this document
     # The persons linked, with the words of their names (made when first needed).
     persons: list[tuple[str, tuple[str, ...], ActorRef]] | None = None
+    # Speakers linked so far that are no persons (countries, bodies), with where they spoke.
+    bodies: list[tuple[int, Speaker]] = field(default_factory=list)
 
     def __init__(  # (compiled: see `_Alias`)
         self,
@@ -243,6 +245,7 @@ class _DocLinks:
         self.context = context
         self.memo = memo
         self.persons = None
+        self.bodies = []
 
 
 def _same_given_name(word: str, name_words: Sequence[str]) -> bool:
@@ -1246,6 +1249,8 @@ class Linker:
                 self._link_speaker(st, links)
                 if sp.actor_id is not None:
                     linked[original] = sp
+            if sp.actor_id is not None and sp.type in ("organization", "group") and sp.span:
+                links.bodies.append((sp.span[0], sp))
             if st.channel:
                 st.channel_actor = self._link_span(
                     st.channel, st.channel_span, links, prefer="media"
@@ -1336,7 +1341,9 @@ class Linker:
                 # `een woordvoerder van ...`, someone new: in the role, not its holder
                 return
         # (`zeggen ze`: the extraction read "ze" as plural, so it is no woman's pronoun)
-        gender = self._pronoun_gender(sp.text, doc.lang) if sp.type != "group" else None
+        gender = self._pronoun_gender(sp.text, doc.lang)
+        if sp.type == "group" and gender != "neuter":
+            gender = None
         if sp.text and gender is None:
             text, span = sp.text, sp.span
             if (
@@ -1372,6 +1379,13 @@ class Linker:
             ref = self._link_span(sp.text, sp.span, links) or ref
         if (ref is None or ref.actor_id is None) and sp.text and sp.span is not None:
             ref = self._definite(sp.text, sp.span[0], links) or ref
+        if gender == "neuter":
+            # `It added that ...`: the last country or body that spoke before it
+            if sp.span is not None:
+                body = next((b for at, b in reversed(links.bodies) if at < sp.span[0]), None)
+                if body is not None and sp.span[0] - (body.span or sp.span)[0] <= 1500:
+                    sp.actor_id, sp.name, sp.type = body.actor_id, body.name, body.type
+            return
         if gender is not None:
             # A personal pronoun: only a person of that gender, else the nearest one before it.
             if ref is not None and not self._fits(ref.actor_id, gender):
@@ -1414,8 +1428,11 @@ class Linker:
             return
         if self._other_person_named(sp, ref, links):
             return  # `Premier Jansen`: the role's holder is someone else than the man named
-        if sp.type in ("person", "group") and ref.type == "country":
+        by_its_name = sp.resolved_by == "name" and sp.name is not None and sp.name == ref.text
+        if sp.type in ("person", "group") and ref.type == "country" and not by_its_name:
             return  # `a senior US official`, `US officials`: people of the country, not it
+        if by_its_name and sp.type == "person" and ref.type != "person":
+            sp.type = _SPEAKER_TYPE.get(ref.type or "", sp.type)  # `North Korea said`
         sp.actor_id = ref.actor_id
         sp.name = ref.name
         if sp.type == "unknown" and ref.type:

@@ -491,11 +491,14 @@ def _read_language(value: Any, line: int, data: FileData, issues: list[Issue]) -
                 out[key] = val
             elif key == "pronouns":
                 ok = isinstance(val, dict) and all(
-                    g in ("male", "female") and isinstance(ws, list) for g, ws in val.items()
+                    g in ("male", "female", "neuter") and isinstance(ws, list)
+                    for g, ws in val.items()
                 )
                 if not ok:
                     issues.append(
-                        Issue(path, kline, "`pronouns` must map male/female to lists of words")
+                        Issue(
+                            path, kline, "`pronouns` must map male/female/neuter to lists of words"
+                        )
                     )
                     continue
                 out[key] = {g: [str(w) for w in ws] for g, ws in val.items()}

@@ -463,11 +463,14 @@ def _resolve(
                     return Speaker(
                         m.text, m.span, p.name, "person", CONFIDENCE["pronoun"], "pronoun"
                     )
+        unresolved_type = "group" if plural else "person"
+        if info.get("gender") == "neuter":
+            unresolved_type = "organization"  # `It added that ...`: a country or a body
         return Speaker(
             m.text,
             m.span,
             None,
-            "group" if plural else "person",
+            unresolved_type,
             CONFIDENCE["unresolved"],
             "unresolved",
         )
