@@ -436,3 +436,16 @@ def test_a_country_speaker_and_it_after_it() -> None:
         Document(id="t", text=text, lang="en", date="2017-11-29"))
     speakers = [(s.speaker.actor_id, s.speaker.type) for s in analysis.statements]
     assert speakers[1:] == [("KP", "organization"), ("KP", "organization")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Defensiedeskundige Marloes van Rijn denkt dat de kans klein is.", "Marloes van Rijn"),
+    ("CDA-raadslid Marja Veenstra zegt dat het vonnis over de procedure gaat.", "Marja Veenstra"),
+])
+def test_a_named_person_is_not_the_body_in_their_title(text: str, name: str) -> None:
+    from brink.pipeline import Pipeline, Settings
+
+    analysis = Pipeline(Settings(code_statements=False)).analyse(
+        Document(id="t", text=text, lang="nl", date="2019-10-17"))
+    speaker = analysis.statements[0].speaker
+    assert (speaker.name, speaker.actor_id) == (name, None)

@@ -1431,6 +1431,14 @@ class Linker:
         by_its_name = sp.resolved_by == "name" and sp.name is not None and sp.name == ref.text
         if sp.type in ("person", "group") and ref.type == "country" and not by_its_name:
             return  # `a senior US official`, `US officials`: people of the country, not it
+        if (
+            sp.type == "person"
+            and sp.resolved_by == "name"
+            and ref.type != "person"
+            and not by_its_name
+            and " " in (sp.name or "")
+        ):
+            return  # `CDA-raadslid Marja Veenstra`: a person, not the party in the title
         if by_its_name and sp.type == "person" and ref.type != "person":
             sp.type = _SPEAKER_TYPE.get(ref.type or "", sp.type)  # `North Korea said`
         sp.actor_id = ref.actor_id
