@@ -646,9 +646,10 @@ def test_a_country_and_a_body_in_a_persons_title_do_not_act() -> None:
     ("Anna Berg spoke in Lima on Monday. Peru rejected her remarks.", "en", "Anna Berg"),
     # no agent before it: no target
     ("Peru condemned the launch.", "en", None),
-    # a deed whose owner the sentence names is not the opening agent's
+    # a deed whose owner the sentence names is not the opening agent's: it is the owner's
     ("Valdoria tested a new missile. Peru condemned the launch of a satellite by Chile.", "en",
-     None),
+     "Chile"),
+    ("Valdoria tested a new missile. Peru rejected the remarks of Chile.", "en", "Chile"),
 ])
 def test_a_reaction_to_a_deed_is_aimed_at_the_agent_the_article_opens_with(
         text: str, lang: str, target: str | None) -> None:

@@ -139,3 +139,36 @@ def test_an_office_holder_of_a_signaller_country_signals_an_analyst_assesses(
     analysis = pipeline.analyse(Document(id="t", text=text, lang="en", date="2024-07-01"))
     codes = {st.speaker.name: st.codes[0].code for st in analysis.statements}
     assert codes == {"Andrei Belousov": "threat", "Oleg Testov": "risk_assessment"}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # the agent of a passive: a person in apposition to a role, a hyphenated title
+    ("en", "The strikes were condemned by Britain's foreign secretary, David Cameron, on Sunday.",
+     ("David Cameron", "criticize")),
+    ("en", "The order was also criticised by UN Secretary-General António Guterres.",
+     ("António Guterres", "criticize")),
+    # the object names whose claim is rejected
+    ("en", "Rutte rejected claims by Moscow that the drills were a threat.",
+     ("Mark Rutte", "reject", "Russia")),
+    ("nl", "De Belgische regering wees het verzoek van Duitsland af.", ("reject", "Germany")),
+])
+def test_passive_agents_and_named_owners(pipeline: Pipeline, lang: str, text: str,
+                                          expected: tuple[str, ...]) -> None:
+    rows = _events(pipeline, text, lang)
+    assert any(set(expected) <= set(row) for row in rows), rows
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the agent of the passive verb is no agent of the act noun before it
+    ("nl", "De aanval op de kerncentrale werd ook door D66 bekritiseerd."),
+    ("en", "The attack on the plant was also condemned by Labour."),
+])
+def test_the_agent_of_a_passive_is_not_the_doer_of_its_subject(pipeline: Pipeline, lang: str,
+                                                               text: str) -> None:
+    assert all(action != "attack" for _, action, _, _ in _events(pipeline, text, lang))
+
+
+def test_a_clause_with_its_own_pronoun_subject_does_not_borrow_a_name() -> None:
+    rows = _events(Pipeline(Settings()), "With Trump's order still echoing, we asked her what "
+                   "comes next.", "en")
+    assert not [row for row in rows if row[1] == "ask" and row[0] == "Donald Trump"]

@@ -249,7 +249,8 @@ def _is_title(gap: str, cues: EventCues) -> bool:
     if not gap[:1].isspace() or not gap[-1:].isspace() or not 0 < len(words) <= 5:
         return False
     return words[0][:1].isupper() and words[-1][:1].isupper() and all(
-        (w[:1].isupper() and w.isalpha()) or w in cues.title_joiners for w in words)
+        (w[:1].isupper() and w.replace("-", "").isalpha()) or w in cues.title_joiners
+        for w in words)  # (`Secretary-General`)
 
 
 def _collectives(text: str, lo: int, hi: int, cues: EventCues,
@@ -555,6 +556,9 @@ def _reaction_target(text: str, lo: int, hi: int, a: int, others: list[ActorRef]
     launch", "his remarks"): the person a possessive pronoun stands for, else the first doer
     or speaker the article names; never one of ``others`` (the reacting actor and those named
     with it)."""
+    named_owner = _owner_named_after_act(text, lo, hi, cues, resolver)
+    if named_owner is not None:
+        return [named_owner]  # `rejected claims by campaigners that ...`
     act = _named_act(text, lo, hi, cues)
     if act is None:
         return []
@@ -564,7 +568,23 @@ def _reaction_target(text: str, lo: int, hi: int, a: int, others: list[ActorRef]
     return [owner] if owner is not None else []
 
 
-_ANTECEDENT_REACH = 600  # characters before the reaction searched for the act it names
+def _owner_named_after_act(text: str, lo: int, hi: int, cues: EventCues,
+                           resolver: _Resolver) -> ActorRef | None:
+    """The party a source marker names right after a noun for an utterance or a deed that
+    opens the object (`claims by campaigners`, `de uitspraken van Lavrov`)."""
+    words = _words(text, lo, hi)[:6]
+    for k, (word, _, _) in enumerate(words[:3]):
+        low = word.lower()
+        if low in cues.utterance_nouns or low in cues.deed_nouns:
+            if k + 1 < len(words) and words[k + 1][0].lower() in (
+                    cues.source_markers | cues.title_joiners):
+                found = _refs(text, words[k + 1][2], hi, cues, resolver.index.mentions, resolver)
+                return found[0] if found else None
+            return None
+    return None
+
+
+_ANTECEDENT_REACH = 2000  # characters before the reaction searched for the act it names
 
 
 def _act_antecedent(text: str, act: str, a: int, others: list[ActorRef], cues: EventCues,
@@ -1121,6 +1141,9 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
         agent_refs = _refs(text, agent_at[1], agent_hi, cues, mentions, resolver)
         if agent_refs:
             actor = agent_refs[0]
+            if actor.span and agent_hi == c_hi and text.startswith(",", c_hi):
+                # `condemned by Britain's foreign secretary, David Cameron`
+                actor = _apposed_person(actor, text, c_hi, s_hi, cues, mentions, resolver)
             aux_pos = min(w0 for w, w0, _ in left_words if w.lower() in cues.passive_auxiliaries)
             subject = _refs(text, c_lo, aux_pos, cues, mentions, resolver)
             targets = [r for r in subject if r.span and r.span[0] < min(agent_at[0], aux_pos)]
@@ -1191,7 +1214,9 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
             actor, obj_lo = inverted, inverted.span[1]
             if _introduces_content(text, obj_lo, s_hi, cues):
                 return []  # "Eerder waarschuwde Lavrov al dat ...": content follows
-        elif len(left_words) <= 1 and c_lo > s_lo:
+        elif len(left_words) <= 1 and c_lo > s_lo and not (
+            left_words and left_words[0][0].lower() in cues.subject_pronouns | cues.other_pronouns
+        ):  # (`..., we asked her`: the clause has its own subject)
             # "Joe Biden, condemning Moscow ...": a participle clause acts for the name before
             # ("Zelensky, speaking in Kyiv, urged ...": not for a place); "Lavrov, die in Rio
             # de G20-top bijwoonde, beschuldigde ...": not for a name in a relative clause.
@@ -1289,6 +1314,10 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
     if src_at is None:
         src_at = next((i for i, (w, _, _) in enumerate(right)
                        if w.lower() in cues.source_markers), None)
+    passive_at = next((i for i, (w, _, _) in enumerate(right)
+                       if w.lower() in cues.passive_auxiliaries), None)
+    if src_at is not None and passive_at is not None and passive_at < src_at:
+        src_at = None  # `De aanval werd door D66 bekritiseerd`: the agent of the verb, not the act
     if src_at is not None and t_at is not None and src_at < t_at:
         t_at = None
     if src_at is not None and t_at is None:
@@ -1351,7 +1380,8 @@ def _apposed_person(ref: ActorRef, text: str, c_hi: int, s_hi: int, cues: EventC
     after = _refs(text, c_hi, min(s_hi, c_hi + 60), cues, mentions, resolver)
     person = next((r for r in after if r.span and r.type == "person"), None)
     if person is not None and person.span is not None \
-            and _is_role_apposition(text[ref.span[1]:person.span[0]], cues):
+            and _is_role_apposition(_without_possessive(text[ref.span[1]:person.span[0]], cues),
+                                    cues):
         return person
     return ref
 
