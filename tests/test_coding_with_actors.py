@@ -172,3 +172,15 @@ def test_a_clause_with_its_own_pronoun_subject_does_not_borrow_a_name() -> None:
     rows = _events(Pipeline(Settings()), "With Trump's order still echoing, we asked her what "
                    "comes next.", "en")
     assert not [row for row in rows if row[1] == "ask" and row[0] == "Donald Trump"]
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    # a participle before a noun is no act
+    ("EU leaders called for faster returns of rejected asylum seekers.", "reject"),
+    # a source's condition is no request
+    ("A Pakistani official, who asked not to be named, said talks had stalled.", "ask"),
+    # a source marker after another noun belongs to that noun
+    ("The exercise follows an order by President Vladimir Putin in May.", "exercise"),
+])
+def test_forms_that_name_no_act(pipeline: Pipeline, text: str, action: str) -> None:
+    assert action not in {act for _, act, _, _ in _events(pipeline, text, "en")}

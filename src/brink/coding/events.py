@@ -1133,6 +1133,9 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
     if lower_left and (lower_left[-1] in cues.determiners
                        or lower_left[-1].endswith(cues.possessive_suffixes)):
         return []  # "the threatening posture", "het bedreigen van": not a finite act
+    if not progressive and lower_left and lower_left[-1] in cues.gerund_prepositions \
+            and not has_aux:
+        return []  # `deportations of rejected asylum seekers`: a participle, not an act
     if progressive and lower_left and lower_left[-1] in cues.gerund_prepositions:
         return []  # "warned Kyiv against attacking Crimea": a gerund, not an act that happened
     if agent_at is not None and has_aux:
@@ -1318,6 +1321,8 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
                        if w.lower() in cues.passive_auxiliaries), None)
     if src_at is not None and passive_at is not None and passive_at < src_at:
         src_at = None  # `De aanval werd door D66 bekritiseerd`: the agent of the verb, not the act
+    if src_at is not None and _new_noun_phrase(right[:src_at], cues):
+        src_at = None  # `The exercise follows an order by Putin`: the marker is another noun's
     if src_at is not None and t_at is not None and src_at < t_at:
         t_at = None
     if src_at is not None and t_at is None:
@@ -1370,6 +1375,16 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
         if len(targets) > 3:
             targets = targets[:1]
     return _events(text, analysis, cues, action, actor, targets, c_lo, c_hi)
+
+
+def _new_noun_phrase(words: list[tuple[str, int, int]], cues: EventCues) -> bool:
+    """Whether a noun phrase of its own starts among ``words`` after an act noun: a determiner
+    not inside a prepositional phrase (`follows an order`, not `in het binnenland van`)."""
+    prepositions = (cues.nominal_target_markers | cues.title_joiners | cues.place_markers
+                    | cues.frame_prepositions | cues.topic_prepositions)
+    return any(w.lower() in cues.determiners
+               and (k == 0 or words[k - 1][0].lower() not in prepositions)
+               for k, (w, _, _) in enumerate(words))
 
 
 def _apposed_person(ref: ActorRef, text: str, c_hi: int, s_hi: int, cues: EventCues,
