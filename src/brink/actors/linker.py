@@ -58,9 +58,19 @@ def _gap_ok(sep: str) -> bool:
 
 
 def _shape_index(word: str) -> int:
-    """A word's length (up to 31) and the low five bits of its first and last character, as one
-    number below 32768: words that differ in it are different words."""
-    return (min(len(word), 31) * 32 + (ord(word[0]) & 31)) * 32 + (ord(word[-1]) & 31)
+    """A word's length (up to 15) and the low five bits of its first, middle and last
+    character, as one number below 2**19: words that differ in it are different words."""
+    n = len(word)
+    first = ord(word[0]) & 31
+    middle = ord(word[n >> 1]) & 31
+    return ((min(n, 15) * 32 + first) * 32 + middle) * 32 + (ord(word[n - 1]) & 31)
+
+
+def _starts_capital(text: str, start: int) -> bool:
+    """Whether the word at `start` of `text` starts with a capital ("Ödön" too; `isupper`
+    only beyond ASCII)."""
+    first = ord(text[start])
+    return 65 <= first <= 90 or (first > 127 and text[start].isupper())
 
 
 def _name_goes_on(text: str, ref: ActorRef, span: tuple[int, int]) -> bool:
@@ -96,22 +106,26 @@ def _sentence_start(text: str, offset: int) -> bool:
 
 @dataclass(slots=True)
 class _Tokens:
-    """The words of a text (`\\w+` runs, folded) with their offsets and whether each starts
-    with a capital: parallel lists, one entry per word."""
+    """The words of a text (`\\w+` runs, folded) with their offsets: parallel lists, one entry
+    per word; and the text as written, for whether a word starts with a capital."""
 
     words: list[str]
     starts: list[int]
-    caps: list[bool]
+    text: str
 
-    def __init__(self, words: list[str], starts: list[int], caps: list[bool]) -> None:
+    def __init__(self, words: list[str], starts: list[int], text: str) -> None:
         # (compiled: see `_Alias`)
         self.words = words
         self.starts = starts
-        self.caps = caps
+        self.text = text
 
     def end(self, k: int) -> int:
         """Where word k ends (folding keeps the length of a word)."""
         return self.starts[k] + len(self.words[k])
+
+    def capital(self, k: int) -> bool:
+        """Whether word k starts with a capital (read when asked: most words never are)."""
+        return _starts_capital(self.text, self.starts[k])
 
 
 @dataclass(slots=True)
@@ -328,15 +342,20 @@ class Linker:
         self._merged: dict[
             tuple[tuple[str, ...], str | None, str, bool], tuple[list[Actor], dict[str, int]]
         ] = {}
-        # First words of names and roles that may stand in lower case ("president", "russische").
-        self._lower_starts = frozenset(
+        # First words of names and roles that may stand in lower case ("president", "russische"),
+        # with the trie node each reaches.
+        lower_starts = {
             key[0] for key, entries in kb.index.items() if any(e.case in (0, 3) for e in entries)
-        )
-        # The `_shape_index` of each of them, as a table of flags: most words of an article are
-        # no such word, and the table says so without hashing the word (as the set would).
-        shapes = bytearray(32 * 32 * 32)
-        for word in self._lower_starts:
-            shapes[_shape_index(word)] = 1
+        }
+        self._lower_roots: dict[str, dict[str, Any]] = {
+            word: kb.trie[word] for word in lower_starts if word in kb.trie
+        }
+        # The `_shape_index` of each of them, as a table of bits: most words of an article are
+        # no such word, and the table says so without hashing the word (as the dict would).
+        shapes = bytearray(2**19 // 8)
+        for word in self._lower_roots:
+            index = _shape_index(word)
+            shapes[index >> 3] |= 1 << (index & 7)
         self._lower_shapes = bytes(shapes)
         # `link_name` answers that depend on neither the date nor the document, by name and
         # language; the gender of a speaker's pronoun ("" when not a pronoun).
@@ -422,25 +441,10 @@ class Linker:
         if glued:
             _split_at(words, starts, [a for a, _ in glued])  # `EstoniaRead more`
         n = len(words)
-        # Whether each word starts with a capital (read in `text`: "Ödön" too), and the words
-        # worth a look: capitalised ones and the lower-case words some name or role may start
-        # with. One compiled loop; `isupper` only for letters beyond ASCII.
-        caps: list[bool] = []
-        look: list[int] = []
-        lower_starts = self._lower_starts
-        lower_shapes = self._lower_shapes
-        for k, start in enumerate(starts):
-            first = ord(text[start])
-            upper = 65 <= first <= 90 or (first > 127 and text[start].isupper())
-            caps.append(upper)
-            if upper:
-                look.append(k)
-            else:
-                word = words[k]
-                if lower_shapes[_shape_index(word)] and word in lower_starts:
-                    look.append(k)
-        toks = _Tokens(words, starts, caps)
+        toks = _Tokens(words, starts, text)
         trie = self.kb.trie
+        lower_roots = self._lower_roots
+        lower_shapes = self._lower_shapes
         ld = self._langdata(lang)
         suffixes = ld.suffixes
         compounds = ld.compounds
@@ -449,25 +453,35 @@ class Linker:
         roots = self._suffix_roots(lang)
         matches: list[_Match] = []
         unmatched_caps: list[int] = []
+        # One compiled loop over the words; the trie is walked only from those worth a look:
+        # capitalised ones and the lower-case words some name or role may start with.
         i = 0
-        for i0 in look:
-            if i0 < i:
-                continue
-            i = i0
+        while i < n:
             key = words[i]
-            upper = caps[i]
-            reached: dict[str, Any] | None = trie.get(key)
-            if reached is None and upper and suffixes:
-                reached = roots.get(key, _UNSEEN_NODE)
-                if reached is _UNSEEN_NODE:
-                    reached = self._by_suffix(key, trie, ld)
-                    if len(roots) > 50000:
-                        roots.clear()
-                    roots[key] = reached
+            upper = _starts_capital(text, starts[i])
+            reached: dict[str, Any] | None
+            if upper:
+                reached = trie.get(key)
+                if reached is None and suffixes:
+                    reached = roots.get(key, _UNSEEN_NODE)
+                    if reached is _UNSEEN_NODE:
+                        reached = self._by_suffix(key, trie, ld)
+                        if len(roots) > 50000:
+                            roots.clear()
+                        roots[key] = reached
+            else:
+                index = _shape_index(key)
+                if not (lower_shapes[index >> 3] >> (index & 7)) & 1:
+                    i += 1
+                    continue
+                reached = lower_roots.get(key)
+                if reached is None:
+                    i += 1
+                    continue
             # Walk the trie unless only longer names start with this word ("the", "de") and the
             # next word continues none (nor may, not capitalised, by suffix or compound).
             if reached is not None and (
-                "" in reached or (i + 1 < n and (caps[i + 1] or words[i + 1] in reached))
+                "" in reached or (i + 1 < n and (toks.capital(i + 1) or words[i + 1] in reached))
             ):
                 # (a `dict`, not `dict | None`: mypyc then calls `dict.get` directly)
                 node: dict[str, Any] = reached
@@ -490,7 +504,7 @@ class Linker:
                         break
                     key = words[j]
                     child: dict[str, Any] | None = node.get(key)
-                    if child is None and not caps[j]:
+                    if child is None and not toks.capital(j):
                         break  # nothing to try (suffixes and compounds need a capital)
                     # (most gaps are one space: compared in place, not sliced)
                     gap = starts[j - 1] + len(words[j - 1])
@@ -608,7 +622,7 @@ class Linker:
         lang: str | None,
     ) -> list[AliasEntry]:
         out = []
-        upper = toks.caps[i]  # the first letter of the first word
+        upper = toks.capital(i)  # the first letter of the first word
         for entry in entries:
             if entry.kind != NAME and lang and entry.lang and entry.lang != lang:
                 continue
@@ -947,7 +961,7 @@ class Linker:
                     of = after.actor_id
                     end = after.end
                     qualified = False
-                elif after is None and k < n and toks.caps[k]:
+                elif after is None and k < n and toks.capital(k):
                     # `the defence minister of Valdoria`: a country or body the data does not
                     # know; the holder cannot be looked up.
                     qualified = True
@@ -1044,7 +1058,7 @@ class Linker:
         k = m.tok_end
         return (
             k < len(toks.words)
-            and toks.caps[k]
+            and toks.capital(k)
             and k not in by_tok_start
             and text[m.end : toks.starts[k]] == " "
             and toks.words[k] not in not_names

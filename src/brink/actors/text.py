@@ -80,6 +80,10 @@ _ASCII_SHAPE: dict[int, str] = {
     **{c: " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")},
     **{c: chr(c).lower() for c in range(ord("A"), ord("Z") + 1)},
 }
+# The same as a table for `bytes.translate`, which maps a byte by indexing, not by a look-up
+# in a dict per character as `str.translate` does. (Bytes above 127 never occur: the text is
+# encoded to ASCII first.)
+_ASCII_SHAPE_BYTES = bytes(ord(_ASCII_SHAPE.get(c, chr(c))) if c < 128 else c for c in range(256))
 _RUN_SHAPES: dict[str, str] = {}
 
 
@@ -111,18 +115,17 @@ def words_of(text: str) -> tuple[list[str], list[int]]:
     and where each starts; a word is as long as in `text`. Pass `text.lower()` (or `fold`) when
     `needs_whole_lower(text)`."""
     if text.isascii():
-        shape = text.translate(_ASCII_SHAPE)
+        ascii_bytes = text.encode("ascii")
     else:
         # Curly quotes, most of the non-ASCII runs of an article, are no word characters:
         # spaces, without a call of the error handler each.
-        ascii_text = (
+        ascii_bytes = (
             text.replace("\u201c", " ")
             .replace("\u201d", " ")
             .replace("\u2019", " ")
             .encode("ascii", "brink-word-shape")
-            .decode("ascii")
         )
-        shape = ascii_text.translate(_ASCII_SHAPE)
+    shape = ascii_bytes.translate(_ASCII_SHAPE_BYTES).decode("ascii")
     words: list[str] = []
     starts: list[int] = []
     # A plain loop: compiled, it beats a chain of `map`/`compress`/`accumulate` iterators.
