@@ -128,6 +128,21 @@ class _Tokens:
         return _starts_capital(self.text, self.starts[k])
 
 
+class _Node:
+    """A node of the alias trie as a compiled class: the alias key that ends here, if any, and
+    the node after each next word. (The knowledge base's trie keeps the key under "" in a dict:
+    a look-up in the walk where this is a field read.)"""
+
+    __slots__ = ("children", "terminal")
+
+    def __init__(self, trie: dict[str, Any]) -> None:
+        terminal: tuple[str, ...] | None = trie.get("")
+        self.terminal = terminal
+        self.children: dict[str, _Node] = {
+            word: _Node(child) for word, child in trie.items() if word
+        }
+
+
 @dataclass(slots=True)
 class _Alias:
     """Alias entries that apply at one occurrence, and what they name: computed once per alias
@@ -208,7 +223,7 @@ _SURNAME: Final = _Alias([], NAME, [], None)
 # Cache markers: "not looked up yet" (compared by identity).
 _UNSEEN_ALIAS: Final = _Alias([], ROLE, [], None)
 _EXACT_ALIAS: Final = _Alias([], ROLE, [], None)  # depends on the words as written: see `_exact`
-_UNSEEN_NODE: Final[dict[str, Any]] = {"": ("",)}
+_UNSEEN_NODE: Final = _Node({})
 
 
 @dataclass(slots=True)
@@ -344,11 +359,12 @@ class Linker:
         ] = {}
         # First words of names and roles that may stand in lower case ("president", "russische"),
         # with the trie node each reaches.
+        self._trie = _Node(kb.trie)
         lower_starts = {
             key[0] for key, entries in kb.index.items() if any(e.case in (0, 3) for e in entries)
         }
-        self._lower_roots: dict[str, dict[str, Any]] = {
-            word: kb.trie[word] for word in lower_starts if word in kb.trie
+        self._lower_roots: dict[str, _Node] = {
+            word: self._trie.children[word] for word in lower_starts if word in self._trie.children
         }
         # The `_shape_index` of each of them, as a table of bits: most words of an article are
         # no such word, and the table says so without hashing the word (as the dict would).
@@ -366,7 +382,7 @@ class Linker:
         # capitalised word → the trie node it reaches without its inflection suffix.
         self._aliases: dict[tuple[str | None, bool], dict[tuple[str, ...], _Alias | None]] = {}
         self._exact: dict[str | None, dict[tuple[tuple[str, ...], str], _Alias | None]] = {}
-        self._roots: dict[str | None, dict[str, dict[str, Any] | None]] = {}
+        self._roots: dict[str | None, dict[str, _Node | None]] = {}
         # First four letters of one-word names that may open a compound ("Ruslandkenner").
         self._heads4 = frozenset(
             key[0][:4] for key in kb.index if len(key) == 1 and len(key[0]) >= 4
@@ -442,7 +458,8 @@ class Linker:
             _split_at(words, starts, [a for a, _ in glued])  # `EstoniaRead more`
         n = len(words)
         toks = _Tokens(words, starts, text)
-        trie = self.kb.trie
+        trie = self._trie
+        first_words = trie.children
         lower_roots = self._lower_roots
         lower_shapes = self._lower_shapes
         ld = self._langdata(lang)
@@ -459,9 +476,9 @@ class Linker:
         while i < n:
             key = words[i]
             upper = _starts_capital(text, starts[i])
-            reached: dict[str, Any] | None
+            reached: _Node | None
             if upper:
-                reached = trie.get(key)
+                reached = first_words.get(key)
                 if reached is None and suffixes:
                     reached = roots.get(key, _UNSEEN_NODE)
                     if reached is _UNSEEN_NODE:
@@ -481,10 +498,10 @@ class Linker:
             # Walk the trie unless only longer names start with this word ("the", "de") and the
             # next word continues none (nor may, not capitalised, by suffix or compound).
             if reached is not None and (
-                "" in reached or (i + 1 < n and (toks.capital(i + 1) or words[i + 1] in reached))
+                reached.terminal is not None
+                or (i + 1 < n and (toks.capital(i + 1) or words[i + 1] in reached.children))
             ):
-                # (a `dict`, not `dict | None`: mypyc then calls `dict.get` directly)
-                node: dict[str, Any] = reached
+                node: _Node = reached
                 # The longest match from here: its alias, the token after it, and where in
                 # that token a compound's name ends (-1: the match ends with a whole token).
                 best: _Alias | None = None
@@ -493,7 +510,7 @@ class Linker:
                 aliases = upper_aliases if upper else lower_aliases
                 j = i + 1
                 while True:
-                    terminal = node.get("")
+                    terminal = node.terminal
                     if terminal is not None:
                         alias = aliases.get(terminal, _UNSEEN_ALIAS)
                         if alias is _UNSEEN_ALIAS or alias is _EXACT_ALIAS:
@@ -503,7 +520,7 @@ class Linker:
                     if j >= n:
                         break
                     key = words[j]
-                    child: dict[str, Any] | None = node.get(key)
+                    child = node.children.get(key)
                     if child is None and not toks.capital(j):
                         break  # nothing to try (suffixes and compounds need a capital)
                     # (most gaps are one space: compared in place, not sliced)
@@ -556,11 +573,11 @@ class Linker:
         return ok
 
     @staticmethod
-    def _by_suffix(key: str, node: dict[str, Any], ld: _LangData) -> dict[str, Any] | None:
+    def _by_suffix(key: str, node: _Node, ld: _LangData) -> _Node | None:
         """The child of `node` for `key` without an inflection suffix ("Poetins" → poetin)."""
         for suf in ld.suffixes:
             if key.endswith(suf) and len(key) - len(suf) >= ld.min_stem:
-                child: dict[str, Any] | None = node.get(key[: -len(suf)])
+                child = node.children.get(key[: -len(suf)])
                 if child is not None:
                     return child
         return None
@@ -573,7 +590,7 @@ class Linker:
             cache = self._aliases[(lang, upper)] = {}
         return cache
 
-    def _suffix_roots(self, lang: str | None) -> dict[str, dict[str, Any] | None]:
+    def _suffix_roots(self, lang: str | None) -> dict[str, _Node | None]:
         roots = self._roots.get(lang)
         if roots is None:
             roots = self._roots[lang] = {}
@@ -645,19 +662,21 @@ class Linker:
         text: str,
         start: int,
         ld: _LangData,
-        node: dict[str, Any],
+        node: _Node,
         first: int,
         toks: _Tokens,
         lang: str | None,
     ) -> tuple[int, list[AliasEntry]] | None:
         """A capitalised compound starting with a name ("Ruslandkenner", "Sovjetarsenaal")."""
         for cut in range(len(key) - ld.min_compound_rest, 3, -1):
-            sub = node.get(key[:cut])
-            if sub is None or "" not in sub or not text[start + cut].islower():
+            sub = node.children.get(key[:cut])
+            if sub is None or sub.terminal is None or not text[start + cut].islower():
                 continue
             entries = [
                 e
-                for e in self._valid(self.kb.index[sub[""]], text, toks, first, first + 1, lang)
+                for e in self._valid(
+                    self.kb.index[sub.terminal], text, toks, first, first + 1, lang
+                )
                 if e.kind != ROLE
                 and e.case != 2
                 and (actor := self.kb.actors.get(e.target)) is not None
@@ -671,13 +690,13 @@ class Linker:
         """Names inside a long role label ("... voorzitter van de Veiligheidsraad")."""
         out: list[_Match] = []
         for k in range(i, j):
-            node: dict[str, Any] | None = self.kb.trie
+            node: _Node | None = self._trie
             for m in range(k, j):
                 assert node is not None
-                node = node.get(toks.words[m])
+                node = node.children.get(toks.words[m])
                 if node is None:
                     break
-                terminal = node.get("")
+                terminal = node.terminal
                 if terminal is not None:
                     entries = [
                         e
