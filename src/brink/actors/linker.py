@@ -806,8 +806,10 @@ class Linker:
                 self._unlink_body_of_other_country(m, words, by_tok_end, ld)
         refs: list[ActorRef] = []
         kinds: dict[tuple[int, int], str] = {}
-        previous: tuple[int, int] = (-1, -1)
-        in_order = True  # refs come out sorted by span unless a role phrase reaches back
+        # Refs come out sorted by span unless a role phrase reaches back. (The span before is
+        # kept as two numbers: compiled, comparing tuples would box both.)
+        in_order = True
+        previous_start = previous_end = -1
         for m in matches:
             span = (m.start, m.end)
             if m.alias.kind == ROLE:
@@ -830,9 +832,10 @@ class Linker:
                     ref = ActorRef(text[m.start : m.end], span, reason=m.reason)
                 kinds[span] = m.alias.kind
             refs.append(ref)
-            if span < previous:
+            start, end = span
+            if start < previous_start or (start == previous_start and end < previous_end):
                 in_order = False
-            previous = span
+            previous_start, previous_end = start, end
         if self.unknown_names:
             covered = {t for m in matches for t in range(m.tok_start, m.tok_end)}
             unknown = self._unknown_names(text, toks, caps, covered)
