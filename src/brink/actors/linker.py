@@ -58,12 +58,13 @@ def _gap_ok(sep: str) -> bool:
 
 
 def _shape_index(word: str) -> int:
-    """A word's length (up to 15) and the low five bits of its first, middle and last
-    character, as one number below 2**19: words that differ in it are different words."""
+    """The low four bits of a word's length and the low five bits of its first, middle and
+    last character, as one number below 2**19: words that differ in it are different words.
+    (Shifts and masks: compiled, they are plain machine operations.)"""
     n = len(word)
     first = ord(word[0]) & 31
     middle = ord(word[n >> 1]) & 31
-    return ((min(n, 15) * 32 + first) * 32 + middle) * 32 + (ord(word[n - 1]) & 31)
+    return ((n & 15) << 15) | (first << 10) | (middle << 5) | (ord(word[n - 1]) & 31)
 
 
 def _starts_capital(text: str, start: int) -> bool:
