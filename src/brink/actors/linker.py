@@ -737,8 +737,9 @@ class Linker:
         matches: list[_Match] = []
         ambiguous: list[_Match] = []
         # Names by the token they end at and start at, for the role phrases next to them.
-        by_tok_end: dict[int, _Match] = {}
-        by_tok_start: dict[int, _Match] = {}
+        # (lists by token, one entry past the last: compiled, no hashing and no boxed keys)
+        by_tok_end: list[_Match | None] = [None] * (len(words) + 1)
+        by_tok_start: list[_Match | None] = [None] * (len(words) + 1)
         # Mentions by actor and by country (plain dicts: `Counter` is interpreted Python). The
         # context's counts are added when needed.
         counts: dict[str, int] = {}
@@ -905,8 +906,8 @@ class Linker:
         m: _Match,
         text: str,
         toks: _Tokens,
-        by_tok_end: dict[int, _Match],
-        by_tok_start: dict[int, _Match],
+        by_tok_end: list[_Match | None],
+        by_tok_start: list[_Match | None],
         counts: dict[str, int],
         countries: dict[str, int],
         date: str | None,
@@ -916,7 +917,7 @@ class Linker:
         kb = self.kb
         # A role followed by a name is an apposition ("de Russische president Poetin"): the
         # name is the mention.
-        nxt = by_tok_start.get(m.tok_end)
+        nxt = by_tok_start[m.tok_end]
         if nxt is not None and nxt.actor_id and kb.actors[nxt.actor_id].type == "person":
             return None
         role_keys = m.alias.role_keys
@@ -935,7 +936,7 @@ class Linker:
         qualified = False
         indefinite = False
         while k >= 0 and steps < 5:
-            prev = by_tok_end.get(k + 1)
+            prev = by_tok_end[k + 1]
             if (
                 prev is not None
                 and of is None
@@ -958,7 +959,7 @@ class Linker:
                 return None  # "plaatsvervangend minister": a deputy, not the holder
             elif key in ld.current:
                 start = toks.starts[k]
-            elif key == "s" and by_tok_end.get(k) is not None:
+            elif key == "s" and by_tok_end[k] is not None:
                 pass  # "Russia's president"
             elif key in ld.articles or key in ld.of:
                 indefinite = key in ld.indefinite
@@ -979,7 +980,7 @@ class Linker:
                 k += 1
                 while k < n and toks.words[k] in ld.articles:
                     k += 1
-                after = by_tok_start.get(k)
+                after = by_tok_start[k]
                 if after is not None and after.actor_id and after.alias.kind != DEMONYM:
                     of = after.actor_id
                     end = after.end
@@ -1025,7 +1026,7 @@ class Linker:
         )
 
     def _unlink_body_of_other_country(
-        self, m: _Match, words: list[str], by_tok_end: dict[int, _Match], ld: _LangData
+        self, m: _Match, words: list[str], by_tok_end: list[_Match | None], ld: _LangData
     ) -> None:
         """`het Franse ministerie van Buitenlandse Zaken`: the bare name stands for the home
         country's body, but a demonym of another country before `<noun> van` makes it that
@@ -1035,7 +1036,7 @@ class Linker:
             k -= 1
         if k < 2 or words[k] not in ld.of:
             return
-        qualifier = by_tok_end.get(k - 1)  # the word before the noun that `of` follows
+        qualifier = by_tok_end[k - 1]  # the word before the noun that `of` follows
         if qualifier is None or not qualifier.actor_id or qualifier.alias.kind != DEMONYM:
             return
         assert m.actor_id is not None
@@ -1050,7 +1051,7 @@ class Linker:
         end: int,
         text: str,
         toks: _Tokens,
-        by_tok_end: dict[int, _Match],
+        by_tok_end: list[_Match | None],
         ld: _LangData,
     ) -> str | None:
         """The person a role phrase is in apposition to, if any: word `k` is the last before
@@ -1063,7 +1064,7 @@ class Linker:
             k -= 1
         elif k < 0 or text[toks.end(k) : toks.starts[k + 1]] != ", ":
             return None
-        prev = by_tok_end.get(k + 1)
+        prev = by_tok_end[k + 1]
         if prev is None or not prev.actor_id or self.kb.actors[prev.actor_id].type != "person":
             return None
         after = text[end : end + 1]
@@ -1074,7 +1075,7 @@ class Linker:
         m: _Match,
         text: str,
         toks: _Tokens,
-        by_tok_start: dict[int, _Match],
+        by_tok_start: list[_Match | None],
         not_names: frozenset[str],
     ) -> bool:
         """Whether an unknown capitalised word follows the role, one space after it."""
@@ -1082,7 +1083,7 @@ class Linker:
         return (
             k < len(toks.words)
             and toks.capital(k)
-            and k not in by_tok_start
+            and by_tok_start[k] is None
             and text[m.end : toks.starts[k]] == " "
             and toks.words[k] not in not_names
         )
