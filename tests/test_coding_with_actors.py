@@ -184,3 +184,12 @@ def test_a_clause_with_its_own_pronoun_subject_does_not_borrow_a_name() -> None:
 ])
 def test_forms_that_name_no_act(pipeline: Pipeline, text: str, action: str) -> None:
     assert action not in {act for _, act, _, _ in _events(pipeline, text, "en")}
+
+
+def test_a_body_the_article_does_not_name_is_an_unlinked_target(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyse(Document(
+        id="t", text="Labour's John Healey accused the government of abandoning the policy.",
+        lang="en"))
+    event = next(e for e in analysis.events if e.action == "accuse")
+    assert event.target is not None
+    assert (event.target.text, event.target.actor_id) == ("the government", None)

@@ -1636,3 +1636,24 @@ def test_a_label_with_an_age_and_a_place_before_a_quotation(text: str, lang: str
                                                             name: str) -> None:
     st = only(text, lang)
     assert (st.kind, st.speaker.name) == ("direct", name)
+
+
+def test_answers_in_a_question_and_answer_interview() -> None:
+    text = ("Lima raised its warhead cap this week. We asked Anna Berg, a fellow at an "
+            "institute in Lima, what it means.\n\n**Is this a break with the past?**\n\n"
+            '"In numbers, yes. In logic, less than people think."\n\n'
+            "**Critics say this harms the treaty. Do you agree?**\n\n"
+            '"It certainly does not help, and other states will say so."')
+    found = [s for s in extract(text, "en") if s.kind == "direct"]
+    assert [s.content[:13] for s in found] == ["In numbers, y", "It certainly "]
+    assert all(s.speaker.name == "Anna Berg" for s in found), [s.speaker for s in found]
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Minister Anna Berg heeft gisteravond aangekondigd dat Lima uit het akkoord stapt.",
+     "aangekondigd"),
+    ("De minister heeft erop gewezen dat de wet nog geldt.", "gewezen"),
+    ("Berg heeft toegegeven dat de planning te krap was.", "toegegeven"),
+])
+def test_nl_participles_of_separable_reporting_verbs(text: str, cue: str) -> None:
+    assert only(text, "nl").cue == cue

@@ -175,6 +175,9 @@ def _sentence_drafts(
     drafts = _without_relayed_reports(_sources_as_channels(text, drafts))
     drafts.extend(_quotes_after_colon(text, view, drafts))
     if not drafts:
+        answer = _answer(text, view, views, earlier, res)
+        if answer is not None:
+            return [answer]
         continuation = _continuation(text, view, earlier) or _narrated_quote(text, view, views, res)
         if continuation is not None:
             drafts.append(continuation)
@@ -202,6 +205,42 @@ def _quotes_after_colon(text: str, view: SentenceView, drafts: list[Draft]) -> l
     return found
 
 
+def _answer(
+    text: str,
+    view: SentenceView,
+    views: list[SentenceView],
+    earlier: list[Draft],
+    res: LanguageResources,
+) -> Draft | None:
+    """In an interview written as questions and answers, a sentence that is only a quotation
+    right after a question (a line of its own ending in `?`) answers it: the speaker of the
+    answer before that question goes on, or, for the first answer, the person the narration
+    names before the first question (`We asked Rachel Ormond ... what it means.`)."""
+    span = _standalone_quote(text, view) if view.index > 0 else None
+    if span is None:
+        return None
+    by_index = {v.index: v for v in views}
+    question = by_index.get(view.index - 1)
+    if question is None or question.quotes:
+        return None
+    q_text = text[question.sentence.start : question.sentence.end].strip(" *_\n")
+    if not q_text.endswith("?"):
+        return None
+    # the question's line may hold more sentences (`Critics say ... Do you agree?`)
+    line_start = text.rfind("\n", 0, question.sentence.start) + 1
+    first = question.index
+    while first - 1 in by_index and by_index[first - 1].sentence.start >= line_start:
+        first -= 1
+    before = [d for d in earlier if d.sentence_index == first - 1]
+    if before and before[-1].kind == "direct" and before[-1].cue is None:
+        origin = before[-1].continues or before[-1]
+        return Draft("direct", [span], None, None, view.index, origin.channel, continues=origin)
+    narration = by_index.get(first - 1)
+    if narration is None or narration.quotes:
+        return None
+    return _narrated_by(text, narration, span, view.index, res)
+
+
 def _narrated_quote(
     text: str, view: SentenceView, views: list[SentenceView], res: LanguageResources
 ) -> Draft | None:
@@ -216,6 +255,13 @@ def _narrated_quote(
     prev = next((v for v in views if v.index == view.index - 1), None)
     if prev is None or prev.quotes:
         return None
+    return _narrated_by(text, prev, span, view.index, res)
+
+
+def _narrated_by(
+    text: str, prev: SentenceView, span: tuple[int, int], index: int, res: LanguageResources
+) -> Draft | None:
+    """The quotation at `span` (in sentence `index`), spoken by the first person `prev` names."""
     tokens = prev.tokens
     for k in range(len(tokens)):
         tok = tokens[k]
@@ -242,7 +288,7 @@ def _narrated_quote(
             or mention.type == "person"
             or (mention.name and mention.type == "unknown")
         ):
-            return Draft("direct", [span], None, mention, view.index)
+            return Draft("direct", [span], None, mention, index)
         if mention is not None and mention.type not in ("group", "organization", "media"):
             break  # the first person-like name or pronoun only (a group may come first)
     return None

@@ -1240,6 +1240,8 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
             listed = _listed(text, c_hi, s_hi, cues, analysis, resolver)
             if listed and not targets:
                 targets = listed
+            elif not targets and (body := _definite_body(text, obj_lo, c_hi, cues)) is not None:
+                targets = [body]  # `accused the government of ...`: a body no name is given
             elif not targets and actor is not None and action in cues.act_reactions:
                 # "condemned the launch": aimed at whoever launched
                 targets = _reaction_target(text, obj_lo, c_hi, a, [
@@ -1375,6 +1377,18 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
         if len(targets) > 3:
             targets = targets[:1]
     return _events(text, analysis, cues, action, actor, targets, c_lo, c_hi)
+
+
+def _definite_body(text: str, lo: int, hi: int, cues: EventCues) -> ActorRef | None:
+    """The object at ``lo`` when it is a definite article and a noun for a body or group (`the
+    government`, `het kabinet`, `the allies`): a target the article does not name, unlinked."""
+    words = _words(text, lo, hi)[:2]
+    if len(words) == 2 and words[0][0].lower() in cues.definite_articles \
+            and words[1][0].lower() in cues.group_nouns and words[1][0].islower():
+        a, b = words[0][1], words[1][2]
+        return ActorRef(text[a:b], (a, b), None, None, "organization",
+                        reason="a body the article does not name")
+    return None
 
 
 def _new_noun_phrase(words: list[tuple[str, int, int]], cues: EventCues) -> bool:
