@@ -1657,3 +1657,17 @@ def test_answers_in_a_question_and_answer_interview() -> None:
 ])
 def test_nl_participles_of_separable_reporting_verbs(text: str, cue: str) -> None:
     assert only(text, "nl").cue == cue
+
+
+def test_a_time_of_day_is_no_colon() -> None:
+    st = only("The operator said the first discharge into the sea began at 1:03 pm.", "en")
+    assert st.content == "the first discharge into the sea began at 1:03 pm"
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("US Secretary of State Anna Berg said that both sides should avoid military action.", "en",
+     "Anna Berg"),
+    ("Minister van Defensie Anna Berg zei dat de taak blijft.", "nl", "Anna Berg"),
+])
+def test_a_title_with_of_before_a_name_is_no_part_of_it(text: str, lang: str, name: str) -> None:
+    assert only(text, lang).speaker.name == name

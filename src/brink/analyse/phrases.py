@@ -161,6 +161,7 @@ def classify(
                     if tokens[k].lower in res.np_prepositions
                     and not (tokens[k].is_capitalised and k == part_start)  # `Van der Berg`
                     and not _surname_particle(tokens, k, i, res)  # `Marloes van Rijn`
+                    and not (k > part_start and _title_at(tokens, k - 1, i, res) == 3)
                 ),
                 i,
             )
@@ -324,6 +325,15 @@ def _title_at(tokens: list[Token], i: int, end: int, res: LanguageResources) -> 
         return 0
     if i + 1 < end and pair_in(tokens, i, res.role_nouns):
         return 2 if _two_names_after(tokens, i + 2, end) else 0
+    if (
+        i + 3 < end
+        and tokens[i].lower in res.role_nouns
+        and tokens[i + 1].lower in res.np_prepositions
+        and not tokens[i + 1].is_capitalised
+        and tokens[i + 2].is_capitalised
+        and _two_names_after(tokens, i + 3, end)
+    ):
+        return 3  # `Secretary of State Mike Pompeo`
     role = tokens[i].lower in res.role_nouns or is_role_compound(tokens[i].lower, res)
     return 1 if role and _two_names_after(tokens, i + 1, end) else 0  # (`Ruslandkenner X Y`)
 

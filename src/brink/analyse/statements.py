@@ -324,6 +324,18 @@ def _colon_attribution(text: str, view: SentenceView, res: LanguageResources) ->
     return Draft("direct", [span], tokens[k], mention, view.index)
 
 
+def _clock_colon(view: SentenceView, k: int) -> bool:
+    """Whether the colon at token k sits inside a time of day (`1:03 pm`, `19:40`)."""
+    tokens = view.tokens
+    return (
+        0 < k < len(tokens) - 1
+        and tokens[k - 1].text.isdigit()
+        and tokens[k + 1].text.isdigit()
+        and tokens[k - 1].end == tokens[k].start
+        and tokens[k].end == tokens[k + 1].start
+    )
+
+
 def _label_tail(view: SentenceView, i: int, colon: int, res: LanguageResources) -> bool:
     """Whether tokens i..colon are what may follow a name in a label before a quotation: an
     age in brackets and a place of origin (`Truus Hameleers (71) uit Eijsden:`), or nothing."""
@@ -1432,7 +1444,7 @@ def _complement_start(
             return (k + 1, "that")
         if low in res.subordinators and k > i:
             break
-        if tok.text == ":":
+        if tok.text == ":" and not _clock_colon(view, k):
             if k > i and in_relative:
                 break  # `..., where officials say 40 died: "..."`: the quote is not theirs
             return (k + 1, "colon")
