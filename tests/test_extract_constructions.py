@@ -1671,3 +1671,9 @@ def test_a_time_of_day_is_no_colon() -> None:
 ])
 def test_a_title_with_of_before_a_name_is_no_part_of_it(text: str, lang: str, name: str) -> None:
     assert only(text, lang).speaker.name == name
+
+
+def test_a_name_in_apposition_before_a_relative_clause_is_the_source() -> None:
+    st = only("Anna Berg, the Labour MP for Lima, which includes the port, told the BBC that the "
+              "town had been kept in the dark.", "en")
+    assert st.speaker.name == "Anna Berg"

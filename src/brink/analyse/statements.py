@@ -324,6 +324,23 @@ def _colon_attribution(text: str, view: SentenceView, res: LanguageResources) ->
     return Draft("direct", [span], tokens[k], mention, view.index)
 
 
+def _with_name_before(
+    view: SentenceView, head: tuple[int, int], res: LanguageResources, lo: int
+) -> tuple[int, int]:
+    """`head` with the name it stands in apposition to (`Stephen Kinnock, the Labour MP for
+    Aberavon, which ..., told`): the name and its apposition are the source."""
+    tokens = view.tokens
+    comma = head[0] - 1
+    if comma <= lo or tokens[comma].text != "," or tokens[head[0]].is_capitalised:
+        return head
+    name = _np_before(view, comma, res, lo)
+    if name is None or not all(
+        tokens[m].is_capitalised for m in range(name[0], name[1]) if tokens[m].is_word
+    ):
+        return head
+    return (name[0], head[1])
+
+
 def _clock_colon(view: SentenceView, k: int) -> bool:
     """Whether the colon at token k sits inside a time of day (`1:03 pm`, `19:40`)."""
     tokens = view.tokens
@@ -595,7 +612,7 @@ def _np_before(
         if first in res.relative_pronouns and (first not in res.complementizers or mark == ","):
             # `Poetin, die ..., zei`, `Het rapport, dat door X is ingezien, stelt`: the relative
             # clause is no part of the name (a that-clause never stands between commas there)
-            return head
+            return _with_name_before(view, head, res, lo)
         if res.participle_suffix and first.endswith(res.participle_suffix) and len(first) > 5:
             return head  # `X, speaking on condition of anonymity, said`: a participle clause
         # `Lind, the spokesperson for the president, Anna Berg, said`: one more level.
