@@ -27,6 +27,7 @@ from brink.languages import SUPPORTED_LANGUAGES, LanguageResources, load_languag
 from brink.model import ActorRef, Analysis, Document, Speaker, Statement
 
 _GAP_OK = re.compile(r"[ \u00a0\-'’&.]{1,3}\Z")
+_NEUTER_REACH = 1500  # characters back from `it` to the country or body it stands for
 _SPEAKER_TYPE = {
     "person": "person",
     "organization": "organization",
@@ -1380,7 +1381,15 @@ class Linker:
                 return
         # (`zeggen ze`: the extraction read "ze" as plural, so it is no woman's pronoun)
         gender = self._pronoun_gender(sp.text, doc.lang)
-        if sp.type == "group" and gender != "neuter":
+        if gender == "neuter":
+            # `It added that ...`: the last country or body that spoke before it
+            if sp.span is not None:
+                start = sp.span[0]
+                body = next(((at, b) for at, b in reversed(links.bodies) if at < start), None)
+                if body is not None and start - body[0] <= _NEUTER_REACH:
+                    sp.actor_id, sp.name, sp.type = body[1].actor_id, body[1].name, body[1].type
+            return
+        if sp.type == "group":
             gender = None
         if sp.text and gender is None:
             text, span = sp.text, sp.span
@@ -1417,13 +1426,6 @@ class Linker:
             ref = self._link_span(sp.text, sp.span, links) or ref
         if (ref is None or ref.actor_id is None) and sp.text and sp.span is not None:
             ref = self._definite(sp.text, sp.span[0], links) or ref
-        if gender == "neuter":
-            # `It added that ...`: the last country or body that spoke before it
-            if sp.span is not None:
-                body = next((b for at, b in reversed(links.bodies) if at < sp.span[0]), None)
-                if body is not None and sp.span[0] - (body.span or sp.span)[0] <= 1500:
-                    sp.actor_id, sp.name, sp.type = body.actor_id, body.name, body.type
-            return
         if gender is not None:
             # A personal pronoun: only a person of that gender, else the nearest one before it.
             if ref is not None and not self._fits(ref.actor_id, gender):

@@ -351,11 +351,7 @@ def _surname_particle(tokens: list[Token], k: int, end: int, res: LanguageResour
         return False
     if before.lower in res.organization_nouns or is_role_compound(before.lower, res):
         return False
-    j = k + 1
-    while (
-        j < end and j < k + 3 and tokens[j].lower in NAME_JOINERS and not tokens[j].is_capitalised
-    ):
-        j += 1
+    j = _past_particles(tokens, k + 1, end, lower_case=True)
     if not (j < end and tokens[j].is_word and tokens[j].is_capitalised):
         return False
     if tokens[j].lower in res.organization_nouns:
@@ -368,11 +364,23 @@ def _surname_particle(tokens: list[Token], k: int, end: int, res: LanguageResour
     )
 
 
+def _past_particles(tokens: list[Token], j: int, end: int, lower_case: bool = False) -> int:
+    """Where the word after at most two surname particles from j stands (`van der` in `Toos van
+    der Linden`); j itself when there is none. ``lower_case``: only particles so written."""
+    k = j
+    while (
+        k < end
+        and k < j + 2
+        and tokens[k].lower in NAME_JOINERS
+        and not (lower_case and tokens[k].is_capitalised)
+    ):
+        k += 1
+    return k
+
+
 def _particles_then_capital(tokens: list[Token], j: int, end: int) -> bool:
     """Whether one or two surname particles at j lead to a capitalised word (`van der Linden`)."""
-    k = j
-    while k < end and k < j + 2 and tokens[k].lower in NAME_JOINERS:
-        k += 1
+    k = _past_particles(tokens, j, end)
     return k > j and k < end and tokens[k].is_word and tokens[k].is_capitalised
 
 
@@ -381,9 +389,7 @@ def _two_names_after(tokens: list[Token], i: int, end: int) -> bool:
     `Ursula von der Leyen`)."""
     if not (i + 1 < end and tokens[i].is_word and tokens[i].is_capitalised):
         return False
-    j = i + 1
-    while j < end - 1 and j < i + 3 and tokens[j].lower in NAME_JOINERS:
-        j += 1
+    j = _past_particles(tokens, i + 1, end - 1)
     return tokens[j].is_word and tokens[j].is_capitalised
 
 

@@ -219,9 +219,8 @@ def _answer(
     span = _standalone_quote(text, view) if view.index > 0 else None
     if span is None:
         return None
-    by_index = {v.index: v for v in views}
-    question = by_index.get(view.index - 1)
-    if question is None or question.quotes:
+    question = views[view.index - 1]  # (views are numbered by their place)
+    if question.quotes:
         return None
     q_text = text[question.sentence.start : question.sentence.end].strip(" *_\n")
     if not q_text.endswith("?"):
@@ -229,16 +228,14 @@ def _answer(
     # the question's line may hold more sentences (`Critics say ... Do you agree?`)
     line_start = text.rfind("\n", 0, question.sentence.start) + 1
     first = question.index
-    while first - 1 in by_index and by_index[first - 1].sentence.start >= line_start:
+    while first > 0 and views[first - 1].sentence.start >= line_start:
         first -= 1
     before = [d for d in earlier if d.sentence_index == first - 1]
     if before and before[-1].kind == "direct" and before[-1].cue is None:
-        origin = before[-1].continues or before[-1]
-        return Draft("direct", [span], None, None, view.index, origin.channel, continues=origin)
-    narration = by_index.get(first - 1)
-    if narration is None or narration.quotes:
+        return _going_on(span, view.index, before[-1])
+    if first == 0 or views[first - 1].quotes:
         return None
-    return _narrated_by(text, narration, span, view.index, res)
+    return _narrated_by(text, views[first - 1], span, view.index, res)
 
 
 def _narrated_quote(
@@ -252,8 +249,8 @@ def _narrated_quote(
     span = _standalone_quote(text, view)
     if span is None:
         return None
-    prev = next((v for v in views if v.index == view.index - 1), None)
-    if prev is None or prev.quotes:
+    prev = views[view.index - 1]
+    if prev.quotes:
         return None
     return _narrated_by(text, prev, span, view.index, res)
 
@@ -2864,12 +2861,16 @@ def _continuation(text: str, view: SentenceView, earlier: list[Draft]) -> Draft 
     """A sentence that is only a quotation, right after a statement: the same speaker goes on."""
     if not earlier or view.index - earlier[-1].sentence_index > MAX_CONTINUATION_GAP:
         return None
-    last = earlier[-1]
     span = _standalone_quote(text, view)
     if span is None:
         return None
+    return _going_on(span, view.index, earlier[-1])
+
+
+def _going_on(span: tuple[int, int], index: int, last: Draft) -> Draft:
+    """The quotation at ``span`` (sentence ``index``): the speaker of ``last`` going on."""
     origin = last.continues or last
-    return Draft("direct", [span], None, None, view.index, origin.channel, continues=origin)
+    return Draft("direct", [span], None, None, index, origin.channel, continues=origin)
 
 
 def drafts_to_statements(

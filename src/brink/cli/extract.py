@@ -134,11 +134,13 @@ def extract(
         code_statements=code,
         codebook=codebook,
     )
-    pipeline = Pipeline(settings)
     with ExitStack() as files:
+        # (the output files first: a path that cannot be written is a usage error, reported
+        # before the pipeline loads its models and data)
         events_out = _open_for_writing(files, events_path, "--events")
         mixed_out = _open_for_writing(files, mixed_path, "--mixed-signals")
-        counts = _run(pipeline, paths, lang, entities, fmt, events_out, mixed_out, quiet, err)
+        counts = _run(Pipeline(settings), paths, lang, entities, fmt, events_out, mixed_out,
+                      quiet, err)
     if not quiet:
         found = f"; {counts.events} events" if events_out is not None else ""
         if mixed_out is not None:

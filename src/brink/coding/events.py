@@ -28,6 +28,7 @@ _BREAK = re.compile(r"\([^()]{0,15}\)|[,;:()–—]|\s-\s")
 _QUOTED = re.compile(r"“[^“”]*”|„[^„”“]*[”“]|\"[^\"\n]*\"|«[^«»]*»|‘[^‘’\n]*’(?!\w)")
 _QUOTE_OPEN = "\"“„‘'«"
 _SENTENCE_END = re.compile(r"[.!?;:]\s")
+_WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
 # Punctuation other than word-internal apostrophes and hyphens: a phrase does not run across it.
 _PUNCT = re.compile(r"[^\w\s’'-]")
 
@@ -594,7 +595,8 @@ def _act_antecedent(text: str, act: str, a: int, others: list[ActorRef], cues: E
     "remarked" for "the remarks", "a speech" for "the speech"; not "the strike", itself a
     reference back), and the party named last before that word in its sentence ("North
     Korea launched a missile. ... condemned the launch")."""
-    stem = act[:-1] if len(act) > 4 and act.endswith("s") else act
+    stem = next((act[: -len(p)] for p in cues.plural_suffixes
+                 if len(act) > 4 and act.endswith(p)), act)
     lo = max(0, a - _ANTECEDENT_REACH)
     told = [m.start() for m in _WORD.finditer(text, lo, a)
             if m.group(0).lower().startswith(stem)
@@ -784,7 +786,7 @@ def find_events(analysis: Analysis, book: Codebook,
         sentences = sentence_spans(text, lang)
     may_match = matcher.scanner.gate(text)
     quoted: list[tuple[int, int]] | None = None
-    others = _OtherParties(analysis.mentions, sentences, sides_of)
+    others: _OtherParties | None = None  # made when an act first needs its unsaid target
     for s_lo, s_hi in sentences:
         found = _separated(text, s_lo, s_hi, cues) if cues.separable else []
         partners = _partner_acts(text, s_lo, s_hi, cues) if cues.partner_verbs else {}
@@ -831,6 +833,8 @@ def find_events(analysis: Analysis, book: Codebook,
                     ev.target = None
                 if (ev.target is None and info is not None and info.implied_target
                         and (nominal or _objectless(text, b, s_hi, cues))):
+                    if others is None:
+                        others = _OtherParties(analysis.mentions, sentences, sides_of)
                     ev.target = others.nearest(ev.actor, a, b)
                     ev.target_implied = ev.target is not None
                 target_key = (ev.target.name or ev.target.text).lower() if ev.target else ""
@@ -927,9 +931,9 @@ class _OtherParties:
 
 
 def _word_before(text: str, pos: int) -> str:
-    """The lower-cased word that ends right before ``pos`` (across spaces only)."""
-    words = _WORD.findall(text, max(0, pos - 30), pos)
-    return words[-1].lower() if words and text[:pos].rstrip().endswith(words[-1]) else ""
+    """The lower-cased word that ends right before ``pos`` (across spaces only), or ""."""
+    before = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+    return before.group(1).lower() if before is not None else ""
 
 
 def _is_channel(text: str, ref: ActorRef, cues: EventCues) -> bool:
@@ -967,13 +971,7 @@ def _after_place_marker(text: str, ref: ActorRef, cues: EventCues) -> bool:
 
 def _word_before_in(text: str, ref: ActorRef, words: Set[str]) -> bool:
     """Whether the word right before ``ref`` is one of ``words``."""
-    if ref.span is None:
-        return False
-    before = _WORD_BEFORE.search(text[max(0, ref.span[0] - 40):ref.span[0]])
-    return before is not None and before.group(1).lower() in words
-
-
-_WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
+    return ref.span is not None and _word_before(text, ref.span[0]) in words
 
 
 def _extend_group(ref: ActorRef, text: str, hi: int, cues: EventCues) -> ActorRef:
@@ -1423,10 +1421,10 @@ def _framing_subject(text: str, s_lo: int, s_hi: int, a: int,
     ("Putin, however, dismissed the reports in a phone call with Scholz"): the name that opens
     the sentence."""
     gap = [w for w, _, _ in left_words[-4:]]
-    opens = len(left_words) - len(gap)  # the index in `gap` of the clause's first word
+    opens_clause = len(gap) == len(left_words)  # gap[0] is the clause's first word
     at = next((i for i in range(len(gap) - 1, -1, -1)
                if gap[i].lower() in cues.frame_prepositions
-               or (i == opens == 0 and gap[i].lower() in cues.clause_frames)), None)
+               or (i == 0 and opens_clause and gap[i].lower() in cues.clause_frames)), None)
     if at is None or any(not w.islower() and w.lower() not in cues.determiners
                          for w in gap[at + 1:]):
         return None  # (a name between: "in Putin's call with ..." is Putin's, found elsewhere)

@@ -60,6 +60,8 @@ class EventCues:
     list_markers: set[str] = field(default_factory=set)
     group_nouns: set[str] = field(default_factory=set)
     progressive_suffixes: tuple[str, ...] = ()
+    # Plural endings of act nouns, longest first: "the launches" is told by "launched".
+    plural_suffixes: tuple[str, ...] = ()
     # Pronouns that open a clause as its subject: "announced it would" has content.
     subject_pronouns: set[str] = field(default_factory=set)
     # Words that open a subordinate clause; an act's target is not looked for beyond them
@@ -276,6 +278,7 @@ def event_cues(lang: str) -> EventCues:
             "relative_pronouns", "person_pronouns", "other_pronouns", "target_markers",
             "not_names", "names", "complementizers", "infinitive_markers", "source_markers",
             "support_verbs", "list_markers", "group_nouns", "progressive_suffixes",
+            "plural_suffixes",
             "determiners", "nominal_target_markers", "first_person", "subject_pronouns",
             "clause_markers", "country_anaphors", "place_markers", "content_gap_words",
             "definite_articles", "frame_prepositions", "clause_frames", "title_joiners",
@@ -376,6 +379,7 @@ def event_cues(lang: str) -> EventCues:
         names=mapping("names"),
         first_person=Lexicon(sorted(words("first_person"))),
         progressive_suffixes=tuple(sorted(words("progressive_suffixes"))),
+        plural_suffixes=tuple(sorted(words("plural_suffixes"), key=len, reverse=True)),
         # possessive marks are grammar (languages/<lang>/grammar.yaml), shared with extraction
         possessive_suffixes=grammar.possessive_suffixes,
         possessive_apostrophes=grammar.possessive_apostrophes,
@@ -405,9 +409,15 @@ def event_cues(lang: str) -> EventCues:
 
 
 @cache
-def action_table() -> dict[str, ActionInfo]:
+def _actions_file() -> tuple[Path, Any]:
+    """actions.yaml, read once for the action table and its two settings."""
     path = data_path("data", "codebook", "actions.yaml")
-    doc = load_yaml(path)
+    return path, load_yaml(path)
+
+
+@cache
+def action_table() -> dict[str, ActionInfo]:
+    path, doc = _actions_file()
     p = Problems(path)
     out: dict[str, ActionInfo] = {}
     raw = doc.get("actions") if isinstance(doc, dict) else None
@@ -445,8 +455,7 @@ def action_table() -> dict[str, ActionInfo]:
 @cache
 def implied_target_window() -> int:
     """How many sentences before an act's own are searched for its unsaid target."""
-    path = data_path("data", "codebook", "actions.yaml")
-    doc = load_yaml(path)
+    path, doc = _actions_file()
     window = doc.get("implied_target_window", 2) if isinstance(doc, dict) else 2
     if not isinstance(window, int) or isinstance(window, bool) or window < 0:
         p = Problems(path)
@@ -457,5 +466,5 @@ def implied_target_window() -> int:
 
 @cache
 def nuclear_bonus() -> float:
-    doc = load_yaml(data_path("data", "codebook", "actions.yaml"))
+    _, doc = _actions_file()
     return float(doc.get("nuclear_bonus", 1)) if isinstance(doc, dict) else 1.0
