@@ -6,8 +6,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from brink.coding.evaluation import match_events
 from brink.evaluate import match_statements, token_f1
-from brink.model import Speaker, Statement
+from brink.model import ActorRef, Event, Speaker, Statement
 
 DATA = Path(__file__).parent / "data"
 
@@ -75,3 +76,18 @@ def test_matching_is_one_to_one_best_first() -> None:
     assert sorted((g, p) for g, p, _ in matching.pairs) == [(0, 1), (1, 0)]
     assert token_f1("A b", "a B") == 1.0
     assert token_f1("a", "") == 0.0
+
+
+def test_event_matching_is_the_largest_one_to_one() -> None:
+    # gold "Pakistan" agrees with both predictions; the ministry needs the second: a greedy
+    # pass in gold order would give the ministry's prediction to "Pakistan" and count one hit
+    gold = [{"actor": "Pakistan", "action": "reject", "target": None},
+            {"actor": "Ministry of Foreign Affairs of Pakistan", "action": "reject",
+             "target": None}]
+    ministry = Event(doc_id="t", actor=ActorRef("Pakistan's foreign ministry", None, "Q1",
+                                    "Ministry of Foreign Affairs of Pakistan", "organization"),
+                     action="reject", mode=None, target=None, evidence="x", span=(0, 1))
+    country = Event(doc_id="t", actor=ActorRef("Islamabad", None, "PK", "Pakistan", "country"),
+                    action="reject", mode=None, target=None, evidence="y", span=(2, 3))
+    assert match_events(gold, [ministry, country]) == {0: 1, 1: 0}
+    assert match_events(gold, [ministry]) == {0: 0}

@@ -241,7 +241,7 @@ ACTS = [
     pytest.param("Gisteren heeft Sokolov ook Litouwen bedreigd met represailles.", "nl",
                  ("Sokolov", "threaten", "Litouwen", None), id="nl inversion with an auxiliary"),
     pytest.param("Minister Jansen riep Italië gisteren op tot kalmte.", "nl",
-                 ("Jansen", "demand", "Italië", None), id="nl separable verb op"),
+                 ("Jansen", "appeal", "Italië", None), id="nl separable verb op"),
     pytest.param("Minister Jansen wees het voorstel resoluut af.", "nl",
                  ("Jansen", "reject", None, None), id="nl separable verb af"),
     pytest.param("In a phone call with Anna Berg, Ivan Sokolov repeated his offer.", "en",

@@ -1677,3 +1677,16 @@ def test_a_name_in_apposition_before_a_relative_clause_is_the_source() -> None:
     st = only("Anna Berg, the Labour MP for Lima, which includes the port, told the BBC that the "
               "town had been kept in the dark.", "en")
     assert st.speaker.name == "Anna Berg"
+
+
+def test_en_a_participle_after_a_post_posed_source_is_the_narrators() -> None:
+    # the content ends at the source; "signalling ..." comments on the act of saying it
+    st = only(
+        "Estonia must double its defence budget, its prime minister has said, signalling a "
+        "break with a decade of caution.",
+        "en",
+    )
+    assert st.content == "Estonia must double its defence budget"
+    # a clause that goes on after the source is still the speaker's
+    st = only("Talking, the minister argued, is the only way to end the strike.", "en")
+    assert st.content == "Talking is the only way to end the strike"

@@ -1366,7 +1366,9 @@ def _post_posed_draft(
             and tokens[k].text == ","
             and not view.in_quote(k + 1)
             and not (
-                tokens[k + 1].lower in res.participles or tokens[k + 1].lower in res.conjunctions
+                tokens[k + 1].lower in res.participles
+                or tokens[k + 1].lower in res.conjunctions
+                or _opens_participle_clause(tokens[k + 1].lower, res)
             )
             and len(tokens) - k > 4
         ):
@@ -1386,6 +1388,12 @@ def _post_posed_draft(
             spans.append(second)
     channel = _channel(text, view, c + 1, len(tokens), res, cue, object_at=attribution_end)
     return Draft(kind, spans, tokens[c], mention, view.index, channel, plural_cue=cue.plural)
+
+
+def _opens_participle_clause(low: str, res: LanguageResources) -> bool:
+    """`..., the ministers said, signalling a shift ...`: a present participle after the
+    attribution is the narrator's comment on the act, not more content."""
+    return bool(res.participle_suffix) and low.endswith(res.participle_suffix) and len(low) > 5
 
 
 def _complement_start(

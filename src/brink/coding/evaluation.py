@@ -2,7 +2,8 @@
 
 Statements: nuclear-flag accuracy and code accuracy over matched (gold, predicted) pairs,
 optional gold statements left out. Events: precision/recall/F1 where a predicted event matches
-a gold event (one-to-one) when the action is equal and actor and target both *agree*:
+a gold event when the action is equal and actor and target both *agree*, counting the largest
+one-to-one matching:
 
 - two names agree when either, lower-cased, contains the other, or when the last word of the
   gold name (a surname, "Kremlin", "NATO") occurs as a word in the predicted name or surface
@@ -47,6 +48,28 @@ def event_matches(gold: dict[str, Any], ev: Event) -> bool:
             and names_agree(gold.get("target"), ev.target))
 
 
+def match_events(gold: list[dict[str, Any]], predicted: list[Event]) -> dict[int, int]:
+    """The largest one-to-one matching of gold to predicted events (gold index -> predicted
+    index): a greedy pass would let a gold event take the prediction another one needs
+    (gold "Pakistan" agrees with "Pakistan's foreign ministry" as well)."""
+    fits = [[i for i, ev in enumerate(predicted) if event_matches(g, ev)] for g in gold]
+    owner: dict[int, int] = {}  # predicted index -> gold index
+
+    def place(g: int, tried: set[int]) -> bool:
+        for i in fits[g]:
+            if i in tried:
+                continue
+            tried.add(i)
+            if i not in owner or place(owner[i], tried):
+                owner[i] = g
+                return True
+        return False
+
+    for g in range(len(gold)):
+        place(g, set())
+    return {g: i for i, g in owner.items()}
+
+
 class CodingScore:
     """Accumulates coding figures over articles; `rows()` gives the summary lines."""
 
@@ -84,14 +107,12 @@ class CodingScore:
         predicted = list(analysis.events)
         self.events_gold += len(gold_events)
         self.events_pred += len(predicted)
-        used: set[int] = set()
-        for gold in gold_events:
-            for i, ev in enumerate(predicted):
-                if i not in used and event_matches(gold, ev):
-                    used.add(i)
-                    self.events_hit += 1
-                    self.mode_right += gold.get("mode") == ev.mode
-                    break
+        matched = match_events(gold_events, predicted)
+        used = set(matched.values())
+        for g, gold in enumerate(gold_events):
+            if g in matched:
+                self.events_hit += 1
+                self.mode_right += gold.get("mode") == predicted[matched[g]].mode
             else:
                 self._misses.append(
                     f"{doc_id}: event missed {gold.get('actor')} {gold.get('action')} "

@@ -78,6 +78,7 @@ class _Resolver:
                       st.speaker.name, st.speaker.type))
             for st in statements
             if st.speaker.name and st.speaker.actor_id and st.speaker.type != "media"]
+        self.acted: list[tuple[int, ActorRef]] = []  # acts found so far: (start, actor)
         opening = {st.spans[0][0] for st in statements if st.spans}
         self.doers: list[tuple[int, ActorRef]] = [
             (m.span[0], ActorRef(m.text, None, m.actor_id, m.name, m.type))
@@ -97,6 +98,10 @@ class _Resolver:
         first = min(earlier, key=lambda a: a[0])[1]
         name = first.name or first.text
         return None if any(name == (r.name or r.text) for r in other_than) else first
+
+    def actor_before(self, lo: int, a: int) -> ActorRef | None:
+        """The actor of the last act found between ``lo`` and ``a``."""
+        return next((ref for pos, ref in reversed(self.acted) if lo <= pos < a), None)
 
     def resolve(self, pos: int) -> tuple[str | None, str] | None:
         """``(actor_id, name)`` of the person a pronoun at ``pos`` most likely means: the
@@ -281,8 +286,8 @@ def _collectives(text: str, lo: int, hi: int, cues: EventCues,
                     break
                 end = b
         over = [r for r in refs if r.span and r.span[0] < w1 and start < r.span[1]]
-        if over and not all(r.actor_id and r.type != "person" and r.span and r.span[1] <= w0
-                            for r in over):
+        if over and not all(((r.actor_id and r.type != "person") or _qualifier(r, text, cues))
+                            and r.span and r.span[1] <= w0 for r in over):
             continue  # a name that is the group ("NAVO-landen", "Western allies") or a person's
         if any(r.span and r.span[0] >= w1 and not text[w1:r.span[0]].strip() for r in refs):
             continue  # "de buurlanden Polen en Litouwen": the names are the group
@@ -290,11 +295,20 @@ def _collectives(text: str, lo: int, hi: int, cues: EventCues,
         # backers", "Russian officials"; a place after it too: "Officials in Minsk")
         if cues.list_marker_at(text[w1:w1 + 30].lstrip(" ,")) is not None:
             continue  # "countries, including the US and Canada": the names are the group
-        if over:
+        if over and not over[-1].actor_id:
+            english = f"{over[-1].text} {english}"  # "several European governments"
+        elif over:
             english = f"{english} of {over[-1].name or over[-1].text}"
         out.append(ActorRef(text=text[start:end], span=(start, end), name=english,
                             type="group", reason="a group without a name"))
     return out
+
+
+def _qualifier(ref: ActorRef, text: str, cues: EventCues) -> bool:
+    """Whether an unknown name is one capitalised adjective ("European", "Arab"), not a
+    name of its own: one word, not a possessive."""
+    return (ref.actor_id is None and ref.type is None and " " not in ref.text
+            and not ref.text.lower().endswith(cues.possessive_suffixes))
 
 
 _COUNTED_WINDOW = 1500  # characters before "the three countries" in which they are sought
@@ -309,13 +323,19 @@ def _counted_anaphors(text: str, lo: int, hi: int, cues: EventCues,
             or not cues.number_forms().search(text, lo, hi):
         return out
     words = _words(text, lo, hi)
-    for i in range(len(words) - 2):
-        article, number, noun = (w.lower() for w, _, _ in words[i:i + 3])
+    for i in range(len(words) - 1):
+        first, number, noun = (w.lower() for w, _, _ in (*words[i:i + 3], ("", 0, 0))[:3])
+        if first in cues.definite_articles:
+            at, end = words[i][1], words[i + 2][2] if i + 2 < len(words) else 0
+        elif first in cues.bare_numbers:
+            # "beide partijen", "both sides": a number that needs no article
+            at, end, number, noun = words[i][1], words[i + 1][2], first, number
+        else:
+            continue
         kind = cues.counted_groups.get(noun)
         n = cues.number_words.get(number, 0)
-        if article not in cues.definite_articles or kind is None or n < 2:
+        if kind is None or n < 2:
             continue
-        at, end = words[i][1], words[i + 2][2]
         # (named in the sentences before: the subject of this one is not among them)
         before = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
         found: dict[str, ActorRef] = {}
@@ -715,6 +735,37 @@ def _group_after(refs: list[ActorRef], text: str, cues: EventCues) -> list[Actor
 
 
 
+def _listed_group(refs: list[ActorRef], text: str, cues: EventCues) -> list[ActorRef]:
+    """The first ref and those listed with it by commas up to a joiner ("Germany, France and
+    Italy"); commas without a closing joiner are no list ("Germany, the biggest donor, ...")."""
+    out = refs[:1]
+    for ref in refs[1:]:
+        gap = text[out[-1].span[1]:ref.span[0]] if out[-1].span and ref.span else "?"
+        if _listed_next(gap, cues):
+            out.append(ref)
+        elif _joined(gap, cues):
+            return [*out, ref]
+        else:
+            break
+    return out[:1]
+
+
+def _reaching(hi: int, ref: ActorRef) -> int:
+    """An evidence end that takes in ``ref`` (an agent listed past the clause's comma)."""
+    return max(hi, ref.span[1]) if ref.span else hi
+
+
+def _speaker_before(analysis: Analysis, s_lo: int, a: int) -> ActorRef | None:
+    """The speaker of a statement whose cue stands in the sentence before ``a``, for a verb
+    coordinated with that cue ("McDiarmid said ... and accused ministers of ...")."""
+    for st in reversed(analysis.statements):
+        cue = st.cue_span
+        if cue is not None and s_lo <= cue[0] < a and st.span[1] <= a and st.speaker.name:
+            sp = st.speaker
+            return ActorRef(sp.text or sp.name or "", sp.span, sp.actor_id, sp.name, sp.type)
+    return None
+
+
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(lo <= pos < hi for lo, hi in spans)
 
@@ -811,15 +862,19 @@ def find_events(analysis: Analysis, book: Codebook,
                 continue  # one act per stretch of text ("sabre-rattling" is not two)
             if not nominal and _introduces_content(text, b, s_hi, cues):
                 continue  # "warned that ..." introduces content: a statement, not an event
+            if action == "warn" and _threatening(text, b, s_hi, cues):
+                action = "threaten"  # "a warning of retaliation" is a threat
             info = actions.get(action)
+            bounds = (s_lo, s_hi)
             if a in partners:
-                built = _build(text, (s_lo, s_hi), (a, b), action, cues, analysis, resolver,
+                built = _build(text, bounds, (a, b), action, cues, analysis, resolver,
                                partner=partners[a][2])
             else:
                 build = _build_nominal if nominal else _build
-                built = build(text, (s_lo, s_hi), (a, b), action, cues, analysis, resolver)
+                built = build(text, bounds, (a, b), action, cues, analysis, resolver)
             if built:
                 taken.append((a, b))
+            batch: set[tuple[str, str, int]] = set()
             for ev in built:
                 if info is not None and ev.target is not None and ev.target.type in info.not_with:
                     continue  # "sprak met TASS": an interview, not a meeting
@@ -835,7 +890,7 @@ def find_events(analysis: Analysis, book: Codebook,
                         and (nominal or _objectless(text, b, s_hi, cues))):
                     if others is None:
                         others = _OtherParties(analysis.mentions, sentences, sides_of)
-                    ev.target = others.nearest(ev.actor, a, b)
+                    ev.target = others.nearest(ev.actor, a, b, [e.actor for e in built])
                     ev.target_implied = ev.target is not None
                 target_key = (ev.target.name or ev.target.text).lower() if ev.target else ""
                 # One event per act: an article that comes back to "Russia's test" reports
@@ -845,7 +900,7 @@ def find_events(analysis: Analysis, book: Codebook,
                 if key in seen or (ev.action, target_key, s_lo) in seen_here:
                     continue
                 seen.add(key)
-                seen_here.add((ev.action, target_key, s_lo))
+                batch.add((ev.action, target_key, s_lo))  # co-agents are no repetition
                 c_lo, c_hi = _clause(text, s_lo, s_hi, a)
                 clause_text = text[c_lo:c_hi]
                 ev.mode = "nuclear" if nuclear and nuclear.find(clause_text) else None
@@ -857,11 +912,24 @@ def find_events(analysis: Analysis, book: Codebook,
                     base = max(book.scale[0], min(book.scale[1], base))
                     ev.intensity = round(base * book.modality_weights.get(mood, 1.0), 3) + 0.0
                 events.append(ev)
+                resolver.acted.append((a, ev.actor))
                 if ev.action in cues.act_agents:
                     actor = ev.actor
                     resolver.doers.append((ev.span[0] if ev.span else s_lo, ActorRef(
                         actor.text, None, actor.actor_id, actor.name, actor.type)))
+            seen_here |= batch
     return events
+
+
+_OBJECT_REACH = 4  # words after a warning in which its consequence is named
+
+
+def _threatening(text: str, b: int, s_hi: int, cues: EventCues) -> bool:
+    """Whether a warning ending at ``b`` names a consequence for its addressee ("warned
+    Finland of retaliation", "a blunt warning of reprisals"): a threat."""
+    _, c_hi = _clause(text, b, s_hi, b)
+    return any(w.lower() in cues.threatening_objects
+               for w, _, _ in _words(text, b, c_hi)[:_OBJECT_REACH])
 
 
 def _objectless(text: str, b: int, s_hi: int, cues: EventCues) -> bool:
@@ -904,7 +972,10 @@ class _OtherParties:
         self.sides_of = sides_of
         self.window = implied_target_window()
 
-    def nearest(self, actor: ActorRef, a: int, b: int) -> ActorRef | None:
+    def nearest(self, actor: ActorRef, a: int, b: int,
+                fellows: Sequence[ActorRef] = ()) -> ActorRef | None:
+        """The party ``actor`` most likely aimed the act at ``a:b``; never one of its
+        ``fellows`` (those who did the act with it)."""
         k = bisect_left(self.sentence_starts, a + 1) - 1
         if k < 0:
             return None
@@ -912,9 +983,20 @@ class _OtherParties:
         after = self._between(b, self.sentences[k][1])
         before = self._between(lo, a)[::-1]
         for ref in (*after, *before):
-            if self._other(ref, actor):
+            if self._other(ref, actor) and all(self._other(ref, f) for f in fellows):
+                ref = self._country_of(ref, (*after, *before)) or ref
                 return ActorRef(ref.text, ref.span, ref.actor_id, ref.name, ref.type)
         return None
+
+    def _country_of(self, person: ActorRef, near: Sequence[ActorRef]) -> ActorRef | None:
+        """The country a person named as the unsaid target speaks for, when the same
+        stretch of text names it too: an act aimed at a government's leaders through their
+        country's policy is aimed at the country ("Finland must apply, its president said,
+        ... a warning from the Kremlin")."""
+        if person.type != "person" or not person.actor_id or self.sides_of is None:
+            return None
+        sides = self.sides_of(person.actor_id)
+        return next((r for r in near if r.type == "country" and r.actor_id in sides), None)
 
     def _between(self, lo: int, hi: int) -> list[ActorRef]:
         first, last = bisect_left(self.starts, lo), bisect_left(self.starts, hi)
@@ -1109,6 +1191,7 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
     lower_left = [w.lower() for w, _, _ in left_words]
     surface = text[a:b].lower()
     actor: ActorRef | None = None
+    co_agents: list[ActorRef] = []
     targets: list[ActorRef] = []
 
     agent_at = None
@@ -1142,6 +1225,10 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
         agent_refs = _refs(text, agent_at[1], agent_hi, cues, mentions, resolver)
         if agent_refs:
             actor = agent_refs[0]
+            # "criticised by Kyiv and several European governments": each agent acted
+            if agent_hi == c_hi:
+                co_agents = _listed_group(_refs(text, agent_at[1], s_hi, cues, mentions,
+                                                resolver), text, cues)[1:]
             if actor.span and agent_hi == c_hi and text.startswith(",", c_hi):
                 # `condemned by Britain's foreign secretary, David Cameron`
                 actor = _apposed_person(actor, text, c_hi, s_hi, cues, mentions, resolver)
@@ -1206,7 +1293,19 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
         obj_lo = b
         inverted = _inverted_subject(text, s_lo, c_lo, b, c_hi, left, lower_left, cues, mentions,
                                      resolver)
-        if left:
+        coordinated = bool(lower_left) and lower_left[-1] in cues.joiners
+        if coordinated and (earlier := resolver.actor_before(s_lo, a)) is not None:
+            # "Kim accused the US of ... and threatened to ...": the actor of the first verb
+            actor = earlier
+        elif coordinated and (speaker := _speaker_before(analysis, s_lo, a)) is not None:
+            # "X said the union ... and accused ministers of ...": the speaker goes on
+            actor = speaker
+        elif coordinated and left:
+            # "Lavrov compared Macron to Napoleon and accused him": the verbs share the
+            # clause's subject, not the last name before the second one
+            actor = _list_opening(_group_after(left, text, cues)[0], text, s_lo, c_lo, cues,
+                                  mentions, resolver)
+        elif left:
             actor = _list_opening(_first_conjunct(left, text, cues), text, s_lo, c_lo, cues,
                                   mentions, resolver)
         elif inverted is not None and inverted.span is not None:
@@ -1259,7 +1358,9 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
             return []  # a joint act needs its partner
     if actor is None:
         return []
-    return _events(text, analysis, cues, action, actor, targets, c_lo, c_hi)
+    return [ev for agent in (actor, *co_agents)
+            for ev in _events(text, analysis, cues, action, agent, targets, c_lo,
+                              _reaching(c_hi, agent))]
 
 
 def _events(text: str, analysis: Analysis, cues: EventCues, action: str, actor: ActorRef,
@@ -1301,6 +1402,7 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
     mentions = analysis.mentions
     left_words = _words(text, c_lo, a)
     actor: ActorRef | None = None
+    co_sources: list[ActorRef] = []
     # target phrase: the first target marker right after the noun (within two words)
     right = _words(text, b, c_hi)
     t_at = next((i for i, (w, _, _) in enumerate(right[:3])
@@ -1325,12 +1427,19 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
         src_at = None  # `The exercise follows an order by Putin`: the marker is another noun's
     if src_at is not None and t_at is not None and src_at < t_at:
         t_at = None
-    if src_at is not None and t_at is None:
+    if src_at is not None and t_at is not None and right[src_at][0].lower() in \
+            cues.genitive_markers:
+        src_at = None  # `een waarschuwing aan het bondgenootschap van de Navo`: the target's
+    if src_at is not None:
         # the source is the phrase right after the marker ("a warning from the Kremlin"),
         # not a name further on ("where the warning came from or whether ... Nato")
         src_hi = right[src_at + 4][1] if len(right) > src_at + 4 else c_hi
         found = _refs(text, right[src_at][2], src_hi, cues, mentions, resolver)
         actor = found[0] if found else None
+        if actor is not None:
+            # "condemnation from Tokyo, Seoul and Washington": each source acted
+            co_sources = _listed_group(_refs(text, right[src_at][2], s_hi, cues, mentions,
+                                             resolver), text, cues)[1:]
         if actor is not None and actor.span and src_hi == c_hi and text.startswith(",", c_hi):
             actor = _apposed_person(actor, text, c_hi, s_hi, cues, mentions, resolver)
     if actor is None:
@@ -1374,7 +1483,9 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
                                      text, t_lo, cues, nominal=True), text, cues)
         if len(targets) > 3:
             targets = targets[:1]
-    return _events(text, analysis, cues, action, actor, targets, c_lo, c_hi)
+    return [ev for source in (actor, *co_sources)
+            for ev in _events(text, analysis, cues, action, source, targets, c_lo,
+                              _reaching(c_hi, source))]
 
 
 def _definite_body(text: str, lo: int, hi: int, cues: EventCues) -> ActorRef | None:

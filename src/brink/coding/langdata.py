@@ -91,6 +91,9 @@ class EventCues:
     means_markers: set[str] = field(default_factory=set)
     # Lower-case words inside a capitalised title ("Secretary of State").
     title_joiners: set[str] = field(default_factory=set)
+    genitive_markers: set[str] = field(default_factory=set)
+    bare_numbers: set[str] = field(default_factory=set)
+    threatening_objects: set[str] = field(default_factory=set)
     # Prepositions of place: a name after one does not head a noun phrase
     # ("de politierechter in Den Haag" acts, not Den Haag).
     place_markers: set[str] = field(default_factory=set)
@@ -282,6 +285,7 @@ def event_cues(lang: str) -> EventCues:
             "determiners", "nominal_target_markers", "first_person", "subject_pronouns",
             "clause_markers", "country_anaphors", "place_markers", "content_gap_words",
             "definite_articles", "frame_prepositions", "clause_frames", "title_joiners",
+            "genitive_markers", "threatening_objects", "bare_numbers",
             "gerund_prepositions",
             "type_nouns", "partner_markers", "means_markers",
             "content_gap_prepositions",
