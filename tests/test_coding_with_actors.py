@@ -261,3 +261,25 @@ def test_acts_named_by_their_consequence_coordination_and_form(
         expected: tuple[str, str, str | None, bool]) -> None:
     # (whether a target is implied is pinned elsewhere)
     assert expected[:3] in [row[:3] for row in _events(pipeline, text, lang)]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # distancing oneself from someone rejects them; the Dutch particle may stand apart
+    ("en", "Germany distanced itself from Hungary on Monday.", ("Germany", "reject", "Hungary")),
+    ("nl", "Segers nam in april afstand van Rutte.", ("Gert-Jan Segers", "reject", "Mark Rutte")),
+    # discussing something with someone is meeting them
+    ("nl", "Poetin besprak de uitkomst van de top woensdag met zijn Veiligheidsraad.",
+     ("Vladimir Putin", "meet", "Security Council of Russia")),
+    # "the opposition" acts; the one who gets its criticism is the unsaid target
+    ("nl", "In de Kamer kreeg De Wever wel kritiek van de oppositie.",
+     ("opposition", "criticize", "Bart De Wever")),
+    # a title before a name the data does not know: the person acts, not the title
+    ("nl", "Minister Jansen wees het voorstel resoluut af.", ("Jansen", "reject", None)),
+    # "that account" points back to the latest speaker, not to the article's first one
+    ("en", "Modi spoke first. Trump said he had brokered the ceasefire. India's foreign "
+           "ministry disputed that account.",
+     ("Ministry of External Affairs of India", "deny", "Donald Trump")),
+])
+def test_acts_with_their_own_prepositions_and_references(
+        pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in [row[:3] for row in _events(pipeline, text, lang)]

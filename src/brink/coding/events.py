@@ -87,15 +87,16 @@ class _Resolver:
             and m.type not in _THING_TYPES and m.type != "media"]
 
     def opening_agent(self, before: int, other_than: list[ActorRef],
-                      utterance: bool) -> ActorRef | None:
+                      utterance: bool, latest: bool = False) -> ActorRef | None:
         """The first who said (``utterance``) or did something in the article, named before
         ``before``, unless it is one of ``other_than`` (the reacting actor and those named
-        with it: "de Oekraïense minister" does not react to Ukraine)."""
+        with it: "de Oekraïense minister" does not react to Ukraine); the ``latest`` one
+        for a demonstrative ("disputed that account")."""
         agents = self.speakers if utterance else self.doers
         earlier = [(pos, ref) for pos, ref in agents if pos < before]
         if not earlier:
             return None
-        first = min(earlier, key=lambda a: a[0])[1]
+        first = (max if latest else min)(earlier, key=lambda a: a[0])[1]
         name = first.name or first.text
         return None if any(name == (r.name or r.text) for r in other_than) else first
 
@@ -117,9 +118,14 @@ def _refs(text: str, lo: int, hi: int, cues: EventCues, mentions: list[ActorRef]
     if not refs:
         refs = names_in(text[lo:hi], lo, cues)
     else:
-        # names the actor data do not know ("het Westen", "Western powers")
+        # names the actor data do not know ("het Westen", "Western powers"); an unlinked role
+        # gives way to the name it is the title of ("Minister Jansen": the person acts)
+        named = names_in(text[lo:hi], lo, cues)
+        refs = [m for m in refs if m.actor_id or not any(
+            r.span and m.span and 0 <= r.span[0] - m.span[1] <= 1 and not text[
+                m.span[1]:r.span[0]].strip() for r in named)]
         taken = [m.span for m in refs if m.span]
-        refs += [r for r in names_in(text[lo:hi], lo, cues)
+        refs += [r for r in named
                  if r.span
                  and not any(r.span[0] < b and a < r.span[1] for a, b in taken)]
     refs = _heads(refs, text, cues)
@@ -437,11 +443,12 @@ _MIDDLE_FIELD = 14
 
 
 def _separated(text: str, lo: int, hi: int,
-               cues: EventCues) -> list[tuple[str, bool, int, int, str]]:
+               cues: EventCues) -> list[tuple[str, bool, int, int, str, int]]:
     """Separable verbs split by their object ("riep beide partijen op", "wees het voorstel
     af"): the verb form, when its particle follows within the clause and ends it or comes
-    before a preposition or "dat". Found as the verb alone, so the object stays after it."""
-    out: list[tuple[str, bool, int, int, str]] = []
+    before a preposition or "dat". Found as the verb alone, so the object stays after it;
+    the last item is where the particle ends."""
+    out: list[tuple[str, bool, int, int, str, int]] = []
     if not cues.separable_forms().search(text, lo, hi):
         return out
     words = _words(text, lo, hi)
@@ -459,7 +466,7 @@ def _separated(text: str, lo: int, hi: int,
             nxt = words[k + 1] if k + 1 < len(words) else None
             if (nxt is None or _BREAK.search(text, w1, nxt[1])
                     or nxt[0].lower() in cues.particle_followers):
-                out.append((action, False, a, b, word))
+                out.append((action, False, a, b, word, w1))
             break
     return out
 
@@ -551,15 +558,16 @@ def _first_conjunct(refs: list[ActorRef], text: str, cues: EventCues) -> ActorRe
 
 def _named_act(text: str, lo: int, hi: int, cues: EventCues) -> str | None:
     """The noun, when the phrase at ``lo`` is a definite noun for a deed or an utterance
-    ("the launch", "de nieuwe doctrine", "the remarks", "his remarks") not followed by whose
-    it is."""
+    ("the launch", "de nieuwe doctrine", "the remarks", "his remarks", "that account") not
+    followed by whose it is."""
     words = [w.lower() for w, _, _ in _words(text, lo, hi)[:7]]
     while words and words[0] in cues.content_gap_words:
         words = words[1:]  # "distanced itself from", "nam zich voor"
     if words and (words[0] in cues.source_markers or words[0] in cues.nominal_target_markers):
         words = words[1:]  # "nam afstand van de uitspraken", "distanced itself from the remarks"
     if not words or (words[0] not in cues.definite_articles
-                     and words[0] not in cues.possessive_pronouns):
+                     and words[0] not in cues.possessive_pronouns
+                     and words[0] not in cues.demonstratives):
         return None
     for k, word in enumerate(words[1:4], start=1):
         if word in cues.deed_nouns or word in cues.utterance_nouns:
@@ -583,10 +591,16 @@ def _reaction_target(text: str, lo: int, hi: int, a: int, others: list[ActorRef]
     act = _named_act(text, lo, hi, cues)
     if act is None:
         return []
+    pointed = _opens_with(text, lo, hi, cues.demonstratives)
     owner = _owner_by_pronoun(text, lo, hi, cues, resolver, others) \
         or _act_antecedent(text, act, a, others, cues, resolver) \
-        or resolver.opening_agent(a, others, act in cues.utterance_nouns)
+        or resolver.opening_agent(a, others, act in cues.utterance_nouns, latest=pointed)
     return [owner] if owner is not None else []
+
+
+def _opens_with(text: str, lo: int, hi: int, words: Set[str]) -> bool:
+    first = _words(text, lo, hi)[:1]
+    return bool(first) and first[0][0].lower() in words
 
 
 def _owner_named_after_act(text: str, lo: int, hi: int, cues: EventCues,
@@ -778,6 +792,9 @@ def _next_word(text: str, pos: int, hi: int) -> str:
 _CLAUSE_WORDS = 4  # a quotation this long is content; a shorter one is a label ("as “fakes”")
 
 
+_CLAUSE_MIN = 3  # words after "that" below which it is a demonstrative ("disputed that account")
+
+
 def _introduces_content(text: str, pos: int, hi: int, cues: EventCues) -> bool:
     """Whether what follows a speech verb is its content: "warned that ...", a colon, a quote,
     a complement after a short phrase ("warned on TV that ...", "vroegen zich af of ..."),
@@ -797,6 +814,9 @@ def _introduces_content(text: str, pos: int, hi: int, cues: EventCues) -> bool:
         return True
     if following[0] in cues.subject_pronouns:
         return True
+    if following[0] in cues.complementizers and len(
+            _words(text, words[0][2], _clause(text, pos, hi, pos)[1])) < _CLAUSE_MIN:
+        return False  # "disputed that account": a demonstrative, no clause
     if following[0] in cues.content_gap_prepositions:
         # a short phrase of place or time first: "warned on CNN's morning show that ..."
         return any(w in cues.complementizers for w in following[1:])
@@ -839,7 +859,9 @@ def find_events(analysis: Analysis, book: Codebook,
     quoted: list[tuple[int, int]] | None = None
     others: _OtherParties | None = None  # made when an act first needs its unsaid target
     for s_lo, s_hi in sentences:
-        found = _separated(text, s_lo, s_hi, cues) if cues.separable else []
+        split_verbs = _separated(text, s_lo, s_hi, cues) if cues.separable else []
+        particle_ends = {a: end for _, _, a, _, _, end in split_verbs}
+        found = [(action, nominal, a, b, w) for action, nominal, a, b, w, _ in split_verbs]
         partners = _partner_acts(text, s_lo, s_hi, cues) if cues.partner_verbs else {}
         found.extend((cues.partner_verbs[w.lower()], False, a, b, w)
                      for a, (w, b, _) in partners.items())
@@ -869,9 +891,11 @@ def find_events(analysis: Analysis, book: Codebook,
             if a in partners:
                 built = _build(text, bounds, (a, b), action, cues, analysis, resolver,
                                partner=partners[a][2])
+            elif nominal:
+                built = _build_nominal(text, bounds, (a, b), action, cues, analysis, resolver)
             else:
-                build = _build_nominal if nominal else _build
-                built = build(text, bounds, (a, b), action, cues, analysis, resolver)
+                built = _build(text, bounds, (a, b), action, cues, analysis, resolver,
+                               particle_end=particle_ends.get(a))
             if built:
                 taken.append((a, b))
             batch: set[tuple[str, str, int]] = set()
@@ -984,7 +1008,10 @@ class _OtherParties:
         before = self._between(lo, a)[::-1]
         for ref in (*after, *before):
             if self._other(ref, actor) and all(self._other(ref, f) for f in fellows):
-                ref = self._country_of(ref, (*after, *before)) or ref
+                # (only for an actor the data knows: "the opposition" criticises the
+                # premier, not the premier's country)
+                if actor.actor_id:
+                    ref = self._country_of(ref, (*after, *before)) or ref
                 return ActorRef(ref.text, ref.span, ref.actor_id, ref.name, ref.type)
         return None
 
@@ -1173,9 +1200,11 @@ def _listed(text: str, c_hi: int, s_hi: int, cues: EventCues, analysis: Analysis
 
 def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
            analysis: Analysis, resolver: _Resolver,
-           partner: Span | None = None) -> list[Event]:
+           partner: Span | None = None, particle_end: int | None = None) -> list[Event]:
     """The events of the act at ``verb``; ``partner`` is where the partner of a joint act is
-    named (after its marker), which then is the only target."""
+    named (after its marker), which then is the only target; ``particle_end`` is where the
+    particle of a separable verb ends, after which its target may follow ("nam in april
+    afstand van Rutte")."""
     s_lo, s_hi = sentence
     a, b = verb
     c_lo, c_hi = _clause(text, s_lo, s_hi, a)
@@ -1339,6 +1368,9 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
                 targets = listed
             elif not targets and (body := _definite_body(text, obj_lo, c_hi, cues)) is not None:
                 targets = [body]  # `accused the government of ...`: a body no name is given
+            elif not targets and particle_end is not None and particle_end < c_hi:
+                targets = _targets_after(text, particle_end, c_hi, cues, analysis, resolver,
+                                         cues.target_markers)
             elif not targets and actor is not None and action in cues.act_reactions:
                 # "condemned the launch": aimed at whoever launched
                 targets = _reaction_target(text, obj_lo, c_hi, a, [
