@@ -283,3 +283,27 @@ def test_acts_named_by_their_consequence_coordination_and_form(
 def test_acts_with_their_own_prepositions_and_references(
         pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str | None]) -> None:
     assert expected in [row[:3] for row in _events(pipeline, text, lang)]
+
+
+def test_the_title_of_a_related_link_reports_no_act(pipeline: Pipeline) -> None:
+    text = ("Finland is weighing its options. Russia warns of missiles in the Baltic if Sweden "
+            "and Finland join NatoRead more The president said talks would go on.")
+    assert _events(pipeline, text, "en") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a gerund after "after" or "by" reports what happened, its subject the main clause's
+    ("Zelensky left the summit after meeting Joe Biden.",
+     ("Volodymyr Zelenskyy", "meet", "Joe Biden")),
+    ("After meeting Biden, the president of Ukraine left.",
+     ("Volodymyr Zelenskyy", "meet", "Joe Biden")),
+    ("Russia gained ground by attacking Avdiivka.", ("Russia", "attack", "Avdiivka")),
+])
+def test_a_gerund_after_a_factual_preposition_is_an_act(
+        pipeline: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in [row[:3] for row in _events(pipeline, text, "en")]
+
+
+def test_a_gerund_after_against_is_no_act(pipeline: Pipeline) -> None:
+    assert [row[1] for row in _events(pipeline, "Macron warned Kyiv against attacking Crimea.",
+                                      "en")] == ["warn"]

@@ -113,6 +113,23 @@ def split_at_link_labels(
     return out
 
 
+_TITLE_START = re.compile(r"[.!?][\"”’']?\s+|\n")
+
+
+def link_titles(text: str, resources: LanguageResources) -> list[tuple[int, int]]:
+    """Spans of the titles of related-article links (`... Read more`, `Lees ook`): from
+    the end of the sentence before a glued link label through the label. A title is no text
+    of the article: its reporting verbs (`..., says Estonia`) report nothing."""
+    spans: list[tuple[int, int]] = []
+    for at, after in resources.glued_link_labels(text):
+        start = 0
+        # (the title's own final ?/! stays with it: "... approach to Russia?Read more")
+        for m in _TITLE_START.finditer(text, 0, max(0, at - 1)):
+            start = m.end()
+        spans.append((start, after))
+    return spans
+
+
 def tokens_within(tokens: list[Token], starts: list[int], start: int, end: int) -> list[Token]:
     """The tokens of a document-wide list that lie in [start, end); `starts` are their offsets."""
     lo = bisect_left(starts, start)

@@ -36,6 +36,7 @@ from brink.analyse.quotes import Quote, find_quotes
 from brink.analyse.segment import (
     Sentence,
     Token,
+    link_titles,
     split_at_link_labels,
     split_sentences,
     tokenize,
@@ -109,6 +110,9 @@ def extract_statements(
     drafts: list[Draft] = []
     for view in views:
         drafts.extend(_sentence_drafts(text, view, views, drafts, res))
+    titles = link_titles(text, res)
+    if titles:
+        drafts = [d for d in drafts if not any(a <= d.spans[0][0] < b for a, b in titles)]
     drafts.sort(key=lambda d: d.spans[0][0])
     return resolve_speakers(doc, drafts, views, res, gender_of)
 

@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence, Set
 
+from brink.analyse.segment import link_titles
 from brink.coding import modality as modality_mod
 from brink.coding.codebook import Codebook
 from brink.coding.langdata import (
@@ -20,6 +21,7 @@ from brink.coding.langdata import (
 )
 from brink.coding.sentences import sentence_spans
 from brink.coding.targets import MentionIndex, canonical, names_in
+from brink.languages import SUPPORTED_LANGUAGES, load_language
 from brink.model import ActorRef, Analysis, Event, Span, Statement
 
 _WORD = re.compile(r"[\w’'-]+")
@@ -848,6 +850,9 @@ def find_events(analysis: Analysis, book: Codebook,
     # Acts inside quotations or inside reported content belong to what was said, not to
     # the narration: "Russia had warned the US" said by a minister is his claim.
     reported = [s for st in analysis.statements for s in st.spans]
+    # the titles of related-article links are no text of the article ("... Read more")
+    if lang in SUPPORTED_LANGUAGES:
+        reported += link_titles(text, load_language(lang))
     events: list[Event] = []
     seen: set[tuple[str, str, str]] = set()
     seen_here: set[tuple[str, str, int]] = set()
@@ -1246,8 +1251,10 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
     if not progressive and lower_left and lower_left[-1] in cues.gerund_prepositions \
             and not has_aux:
         return []  # `deportations of rejected asylum seekers`: a participle, not an act
-    if progressive and lower_left and lower_left[-1] in cues.gerund_prepositions:
+    if progressive and lower_left and lower_left[-1] in cues.gerund_prepositions \
+            and lower_left[-1] not in cues.factual_gerund_prepositions:
         return []  # "warned Kyiv against attacking Crimea": a gerund, not an act that happened
+        # (but "left after meeting Biden": it happened)
     if agent_at is not None and has_aux:
         # Passive: "<targets> zijn door <actor> bedreigd" / "<targets> were threatened by <actor>".
         agent_hi = c_hi if agent_at[0] > a else a
@@ -1353,6 +1360,16 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
                                        cues, mentions, resolver)
                       if not _after_place_marker(text, r, cues)]
             actor = _apposition_head(before, text) if before else None
+        if actor is None and progressive and lower_left == lower_left[:1] \
+                and lower_left and lower_left[0] in cues.factual_gerund_prepositions \
+                and text.startswith(",", c_hi):
+            # "After meeting Biden, Zelensky struck a different note": the main clause's
+            # subject did it
+            main = _refs(text, c_hi + 1, _clause(text, s_lo, s_hi, c_hi + 1)[1], cues, mentions,
+                         resolver)
+            actor = main[0] if main and main[0].span and all(
+                w.lower() in cues.determiners or w.lower() in cues.not_names
+                for w, _, _ in _words(text, c_hi + 1, main[0].span[0])) else None
         split = _split_at_auxiliary(left, left_words, cues)
         if split is not None:
             # "Lavrov heeft Polen gewaarschuwd voor ...", "Gisteren heeft Lavrov Polen

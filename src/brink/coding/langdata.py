@@ -94,6 +94,7 @@ class EventCues:
     genitive_markers: set[str] = field(default_factory=set)
     bare_numbers: set[str] = field(default_factory=set)
     demonstratives: set[str] = field(default_factory=set)
+    factual_gerund_prepositions: set[str] = field(default_factory=set)
     threatening_objects: set[str] = field(default_factory=set)
     # Prepositions of place: a name after one does not head a noun phrase
     # ("de politierechter in Den Haag" acts, not Den Haag).
@@ -287,7 +288,7 @@ def event_cues(lang: str) -> EventCues:
             "clause_markers", "country_anaphors", "place_markers", "content_gap_words",
             "definite_articles", "frame_prepositions", "clause_frames", "title_joiners",
             "genitive_markers", "threatening_objects", "bare_numbers",
-            "demonstratives",
+            "demonstratives", "factual_gerund_prepositions",
             "gerund_prepositions",
             "type_nouns", "partner_markers", "means_markers",
             "content_gap_prepositions",

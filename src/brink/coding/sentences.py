@@ -21,8 +21,7 @@ _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“„‘'(]?[A-Z0-9À-�
 
 
 def _fallback(text: str, resources: LanguageResources | None = None) -> list[tuple[int, int]]:
-    spans = []
-    start = 0
+    breaks: list[tuple[int, int]] = []  # (where a sentence ends, where the next one starts)
     for m in _BOUNDARY.finditer(text):
         end = m.start()
         # (the extraction's test: "the U.N. Security Council", "J. Smith" end no sentence)
@@ -32,9 +31,19 @@ def _fallback(text: str, resources: LanguageResources | None = None) -> list[tup
         # Keep a closing quote with its sentence.
         while end < len(text) and text[end] in "\"”’'" and end < m.end():
             end += 1
+        breaks.append((end, m.end()))
+    if resources is not None:
+        # a link label glued to a title ends a sentence: "... says EstoniaRead more The ..."
+        breaks.extend((after, after) for _, after in resources.glued_link_labels(text))
+        breaks.sort()
+    spans = []
+    start = 0
+    for end, next_start in breaks:
+        if end < start:
+            continue
         if text[start:end].strip():
             spans.append((start, end))
-        start = m.end()
+        start = next_start
     if text[start:].strip():
         spans.append((start, len(text)))
     return spans
