@@ -307,3 +307,20 @@ def test_a_gerund_after_a_factual_preposition_is_an_act(
 def test_a_gerund_after_against_is_no_act(pipeline: Pipeline) -> None:
     assert [row[1] for row in _events(pipeline, "Macron warned Kyiv against attacking Crimea.",
                                       "en")] == ["warn"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # "the plant" is the thing the text named before, also when the data does not know it
+    ("en", "The Azovstal steel plant is under siege. Putin on Thursday scrapped plans to storm "
+           "the plant.", ("Vladimir Putin", "cancel", "Azovstal steel plant")),
+    # a Dutch compound names the deed by its last part: the doctrine is the one signed
+    ("nl", "De Russische president Poetin heeft dinsdag een herziene kernwapendoctrine "
+           "ondertekend. De Oekraïense minister Andrii Sybiha veroordeelde de nieuwe doctrine.",
+     ("Andrii Sybiha", "criticize", "Vladimir Putin")),
+    # a ban is aimed at whoever imposed it
+    ("en", "China banned all imports of seafood from Japan. The ban was condemned within the "
+           "hour by Japanese officials.", ("officials of Japan", "criticize", "China")),
+])
+def test_a_thing_or_deed_named_before_is_found_again(
+        pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in [row[:3] for row in _events(pipeline, text, lang)]

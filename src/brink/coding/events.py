@@ -436,7 +436,31 @@ def _definite_anaphors(text: str, lo: int, hi: int, cues: EventCues, mentions: l
                 out.append(ActorRef(text=text[w0:n1], span=(w0, n1), actor_id=found.actor_id,
                                     name=found.name, type=found.type))
                 break
+            named = _named_before(text, w0, noun.lower(), cues)
+            if named is not None:
+                out.append(ActorRef(text=text[w0:n1], span=(w0, n1), name=named[0],
+                                    type=named[1], reason="named before, unknown to the data"))
+                break
     return out
+
+
+def _named_before(text: str, at: int, noun: str, cues: EventCues) -> tuple[str, str] | None:
+    """``(name, kind)`` of the last thing named before ``at`` by capitalised words and the
+    ``noun`` that says its kind ("the Azovstal steel plant ... the plant"), for a noun of a
+    kind (type_nouns); None when the text names none within reach."""
+    kind = next((k for k, nouns in cues.type_nouns.items() if noun in nouns), None)
+    if kind is None:
+        return None
+    pattern = re.compile(r"((?:[A-Z][\w’'-]*\s+)+(?:[a-z][\w-]*\s+){0,2}" + re.escape(noun)
+                         + r")\b")
+    last = None
+    for m in pattern.finditer(text, max(0, at - _THING_WINDOW), at):
+        words = m.group(1).split()
+        while words and words[0].lower() in cues.not_names:
+            words.pop(0)  # "The Azovstal steel plant": the article opens the sentence
+        if len(words) > 1 and words[0][:1].isupper():
+            last = " ".join(words)
+    return (last, kind) if last else None
 
 
 # Words a separable verb's particle may follow it by (the Dutch middle field: object, time,
@@ -635,7 +659,8 @@ def _act_antecedent(text: str, act: str, a: int, others: list[ActorRef], cues: E
                  if len(act) > 4 and act.endswith(p)), act)
     lo = max(0, a - _ANTECEDENT_REACH)
     told = [m.start() for m in _WORD.finditer(text, lo, a)
-            if m.group(0).lower().startswith(stem)
+            if (m.group(0).lower().startswith(stem)
+                or (cues.compound_heads and m.group(0).lower().endswith(act)))
             and _word_before(text, m.start()) not in cues.definite_articles]
     if not told:
         return None

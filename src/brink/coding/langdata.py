@@ -95,6 +95,8 @@ class EventCues:
     bare_numbers: set[str] = field(default_factory=set)
     demonstratives: set[str] = field(default_factory=set)
     factual_gerund_prepositions: set[str] = field(default_factory=set)
+    # closed compounds name an act by their last part ("kernwapendoctrine" is a doctrine)
+    compound_heads: bool = False
     threatening_objects: set[str] = field(default_factory=set)
     # Prepositions of place: a name after one does not head a noun phrase
     # ("de politierechter in Den Haag" acts, not Den Haag).
@@ -288,7 +290,7 @@ def event_cues(lang: str) -> EventCues:
             "clause_markers", "country_anaphors", "place_markers", "content_gap_words",
             "definite_articles", "frame_prepositions", "clause_frames", "title_joiners",
             "genitive_markers", "threatening_objects", "bare_numbers",
-            "demonstratives", "factual_gerund_prepositions",
+            "demonstratives", "factual_gerund_prepositions", "compound_heads",
             "gerund_prepositions",
             "type_nouns", "partner_markers", "means_markers",
             "content_gap_prepositions",
@@ -394,6 +396,7 @@ def event_cues(lang: str) -> EventCues:
         role_modifiers=grammar.role_modifiers | grammar.former_modifiers,
         verb_final_subordinate=grammar.verb_final_subordinate,
         verb_second=grammar.verb_second,
+        compound_heads=doc.get("compound_heads") is True,
         time_words=grammar.time_words,
         channel_markers=grammar.channel_markers,
         joiners={"", ",", "&"} | words("joiners"),
