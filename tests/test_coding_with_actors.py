@@ -41,6 +41,9 @@ def _row(e: Event) -> tuple[str, str, str | None, bool]:
     # a preposition before a noun is no object ("warned against escalation")
     ("en", "Zelensky asked for a no-fly zone. NATO warned against escalation.",
      ("NATO", "warn", "Volodymyr Zelenskyy", True)),
+    # a consequence threatened is no addressee
+    ("en", "Finland announced its bid on Sunday. The Kremlin threatened retaliation.",
+     ("Kremlin", "threaten", "Finland", True)),
 ])
 def test_unsaid_target_comes_from_the_context(pipeline: Pipeline, lang: str, text: str,
                                               expected: tuple[str, str, str, bool]) -> None:
@@ -49,7 +52,8 @@ def test_unsaid_target_comes_from_the_context(pipeline: Pipeline, lang: str, tex
 
 @pytest.mark.parametrize(("lang", "text", "action"), [
     # an object, an infinitive, a gerund or content: the act has what it is about
-    ("en", "Finland announced its bid on Sunday. The Kremlin threatened retaliation.", "threaten"),
+    ("en", "Finland announced its bid on Sunday. The Kremlin threatened a gas cut-off.",
+     "threaten"),
     ("en", "Sweden joined the alliance in March. Putin threatened to use every means.",
      "threaten"),
     ("en", "Sweden joined the alliance. Moscow warned against admitting more members.", "warn"),
@@ -324,3 +328,50 @@ def test_a_gerund_after_against_is_no_act(pipeline: Pipeline) -> None:
 def test_a_thing_or_deed_named_before_is_found_again(
         pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in [row[:3] for row in _events(pipeline, text, lang)]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a relative clause after a preposition has its own subject and object
+    ("en", "Putin announced the move in his annual address, in which he also accused the West "
+           "of seeking a strategic defeat of Russia.", ("Vladimir Putin", "accuse", "the West")),
+    # a role before an apposed name: the person is met, not the country of the role
+    ("en", "Later that day Yoon met the Japanese prime minister, Fumio Kishida, in Tokyo.",
+     ("Yoon Suk Yeol", "meet", "Fumio Kishida")),
+    # a demand is addressed to the party it is demanded from
+    ("en", "Likhachev also demanded a firm response from the IAEA.",
+     ("Alexei Likhachev", "demand", "International Atomic Energy Agency")),
+    # resigning in protest at someone's decision protests against them
+    ("en", "Anneliese Dodds resigned on Friday in protest at Prime Minister Keir Starmer's "
+           "decision to cut aid.", ("Anneliese Dodds", "protest", "Keir Starmer")),
+    # hosting or receiving someone is meeting them
+    ("en", "Putin, meanwhile, received China's top diplomat, Wang Yi, at the Kremlin.",
+     ("Vladimir Putin", "meet", "Wang Yi")),
+    ("en", "Putin hosted Chinese leader Xi Jinping in Moscow.",
+     ("Vladimir Putin", "meet", "Xi Jinping")),
+    # phrasal verbs split by their object, in both languages
+    ("en", "Moscow brushed the criticism aside.", ("Russia", "reject", None)),
+    ("nl", "PVV-leider Geert Wilders haalde fel uit naar Timmermans.",
+     ("Geert Wilders", "criticize", "Frans Timmermans")),
+    ("nl", "Minister Jansen wees het voorstel af.", ("Jansen", "reject", None)),
+    ("nl", "De PVV-leider Geert Wilders wees dat verwijt van de hand.",
+     ("Geert Wilders", "reject", None)),
+    # a fronted target phrase; the subject after the finite verb has the objection
+    ("nl", "Vooral tegen de zorgplannen van de coalitie hebben veel oppositiepartijen bezwaar.",
+     ("opposition parties", "criticize", "coalition")),
+    # an appeal made with a support verb, to a counted pair
+    ("nl", "De Verenigde Staten en Rusland zeggen het verdrag op. VN-chef António Guterres deed "
+           "een dringend beroep op beide landen.",
+     ("António Guterres", "appeal", "Russia")),
+    ("nl", "De NAVO schaarde zich achter het besluit van de Verenigde Staten.",
+     ("NATO", "praise", "United States")),
+    ("nl", "De raad van bestuur van het IAEA heeft Iran berispt.",
+     ("IAEA Board of Governors", "criticize", "Iran")),
+])
+def test_constructions_found_on_the_blind_set_f(
+        pipeline: Pipeline, lang: str, text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in [row[:3] for row in _events(pipeline, text, lang)]
+
+
+def test_a_point_of_criticism_that_is_content_is_no_event(pipeline: Pipeline) -> None:
+    text = "Een ander punt van kritiek van de oppositie was dat de plannen niet zijn uitgewerkt."
+    assert _events(pipeline, text, "nl") == []

@@ -1694,3 +1694,36 @@ def test_en_a_participle_after_a_post_posed_source_is_the_narrators() -> None:
     # a clause that goes on after the source is still the speaker's
     st = only("Talking, the minister argued, is the only way to end the strike.", "en")
     assert st.content == "Talking is the only way to end the strike"
+
+
+@pytest.mark.parametrize(("text", "mention", "content"), [
+    # a post-posed source after "zo", also with a split verb
+    ("Het Witte Huis ziet geen reden om de houding aan te passen, zo liet een woordvoerder "
+     "weten.", "een woordvoerder", "Het Witte Huis ziet geen reden om de houding aan te passen"),
+    ("Rusland trekt de bekrachtiging in, zo maakte het Kremlin bekend.", "het Kremlin",
+     "Rusland trekt de bekrachtiging in"),
+    ("Rusland trekt de bekrachtiging in, zo zei een woordvoerder.", "een woordvoerder",
+     "Rusland trekt de bekrachtiging in"),
+    # the split verb before its content is one statement, not two
+    ("Het Kremlin maakte bekend dat Rusland de bekrachtiging intrekt.", "Het Kremlin",
+     "Rusland de bekrachtiging intrekt"),
+    # a demonym and a media noun are one source; the verb after them is not
+    ("Volgens Amerikaanse media wil het Pentagon meer raketten.", "Amerikaanse media",
+     "wil het Pentagon meer raketten"),
+    ("Eslami gaf volgens Iraanse staatsmedia opdracht om de machines te plaatsen.",
+     "Iraanse staatsmedia", "Eslami gaf opdracht om de machines te plaatsen"),
+    # a role, a portfolio and a name with a particle; the predicate after them is content
+    ("De wet is volgens NSC-fractievoorzitter Nicolien van Vroonhoven overbodig.",
+     "NSC-fractievoorzitter Nicolien van Vroonhoven", "De wet is overbodig"),
+    ("Volgens onderminister van Buitenlandse Zaken Sergej Rjabkov brengt Rusland daarmee zijn "
+     "positie in evenwicht.", "onderminister van Buitenlandse Zaken Sergej Rjabkov",
+     "brengt Rusland daarmee zijn positie in evenwicht"),
+    # `al` before `dat` is the adverb "already", not the subordinator "although"
+    ("Poetin zei in oktober al dat Rusland zich kon aanpassen.", "Poetin",
+     "Rusland zich kon aanpassen"),
+    ("Poetin zei begin oktober dat Rusland zich kon aanpassen.", "Poetin",
+     "Rusland zich kon aanpassen"),
+])
+def test_nl_sources_found_on_the_blind_set_f(text: str, mention: str, content: str) -> None:
+    st = only(text, "nl")
+    assert (st.speaker.text, st.content) == (mention, content)

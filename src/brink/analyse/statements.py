@@ -25,6 +25,7 @@ from brink.analyse.phrases import (
     Mention,
     classify,
     is_np_token,
+    is_role_compound,
     is_source_noun,
     noun_for_people,
     pair_in,
@@ -114,7 +115,21 @@ def extract_statements(
     if titles:
         drafts = [d for d in drafts if not any(a <= d.spans[0][0] < b for a, b in titles)]
     drafts.sort(key=lambda d: d.spans[0][0])
+    drafts = _once_each(drafts)
     return resolve_speakers(doc, drafts, views, res, gender_of)
+
+
+def _once_each(drafts: list[Draft]) -> list[Draft]:
+    """One draft per content: a split verb found by both its parts (`maakte ... bekend`)
+    reports it once, from the first."""
+    seen: set[tuple[tuple[int, int], ...]] = set()
+    out = []
+    for d in drafts:
+        key = tuple(d.spans)
+        if key not in seen:
+            seen.add(key)
+            out.append(d)
+    return out
 
 
 def _view(index: int, sentence: Sentence, tokens: list[Token], quotes: list[Quote]) -> SentenceView:
@@ -1214,7 +1229,12 @@ def _post_posed_around_subject(
         (k for k in range(c - 1, max(0, c - 10), -1) if tokens[k].lower in cue.requires_before),
         None,
     )
-    if v is None or v < 2 or not _closes_content(view, v - 1) or view.in_quote(v):
+    if v is None or v < 2 or view.in_quote(v):
+        return None
+    end = v - 1
+    while end > 1 and tokens[end].lower in res.adverbs and not view.in_quote(end):
+        end -= 1  # `..., zo liet X weten`
+    if not _closes_content(view, end):
         return None
     subj = _np_after(view, v + 1, res, c)
     mention = _mention(text, view, subj, res)
@@ -1226,7 +1246,7 @@ def _post_posed_around_subject(
         or not _is_attribution_tail(view, c + 1, res, cue)
     ):
         return None
-    return _post_posed_draft(text, view, c, v - 1, c + 1, mention, cue, res, inverted=True)
+    return _post_posed_draft(text, view, c, end, c + 1, mention, cue, res, inverted=True)
 
 
 def _adverbials_only(view: SentenceView, lo: int, hi: int, res: LanguageResources) -> bool:
@@ -1468,8 +1488,14 @@ def _complement_start(
             ):
                 break  # `zonder dat`, `so that`: an adverbial clause, not the content
             return (k + 1, "that")
-        if low in res.subordinators and k > i:
-            break
+        if (
+            low in res.subordinators
+            and k > i
+            and not (
+                low in res.adverbs and k + 1 < n and tokens[k + 1].lower in res.complementizers
+            )
+        ):
+            break  # (but `zei in oktober al dat ...`: the adverb `al`, not the subordinator)
         if tok.text == ":" and not _clock_colon(view, k):
             if k > i and in_relative:
                 break  # `..., where officials say 40 died: "..."`: the quote is not theirs
@@ -2732,6 +2758,16 @@ def _trim_np_at_verb(
     for k in range(s + 1, e):
         tok = tokens[k]
         if (
+            res.verb_second
+            and k >= s + 2
+            and tok.is_word
+            and not tok.is_capitalised
+            and tokens[k - 1].lower in res.media_nouns
+            and tokens[k - 2].is_capitalised
+            and tok.lower not in res.np_prepositions
+        ):
+            return (s, k)  # `volgens Iraanse staatsmedia opdracht`: the noun ends the phrase
+        if (
             (tok.lower in res.auxiliaries or tok.lower in res.cues)
             and not _opens_compound(tokens, k, res)
             and not _noun_use(tokens, k, res)  # `according to the report`
@@ -2746,7 +2782,12 @@ def _trim_np_at_verb(
             and tok.lower not in res.np_prepositions
             # (`volgens de NAVO ruim 2000 militairen`: a name after its article)
             and all(
-                tokens[m].is_capitalised or tokens[m].lower in res.determiners for m in range(s, k)
+                tokens[m].is_capitalised
+                or tokens[m].lower in res.determiners
+                or (m > s and tokens[m].lower in NAME_JOINERS)  # `Nicolien van Vroonhoven`
+                or tokens[m].lower in res.role_nouns  # `onderminister Sergej Rjabkov`
+                or is_role_compound(tokens[m].lower, res)
+                for m in range(s, k)
             )
             and tokens[k - 1].lower not in res.determiners
             # (`according to a Moscow-based defence analyst`: the name modifies a noun)

@@ -95,6 +95,8 @@ class _Resolver:
         with it: "de Oekraïense minister" does not react to Ukraine); the ``latest`` one
         for a demonstrative ("disputed that account")."""
         agents = self.speakers if utterance else self.doers
+        if latest:
+            agents = [*agents, *self.acted]  # ("Dijk verweet Wilders ... dat verwijt")
         earlier = [(pos, ref) for pos, ref in agents if pos < before]
         if not earlier:
             return None
@@ -479,22 +481,30 @@ def _separated(text: str, lo: int, hi: int,
         return out
     words = _words(text, lo, hi)
     for i, (word, a, b) in enumerate(words):
-        entry = cues.separable.get(word.lower())
-        if entry is None:
-            continue
-        action, particle = entry
-        for k in range(i + 2, min(len(words), i + _MIDDLE_FIELD)):
-            w, w0, w1 = words[k]
-            if _BREAK.search(text, words[k - 1][2], w0):
-                break  # the clause ended before the particle
-            if w.lower() != particle:
-                continue
-            nxt = words[k + 1] if k + 1 < len(words) else None
-            if (nxt is None or _BREAK.search(text, w1, nxt[1])
-                    or nxt[0].lower() in cues.particle_followers):
-                out.append((action, False, a, b, word, w1))
-            break
+        for action, particle in cues.separable.get(word.lower(), ()):
+            found = _particle_end(text, words, i, particle, cues)
+            if found is not None:
+                out.append((action, False, a, b, word, found))
+                break
     return out
+
+
+def _particle_end(text: str, words: list[tuple[str, int, int]], i: int, particle: str,
+                  cues: EventCues) -> int | None:
+    """Where ``particle`` ends when it closes the clause of the verb ``words[i]`` (or comes
+    before a preposition or "dat"); None when it does not."""
+    for k in range(i + 2, min(len(words), i + _MIDDLE_FIELD)):
+        w, w0, w1 = words[k]
+        if _BREAK.search(text, words[k - 1][2], w0):
+            return None  # the clause ended before the particle
+        if w.lower() != particle:
+            continue
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if (nxt is None or _BREAK.search(text, w1, nxt[1])
+                or nxt[0].lower() in cues.particle_followers):
+            return w1
+        return None
+    return None
 
 
 def _partner_acts(text: str, lo: int, hi: int,
@@ -558,8 +568,8 @@ def _apposition_head(refs: list[ActorRef], text: str) -> ActorRef:
     # "Kim Yo Jong, the powerful sister of leader Kim Jong Un, warned": a name inside an
     # apposition (opened by a comma and a lower-case word) does not act
     for k, ref in enumerate(refs[:-1]):
-        if ref.type != "person" or ref.span is None:
-            continue
+        if ref.type not in ("person", None) or ref.span is None or ref.name is None:
+            continue  # (a person, or a name the data does not know: "Ed Davey, the ...")
         after = text[ref.span[1]:ref.span[1] + 3]
         words = _words(text, ref.span[1], ref.span[1] + 30)[:1]
         if after.startswith(", ") and words and words[0][0].islower() and all(
@@ -796,6 +806,26 @@ def _reaching(hi: int, ref: ActorRef) -> int:
     return max(hi, ref.span[1]) if ref.span else hi
 
 
+def _fronted(first: str, cues: EventCues) -> bool:
+    """Whether a clause opening with ``first`` puts something before its subject: a
+    preposition or an adverb ("Vooral", "Daarna")."""
+    return first in cues.prepositions() or first in cues.content_gap_words \
+        or first in cues.time_words or first in cues.fronted_adverbs
+
+
+def _addressee(text: str, lo: int, hi: int, markers: Set[str], cues: EventCues,
+               analysis: Analysis, resolver: _Resolver) -> ActorRef | None:
+    """The party named right after the first of ``markers`` after the object at ``lo``."""
+    if not markers:
+        return None
+    at = next((w1 for w, _, w1 in _words(text, lo, hi)[:_OBJECT_REACH + 2]
+               if w.lower() in markers), None)
+    if at is None:
+        return None
+    found = _near(_refs(text, at, hi, cues, analysis.mentions, resolver), text, at, cues)
+    return found[0] if found else None
+
+
 def _speaker_before(analysis: Analysis, s_lo: int, a: int) -> ActorRef | None:
     """The speaker of a statement whose cue stands in the sentence before ``a``, for a verb
     coordinated with that cue ("McDiarmid said ... and accused ministers of ...")."""
@@ -841,9 +871,11 @@ def _introduces_content(text: str, pos: int, hi: int, cues: EventCues) -> bool:
         return True
     if following[0] in cues.subject_pronouns:
         return True
-    if following[0] in cues.complementizers and len(
-            _words(text, words[0][2], _clause(text, pos, hi, pos)[1])) < _CLAUSE_MIN:
-        return False  # "disputed that account": a demonstrative, no clause
+    if following[0] in cues.complementizers and (
+            len(_words(text, words[0][2], _clause(text, pos, hi, pos)[1])) < _CLAUSE_MIN
+            or (len(following) > 1 and (following[1] in cues.utterance_nouns
+                                        or following[1] in cues.deed_nouns))):
+        return False  # "disputed that account", "wees dat verwijt af": a demonstrative
     if following[0] in cues.content_gap_prepositions:
         # a short phrase of place or time first: "warned on CNN's morning show that ..."
         return any(w in cues.complementizers for w in following[1:])
@@ -1000,6 +1032,8 @@ def _objectless(text: str, b: int, s_hi: int, cues: EventCues) -> bool:
         words.pop(0)  # "protesteerde gisteren", "protested later"
     if not words:
         return True
+    if any(w in cues.threatening_objects for w in words[:2]):
+        return True  # "threatened (swift) retaliation": a consequence, not an addressee
     first = words[0]
     if first not in cues.target_markers and first not in cues.gerund_prepositions \
             and first not in cues.means_markers:
@@ -1270,6 +1304,15 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
     rel_at = max((i for i, w in enumerate(lower_left) if w in cues.relative_pronouns
                   and not (i + 1 < len(lower_left) and lower_left[i + 1] in cues.time_words)),
                  default=None)
+    if rel_at is not None and rel_at > 0 and lower_left[rel_at - 1] in cues.prepositions():
+        # "the address, in which he accused the West": the clause has its own subject and
+        # object; the antecedent is neither
+        c_lo = left_words[rel_at][2]
+        left_words, lower_left = left_words[rel_at + 1:], lower_left[rel_at + 1:]
+        has_aux = not progressive and any(w in cues.passive_auxiliaries for w in lower_left)
+        aux_near = not progressive and any(w in cues.passive_auxiliaries
+                                           for w in lower_left[-3:])
+        rel_at = None
     if lower_left and (lower_left[-1] in cues.determiners
                        or lower_left[-1].endswith(cues.possessive_suffixes)):
         return []  # "the threatening posture", "het bedreigen van": not a finite act
@@ -1375,7 +1418,9 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
             actor, obj_lo = inverted, inverted.span[1]
             if _introduces_content(text, obj_lo, s_hi, cues):
                 return []  # "Eerder waarschuwde Lavrov al dat ...": content follows
-        elif len(left_words) <= 1 and c_lo > s_lo and not (
+        elif len([w for w in lower_left if w not in cues.content_gap_words
+                  and w not in cues.time_words and w not in cues.determiners]) <= 1 \
+                and c_lo > s_lo and not (
             left_words and left_words[0][0].lower() in cues.subject_pronouns | cues.other_pronouns
         ):  # (`..., we asked her`: the clause has its own subject)
             # "Joe Biden, condemning Moscow ...": a participle clause acts for the name before
@@ -1405,11 +1450,19 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
         else:
             targets = _targets_after(text, obj_lo, c_hi, cues, analysis, resolver,
                                      cues.target_markers, sentence_hi=s_hi)
+            if len(targets) == 1 and targets[0].span and text.startswith(",", c_hi):
+                # "met the Japanese prime minister, Fumio Kishida": the person, not Japan
+                targets = [_apposed_person(targets[0], text, c_hi, s_hi, cues, mentions,
+                                           resolver)]
             listed = _listed(text, c_hi, s_hi, cues, analysis, resolver)
             if listed and not targets:
                 targets = listed
             elif not targets and (body := _definite_body(text, obj_lo, c_hi, cues)) is not None:
                 targets = [body]  # `accused the government of ...`: a body no name is given
+            elif not targets and (addressee := _addressee(
+                    text, obj_lo, c_hi, cues.addressee_markers.get(action, set()), cues,
+                    analysis, resolver)) is not None:
+                targets = [addressee]  # "demanded a firm response from the IAEA"
             elif not targets and particle_end is not None and particle_end < c_hi:
                 targets = _targets_after(text, particle_end, c_hi, cues, analysis, resolver,
                                          cues.target_markers)
@@ -1495,6 +1548,9 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
                        if w.lower() in cues.source_markers), None)
     passive_at = next((i for i, (w, _, _) in enumerate(right)
                        if w.lower() in cues.passive_auxiliaries), None)
+    if passive_at is not None and passive_at + 1 < len(right) \
+            and right[passive_at + 1][0].lower() in cues.complementizers:
+        return []  # "Een punt van kritiek van de oppositie was dat ...": content, a statement
     if src_at is not None and passive_at is not None and passive_at < src_at:
         src_at = None  # `De aanval werd door D66 bekritiseerd`: the agent of the verb, not the act
     if src_at is not None and _new_noun_phrase(right[:src_at], cues):
@@ -1537,7 +1593,13 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
             left = [r for r in _refs(text, c_lo, a, cues, mentions, resolver)
                     if not _after_place_marker(text, r, cues)]
             before = [r for r in left if r.span and r.span[0] < support[0]]
-            actor = before[-1] if before else (left[0] if left else None)
+            after = [r for r in left if r.span and r.span[0] > support[0]]
+            if cues.verb_second and after and left_words \
+                    and _fronted(left_words[0][0].lower(), cues):
+                # "Tegen de plannen van de coalitie hebben veel partijen bezwaar": a phrase
+                # opens the clause, the subject follows the finite verb
+                before = []
+            actor = before[-1] if before else (after[0] if after else None)
             if actor is None and c_lo > s_lo and len(left_words) <= 4:
                 prev = _refs(text, s_lo, c_lo, cues, mentions, resolver)
                 actor = prev[-1] if prev else None
@@ -1557,6 +1619,15 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
                                      text, t_lo, cues, nominal=True), text, cues)
         if len(targets) > 3:
             targets = targets[:1]
+    if not targets and cues.verb_second and left_words:
+        # "Vooral tegen de plannen van de coalitie hebben partijen bezwaar": the target
+        # phrase opens the clause
+        opening = [w.lower() for w, _, _ in left_words[:2]]
+        k = 1 if opening[0] in cues.fronted_adverbs and len(opening) > 1 else 0
+        if opening[k] in cues.nominal_target_markers:
+            fronted = [r for r in _refs(text, left_words[k][2], a, cues, mentions, resolver)
+                       if r.span and actor.span and r.span[1] <= actor.span[0]]
+            targets = fronted[:1]
     return [ev for source in (actor, *co_sources)
             for ev in _events(text, analysis, cues, action, source, targets, c_lo,
                               _reaching(c_hi, source))]
@@ -1613,6 +1684,8 @@ def _framing_subject(text: str, s_lo: int, s_hi: int, a: int,
     if at is None or any(not w.islower() and w.lower() not in cues.determiners
                          for w in gap[at + 1:]):
         return None  # (a name between: "in Putin's call with ..." is Putin's, found elsewhere)
+    if (acted := resolver.actor_before(s_lo, a)) is not None:
+        return acted  # "..., the day that Yellen walked out in protest": who did that act
     subject = _refs(text, s_lo, a, cues, mentions, resolver)
     if not subject and len(left_words) - len(gap) + at == 0 and left_words[0][1] == s_lo:
         # the framing phrase opens the sentence ("In a phone call with Scholz, Putin

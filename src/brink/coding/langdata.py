@@ -94,6 +94,7 @@ class EventCues:
     genitive_markers: set[str] = field(default_factory=set)
     bare_numbers: set[str] = field(default_factory=set)
     demonstratives: set[str] = field(default_factory=set)
+    fronted_adverbs: set[str] = field(default_factory=set)
     factual_gerund_prepositions: set[str] = field(default_factory=set)
     # closed compounds name an act by their last part ("kernwapendoctrine" is a doctrine)
     compound_heads: bool = False
@@ -125,8 +126,8 @@ class EventCues:
     # Prepositions that introduce a channel ("op Telegram", "on state television"): a medium
     # after one is where the act was done, not whom it was aimed at.
     channel_markers: frozenset[str] = frozenset()
-    # Separable verbs: finite form -> (action, particle) ("riep ... op" = demand).
-    separable: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # Separable verbs: finite form -> [(action, particle)] ("riep ... op" = appeal).
+    separable: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     # Verbs of a joint act whose partner follows a partner marker anywhere in the clause
     # ("sprak maandag in Kyiv met Zelensky", "met Grossi gesproken"): form -> action.
     partner_verbs: dict[str, str] = field(default_factory=dict)
@@ -148,6 +149,9 @@ class EventCues:
     # Objects that make an act verb an idiom ("struck a different note" is no attack):
     # action -> nouns.
     idiom_objects: dict[str, set[str]] = field(default_factory=dict)
+    # Prepositions after an act's object that name whom it is addressed to ("demanded a
+    # response from the IAEA"): action -> prepositions.
+    addressee_markers: dict[str, set[str]] = field(default_factory=dict)
     # Words that may follow a clause-final particle ("riep op tot kalmte", "kondigde aan dat").
     particle_followers: set[str] = field(default_factory=set)
     # What joins coordinated names ("Finland and Sweden", "Yellen and other ministers").
@@ -156,6 +160,16 @@ class EventCues:
         default=None, repr=False, compare=False)
     _patterns: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False,
                                                   compare=False)
+    _prepositions: set[str] | None = field(default=None, repr=False, compare=False)
+
+    def prepositions(self) -> set[str]:
+        """Every preposition the lexicon names, whatever its role."""
+        if self._prepositions is None:
+            self._prepositions = (
+                self.frame_prepositions | self.place_markers | self.target_markers
+                | self.nominal_target_markers | self.source_markers | self.partner_markers
+                | self.topic_prepositions | self.gerund_prepositions | self.agent_markers)
+        return self._prepositions
 
     def separable_forms(self) -> re.Pattern[str]:
         """Any finite form of a separable verb, as a whole word (built on first use)."""
@@ -290,12 +304,13 @@ def event_cues(lang: str) -> EventCues:
             "clause_markers", "country_anaphors", "place_markers", "content_gap_words",
             "definite_articles", "frame_prepositions", "clause_frames", "title_joiners",
             "genitive_markers", "threatening_objects", "bare_numbers",
-            "demonstratives", "factual_gerund_prepositions", "compound_heads",
+            "demonstratives", "fronted_adverbs", "factual_gerund_prepositions", "compound_heads",
             "gerund_prepositions",
             "type_nouns", "partner_markers", "means_markers",
             "content_gap_prepositions",
             "collectives", "possessive_pronouns", "joiners", "auxiliaries", "separable",
-            "particle_followers", "partner_verbs", "idiom_objects", "topic_prepositions",
+            "particle_followers", "partner_verbs", "idiom_objects", "addressee_markers",
+            "topic_prepositions",
             "counted_groups", "number_words", "deed_nouns", "utterance_nouns", "act_reactions",
             "act_agents"}
     doc, p = _open(path, lang, keys)
@@ -339,7 +354,7 @@ def event_cues(lang: str) -> EventCues:
         for kind, nouns in raw_types.items():
             type_nouns[str(kind)] = {
                 w.lower() for w in p.string_list(raw_types, kind, nouns, f"type_nouns.{kind}")}
-    separable: dict[str, tuple[str, str]] = {}
+    separable: dict[str, list[tuple[str, str]]] = {}
     raw_sep = doc.get("separable", {})
     if p.mapping(doc, "separable", raw_sep, "separable"):
         for action, spec in raw_sep.items():
@@ -354,7 +369,8 @@ def event_cues(lang: str) -> EventCues:
                           "`particle` (a word)")
                     continue
                 for form in item["forms"]:
-                    separable[str(form).lower()] = (str(action), item["particle"].lower())
+                    separable.setdefault(str(form).lower(), []).append(
+                        (str(action), item["particle"].lower()))
     def words_by_action(key: str) -> dict[str, set[str]]:
         """`key: {action: [word, ...]}`, the actions checked against actions.yaml."""
         out: dict[str, set[str]] = {}
@@ -411,6 +427,7 @@ def event_cues(lang: str) -> EventCues:
         separable=separable,
         partner_verbs=partner_verbs,
         idiom_objects=idiom_objects,
+        addressee_markers=words_by_action("addressee_markers"),
     )
     for name, value in word_sets.items():
         setattr(out, name, value)
