@@ -375,3 +375,24 @@ def test_constructions_found_on_the_blind_set_f(
 def test_a_point_of_criticism_that_is_content_is_no_event(pipeline: Pipeline) -> None:
     text = "Een ander punt van kritiek van de oppositie was dat de plannen niet zijn uitgewerkt."
     assert _events(pipeline, text, "nl") == []
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # an act noun after a demonstrative was told before: the verb is the act
+    ("nl", "Moskou heeft die beschuldiging altijd ontkend.", [("Russia", "deny", None)]),
+    # what is demanded after "van een" is no source; "zijn" is the subject's
+    ("nl", "Wilders herhaalde bovendien zijn eis van een Europese opt-out.",
+     [("Geert Wilders", "demand", "European Union")]),
+    ("nl", "Grossi sprak in Teheran. Het Amerikaanse ministerie van Buitenlandse Zaken herhaalde "
+           "zijn oproep aan Teheran tot volledige samenwerking.",
+     [("US State Department", "appeal", "Iran")]),
+    # a fronted object, the verb, then the subject pronoun
+    ("nl", "Rjabkov sprak in Moskou. Berichten dat Rusland een kernproef voorbereidt, ontkende "
+           "hij.", [("Sergei Ryabkov", "deny", None)]),
+    # "X, asked about Y, said": X was asked, X asked no one
+    ("en", "Angela Rayner, asked about the resignation on a visit, said she respected it.", []),
+])
+def test_acts_told_before_and_subjects_that_follow(
+        pipeline: Pipeline, lang: str, text: str,
+        expected: list[tuple[str, str, str | None]]) -> None:
+    assert [row[:3] for row in _events(pipeline, text, lang)] == expected

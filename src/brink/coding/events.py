@@ -813,6 +813,19 @@ def _fronted(first: str, cues: EventCues) -> bool:
         or first in cues.time_words or first in cues.fronted_adverbs
 
 
+def _support_subject(text: str, c_lo: int, at: int, left_words: list[tuple[str, int, int]],
+                     cues: EventCues, mentions: list[ActorRef],
+                     resolver: _Resolver) -> ActorRef | None:
+    """The subject of a support verb right before ``at`` ("herhaalde zijn oproep",
+    "renewed its call"): the last name before the verb in the clause."""
+    verbs = [w0 for w, w0, _ in left_words if w0 < at and w.lower() in cues.support_verbs]
+    if not verbs or _WORD.search(text, _words(text, verbs[-1], at)[0][2], at) is not None:
+        return None  # (the pronoun must follow the verb: "renewed its call")
+    named = [r for r in _refs(text, c_lo, verbs[-1], cues, mentions, resolver)
+             if r.name and not _after_place_marker(text, r, cues)]
+    return named[-1] if named else None
+
+
 def _addressee(text: str, lo: int, hi: int, markers: Set[str], cues: EventCues,
                analysis: Analysis, resolver: _Resolver) -> ActorRef | None:
     """The party named right after the first of ``markers`` after the object at ``lo``."""
@@ -1190,7 +1203,7 @@ def _targets_after(text: str, lo: int, hi: int, cues: EventCues, analysis: Analy
     if last is not None and sentence_hi is not None and text[last[1]:hi].strip() == "":
         listed = _group_after(_refs(text, last[0], sentence_hi, cues, mentions, resolver), text,
                               cues)
-        end = listed[-1].span[1] if listed[-1].span else hi
+        end = listed[-1].span[1] if listed and listed[-1].span else hi
         # (not "After Russia threatened Poland, Germany and France sent troops": a list that
         # a verb follows is the next clause's subject)
         if len(listed) > 1 and listed[0].span == last and not _WORD.match(
@@ -1301,8 +1314,10 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
     aux_near = not progressive and any(w in cues.passive_auxiliaries for w in lower_left[-3:])
     has_aux = not progressive and any(w in cues.passive_auxiliaries for w in lower_left)
     # ("later that day": a determiner before a time word, no relative pronoun)
+    # ("heeft die beschuldiging ontkend": after a verb "die" points back, it opens no clause)
     rel_at = max((i for i, w in enumerate(lower_left) if w in cues.relative_pronouns
-                  and not (i + 1 < len(lower_left) and lower_left[i + 1] in cues.time_words)),
+                  and not (i + 1 < len(lower_left) and lower_left[i + 1] in cues.time_words)
+                  and not (i > 0 and lower_left[i - 1] in cues.auxiliaries)),
                  default=None)
     if rel_at is not None and rel_at > 0 and lower_left[rel_at - 1] in cues.prepositions():
         # "the address, in which he accused the West": the clause has its own subject and
@@ -1316,6 +1331,9 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
     if lower_left and (lower_left[-1] in cues.determiners
                        or lower_left[-1].endswith(cues.possessive_suffixes)):
         return []  # "the threatening posture", "het bedreigen van": not a finite act
+    if not lower_left and c_lo > s_lo and text[c_lo - 1] == "," \
+            and _next_word(text, b, c_hi) in cues.topic_prepositions:
+        return []  # "Rayner, asked about the resignation, said ...": she was asked
     if not progressive and lower_left and lower_left[-1] in cues.gerund_prepositions \
             and not has_aux:
         return []  # `deportations of rejected asylum seekers`: a participle, not an act
@@ -1418,6 +1436,14 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
             actor, obj_lo = inverted, inverted.span[1]
             if _introduces_content(text, obj_lo, s_hi, cues):
                 return []  # "Eerder waarschuwde Lavrov al dat ...": content follows
+        elif not lower_left and c_lo > s_lo and _next_word(text, b, c_hi) \
+                in cues.inverted_subject_pronouns:
+            # "Berichten dat ..., ontkende hij": the verb opens its clause, the pronoun after
+            # it is the subject
+            pronoun = _refs(text, b, c_hi, cues, mentions, resolver)[:1]
+            actor = pronoun[0] if pronoun and pronoun[0].name else None
+            if actor is not None and actor.span is not None:
+                obj_lo = actor.span[1]
         elif len([w for w in lower_left if w not in cues.content_gap_words
                   and w not in cues.time_words and w not in cues.determiners]) <= 1 \
                 and c_lo > s_lo and not (
@@ -1528,6 +1554,8 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
     c_lo, c_hi = _clause(text, s_lo, s_hi, a)
     mentions = analysis.mentions
     left_words = _words(text, c_lo, a)
+    if left_words and left_words[-1][0].lower() in cues.demonstratives:
+        return []  # "heeft die beschuldiging ontkend": an act told before, not a new one
     actor: ActorRef | None = None
     co_sources: list[ActorRef] = []
     # target phrase: the first target marker right after the noun (within two words)
@@ -1555,6 +1583,9 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
         src_at = None  # `De aanval werd door D66 bekritiseerd`: the agent of the verb, not the act
     if src_at is not None and _new_noun_phrase(right[:src_at], cues):
         src_at = None  # `The exercise follows an order by Putin`: the marker is another noun's
+    if src_at is not None and src_at + 1 < len(right) \
+            and right[src_at + 1][0].lower() in cues.indefinite_articles:
+        src_at = None  # `zijn eis van een Europese opt-out`: what is demanded, not who
     if src_at is not None and t_at is not None and src_at < t_at:
         t_at = None
     if src_at is not None and t_at is not None and right[src_at][0].lower() in \
@@ -1577,12 +1608,14 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
         recent = _refs(text, max(c_lo, left_words[-4][1] if len(left_words) >= 4 else c_lo), a,
                        cues, mentions, resolver)
         for ref in reversed(recent):
+            pronoun = ref.text.lower() in cues.possessive_pronouns
             if ref.span and (text.startswith(cues.possessive_suffixes
                                              + cues.possessive_apostrophes, ref.span[1])
                              or ref.text.endswith(cues.possessive_suffixes)
-                             or (ref.text.lower() in cues.possessive_pronouns
-                                 and ref.name is not None)):
-                actor = ref
+                             or (pronoun and ref.name is not None)):
+                # "Het ministerie herhaalde zijn oproep": the pronoun is the subject's
+                actor = (_support_subject(text, c_lo, ref.span[0], left_words, cues,
+                                          mentions, resolver) if pronoun else None) or ref
                 break
     if actor is None:
         support = [w0 for w, w0, _ in left_words if w.lower() in cues.support_verbs]
