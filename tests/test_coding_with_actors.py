@@ -396,3 +396,15 @@ def test_acts_told_before_and_subjects_that_follow(
         pipeline: Pipeline, lang: str, text: str,
         expected: list[tuple[str, str, str | None]]) -> None:
     assert [row[:3] for row in _events(pipeline, text, lang)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # support voiced is praise; support sent is none
+    ("en", "Biden expressed support for Finland.", [("Joe Biden", "praise", "Finland")]),
+    ("en", "The US sends military support to Ukraine.", []),
+    ("nl", "Scholz sprak zijn steun uit voor Finland.", [("Olaf Scholz", "praise", "Finland")]),
+])
+def test_support_is_praise_only_when_voiced(
+        pipeline: Pipeline, lang: str, text: str,
+        expected: list[tuple[str, str, str | None]]) -> None:
+    assert [row[:3] for row in _events(pipeline, text, lang)] == expected

@@ -1556,6 +1556,9 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
     left_words = _words(text, c_lo, a)
     if left_words and left_words[-1][0].lower() in cues.demonstratives:
         return []  # "heeft die beschuldiging ontkend": an act told before, not a new one
+    if text[a:b].lower() in cues.support_verb_nouns and not any(
+            w.lower() in cues.support_verbs for w, _, _ in left_words[-3:]):
+        return []  # "support" is praise only when voiced ("tweeted his support")
     actor: ActorRef | None = None
     co_sources: list[ActorRef] = []
     # target phrase: the first target marker right after the noun (within two words)

@@ -97,6 +97,7 @@ class EventCues:
     fronted_adverbs: set[str] = field(default_factory=set)
     indefinite_articles: set[str] = field(default_factory=set)
     inverted_subject_pronouns: set[str] = field(default_factory=set)
+    support_verb_nouns: set[str] = field(default_factory=set)
     factual_gerund_prepositions: set[str] = field(default_factory=set)
     # closed compounds name an act by their last part ("kernwapendoctrine" is a doctrine)
     compound_heads: bool = False
@@ -307,7 +308,7 @@ def event_cues(lang: str) -> EventCues:
             "definite_articles", "frame_prepositions", "clause_frames", "title_joiners",
             "genitive_markers", "threatening_objects", "bare_numbers",
             "demonstratives", "fronted_adverbs", "indefinite_articles",
-            "inverted_subject_pronouns", "factual_gerund_prepositions", "compound_heads",
+            "inverted_subject_pronouns", "support_verb_nouns", "factual_gerund_prepositions", "compound_heads",
             "gerund_prepositions",
             "type_nouns", "partner_markers", "means_markers",
             "content_gap_prepositions",
