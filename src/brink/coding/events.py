@@ -1011,7 +1011,8 @@ def find_events(analysis: Analysis, book: Codebook,
                     base = max(book.scale[0], min(book.scale[1], base))
                     ev.intensity = round(base * book.modality_weights.get(mood, 1.0), 3) + 0.0
                 events.append(ev)
-                resolver.acted.append((a, ev.actor))
+                if not nominal:  # (a verb after "and" goes on from a verb, not a noun)
+                    resolver.acted.append((a, ev.actor))
                 if ev.action in cues.act_agents:
                     actor = ev.actor
                     resolver.doers.append((ev.span[0] if ev.span else s_lo, ActorRef(
