@@ -408,3 +408,34 @@ def test_support_is_praise_only_when_voiced(
         pipeline: Pipeline, lang: str, text: str,
         expected: list[tuple[str, str, str | None]]) -> None:
     assert [row[:3] for row in _events(pipeline, text, lang)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a subordinator opens the verb's own clause: its subject is after it
+    ("en", "The head of the UN nuclear watchdog has called for an end to attacks on the plant "
+           "after drones struck the Russian-occupied site.",
+     [("Rafael Grossi", "demand", None)]),
+    # an attack on a person is criticism
+    ("en", "Timmermans attacked Rutte in the debate.",
+     [("Frans Timmermans", "criticize", "Mark Rutte")]),
+    # a passive in a relative clause without its agent has no actor
+    ("en", "Britain's home secretary, James Cleverly, who was appointed two days ago, met "
+           "Rishi Sunak.", [("James Cleverly", "meet", "Rishi Sunak")]),
+    # seizing on something takes nothing; mocking is criticism
+    ("en", "Labour seized on the ruling.", []),
+    ("nl", "Kim Yo Jong bespotte Biden.", [("Kim Yo Jong", "criticize", "Joe Biden")]),
+    # a test or an exercise held or conducted
+    ("en", "North Korea conducted its sixth nuclear test in September 2017.",
+     [("North Korea", "test", None)]),
+    # Dutch idioms of suspension and of sharp reactions
+    ("nl", "Vorige maand zette Rusland New START al in de ijskast.",
+     [("Russia", "suspend", "New START")]),
+    ("nl", "Westerse landen reageerden scherp.", [("the West", "criticize", None)]),
+    # a title leads a source to its person
+    ("nl", "Macron reageert daarmee op een oproep van de Duitse CDU-leider Friedrich Merz.",
+     [("Friedrich Merz", "appeal", "Emmanuel Macron")]),
+])
+def test_constructions_found_on_the_blind_set_g(
+        pipeline: Pipeline, lang: str, text: str,
+        expected: list[tuple[str, str, str | None]]) -> None:
+    assert [row[:3] for row in _events(pipeline, text, lang)] == expected

@@ -1727,3 +1727,15 @@ def test_en_a_participle_after_a_post_posed_source_is_the_narrators() -> None:
 def test_nl_sources_found_on_the_blind_set_f(text: str, mention: str, content: str) -> None:
     st = only(text, "nl")
     assert (st.speaker.text, st.content) == (mention, content)
+
+
+@pytest.mark.parametrize(("text", "mention", "content"), [
+    # a participle that tells someone: the listener is no content
+    ("Peskov spoke on Monday, telling reporters that Russia regarded nuclear arms as a "
+     "deterrent.", "Peskov", "Russia regarded nuclear arms as a deterrent"),
+    ("In return, Seoul reaffirmed that it would not seek an arsenal of its own.", "Seoul",
+     "it would not seek an arsenal of its own"),
+])
+def test_en_sources_found_on_the_blind_set_g(text: str, mention: str, content: str) -> None:
+    st = only(text, "en")
+    assert (st.speaker.text, st.content) == (mention, content)

@@ -13,21 +13,21 @@ from eval_figures import figures_of
 SYNTHETIC = Path(__file__).resolve().parents[1] / "eval" / "synthetic"
 
 # Reached with `brink eval eval/synthetic/*.jsonl` (rounded down; re-set 2026-11-28, ninth
-# session, over sets A-F - set F, blind, added: content all 0.962, en 0.961, nl 0.963;
-# attributed all 0.938, en 0.946, nl 0.929; nuclear flag 0.693; code 0.515; event F1 0.440).
-# The attributed floors are a point under the eighth session's only because set F came in:
-# on sets A-E alone the figures are as they were (attributed 0.944) and event F1 rose from
-# 0.377 to 0.428.
+# session, over sets A-G - the blind sets F and G added: content all 0.957, en 0.952, nl 0.963;
+# attributed all 0.932, en 0.936, nl 0.928; nuclear flag 0.689; code 0.502; event F1 0.433).
+# The floors are under the eighth session's only because sets F and G came in: on sets A-E
+# alone the statement figures are as they were (content 0.965, attributed 0.944) and event F1
+# rose from 0.377 to 0.428.
 FLOORS = {
-    ("all", "content_f1"): 0.96,
-    ("en", "content_f1"): 0.96,
+    ("all", "content_f1"): 0.95,
+    ("en", "content_f1"): 0.95,
     ("nl", "content_f1"): 0.96,
     ("all", "attributed_f1"): 0.93,
-    ("en", "attributed_f1"): 0.94,
+    ("en", "attributed_f1"): 0.93,
     ("nl", "attributed_f1"): 0.92,
-    ("all", "nuclear_accuracy"): 0.69,
-    ("all", "code_accuracy"): 0.51,
-    ("all", "event_f1"): 0.44,
+    ("all", "nuclear_accuracy"): 0.68,
+    ("all", "code_accuracy"): 0.50,
+    ("all", "event_f1"): 0.43,
 }
 
 

@@ -2467,6 +2467,18 @@ def _participle(
         )
         if that is not None:
             i = that
+    elif cue is not None and cue.object_is_channel and i + 1 < len(tokens):
+        # `, telling reporters that ...`: the listener before the content
+        that = next(
+            (
+                k
+                for k in range(i + 1, min(len(tokens), i + 1 + CHANNEL_WINDOW))
+                if tokens[k].lower in res.complementizers
+            ),
+            None,
+        )
+        if that is not None and all(tokens[k].is_word for k in range(i, that)):
+            i = that
     if i < len(tokens) and tokens[i].lower in res.complementizers:
         i += 1
     if i >= len(tokens):

@@ -665,8 +665,8 @@ def _act_antecedent(text: str, act: str, a: int, others: list[ActorRef], cues: E
     "remarked" for "the remarks", "a speech" for "the speech"; not "the strike", itself a
     reference back), and the party named last before that word in its sentence ("North
     Korea launched a missile. ... condemned the launch")."""
-    stem = next((act[: -len(p)] for p in cues.plural_suffixes
-                 if len(act) > 4 and act.endswith(p)), act)
+    stem = next((act[: -len(p)] for p in (*cues.plural_suffixes, *cues.progressive_suffixes)
+                 if len(act) > 4 and act.endswith(p)), act)  # ("ruling" was "ruled")
     lo = max(0, a - _ANTECEDENT_REACH)
     told = [m.start() for m in _WORD.finditer(text, lo, a)
             if (m.group(0).lower().startswith(stem)
@@ -813,6 +813,20 @@ def _fronted(first: str, cues: EventCues) -> bool:
         or first in cues.time_words or first in cues.fronted_adverbs
 
 
+def _titled_person(found: list[ActorRef], text: str, cues: EventCues) -> ActorRef:
+    """The first of ``found``, or the person its title leads to ("een oproep van de Duitse
+    CDU-leider Friedrich Merz": Merz, not Germany)."""
+    first = found[0]
+    person = next((r for r in found[1:] if r.type == "person" and r.span), None)
+    if person is None or first.span is None or person.span is None:
+        return first
+    between = _words(text, first.span[1], person.span[0])
+    if all(w[:1].isupper() or w.lower() in cues.role_nouns
+           or w.lower().rsplit("-", 1)[-1] in cues.role_nouns for w, _, _ in between):
+        return person
+    return first
+
+
 def _support_subject(text: str, c_lo: int, at: int, left_words: list[tuple[str, int, int]],
                      cues: EventCues, mentions: list[ActorRef],
                      resolver: _Resolver) -> ActorRef | None:
@@ -953,6 +967,8 @@ def find_events(analysis: Analysis, book: Codebook,
         for action, nominal, a, b, surface in sorted(found, key=lambda f: (f[2], f[3] - f[2])):
             if surface.lower() in cues.exclude:
                 continue
+            if a > 0 and text[a - 1] == "-" and not nominal:
+                continue  # "Russian-occupied": part of an adjective, not a verb
             if _inside(a, quoted) or _inside(a, reported):
                 continue
             if any(t0 <= a < t1 or a <= t0 < b for t0, t1 in taken):
@@ -991,6 +1007,9 @@ def find_events(analysis: Analysis, book: Codebook,
                         others = _OtherParties(analysis.mentions, sentences, sides_of)
                     ev.target = others.nearest(ev.actor, a, b, [e.actor for e in built])
                     ev.target_implied = ev.target is not None
+                if info is not None and info.verbal_action and ev.target is not None \
+                        and ev.target.type in info.verbal_with:
+                    ev.action = info.verbal_action  # "an attack on the prime minister"
                 target_key = (ev.target.name or ev.target.text).lower() if ev.target else ""
                 # One event per act: an article that comes back to "Russia's test" reports
                 # the same test, and one sentence naming the act twice ("Putin's test launch
@@ -1005,9 +1024,10 @@ def find_events(analysis: Analysis, book: Codebook,
                 ev.mode = "nuclear" if nuclear and nuclear.find(clause_text) else None
                 mood, _ = modality_mod.detect(clause_text, lang)
                 ev.modality = mood
-                if info is not None:
-                    ev.plover, ev.cameo = info.plover, info.cameo
-                    base = info.intensity + (bonus if ev.mode else 0.0)
+                act = actions.get(ev.action)  # (a verbal attack is scored as criticism)
+                if act is not None:
+                    ev.plover, ev.cameo = act.plover, act.cameo
+                    base = act.intensity + (bonus if ev.mode else 0.0)
                     base = max(book.scale[0], min(book.scale[1], base))
                     ev.intensity = round(base * book.modality_weights.get(mood, 1.0), 3) + 0.0
                 events.append(ev)
@@ -1365,8 +1385,9 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
                 # "The decision was criticised by ...": aimed at whoever decided
                 targets = _reaction_target(text, c_lo, aux_pos, a, [
                     actor, *resolver.index.within([(agent_at[1], agent_hi)])], cues, resolver)
-    elif aux_near and rel_at is None:
-        return []  # a passive without its agent ("Finland was welcomed"): actor unknown
+    elif aux_near:
+        return []  # a passive without its agent ("Finland was welcomed", "X, who was
+        # appointed two days ago"): actor unknown
     elif rel_at is not None:
         # Relative clause: "<antecedent>, die hij verwijt ..." / "<antecedent>, whom he accused".
         r0 = left_words[rel_at][1]
@@ -1410,8 +1431,13 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
             actor = inner[-1]
             targets = after
     else:
-        # a name after a place preposition does not act ("de politierechter in Den Haag")
-        left = [r for r in _refs(text, c_lo, a, cues, mentions, resolver)
+        # a name after a place preposition does not act ("de politierechter in Den Haag"),
+        # nor one before a subordinator that opens the verb's own clause ("called for an end
+        # to attacks on the plant after drones struck": the drones struck)
+        sub_lo = c_lo if progressive else max(  # ("after meeting Biden": no subject of its own)
+            (w1 for w, _, w1 in left_words if w.lower() in cues.clause_markers
+             and w.lower() not in cues.infinitive_markers), default=c_lo)
+        left = [r for r in _refs(text, sub_lo, a, cues, mentions, resolver)
                 if not _after_place_marker(text, r, cues)]
         obj_lo = b
         inverted = _inverted_subject(text, s_lo, c_lo, b, c_hi, left, lower_left, cues, mentions,
@@ -1558,7 +1584,7 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
     if left_words and left_words[-1][0].lower() in cues.demonstratives:
         return []  # "heeft die beschuldiging ontkend": an act told before, not a new one
     if text[a:b].lower() in cues.support_verb_nouns and not any(
-            w.lower() in cues.support_verbs for w, _, _ in left_words[-3:]):
+            w.lower() in cues.support_verbs for w, _, _ in left_words[-5:]):
         return []  # "support" is praise only when voiced ("tweeted his support")
     actor: ActorRef | None = None
     co_sources: list[ActorRef] = []
@@ -1600,7 +1626,10 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
         # not a name further on ("where the warning came from or whether ... Nato")
         src_hi = right[src_at + 4][1] if len(right) > src_at + 4 else c_hi
         found = _refs(text, right[src_at][2], src_hi, cues, mentions, resolver)
-        actor = found[0] if found else None
+        if found and found[0].type != "person":  # the title may run on to its person
+            src_hi = right[src_at + 7][1] if len(right) > src_at + 7 else c_hi
+            found = _refs(text, right[src_at][2], src_hi, cues, mentions, resolver)
+        actor = _titled_person(found, text, cues) if found else None
         if actor is not None:
             # "condemnation from Tokyo, Seoul and Washington": each source acted
             co_sources = _listed_group(_refs(text, right[src_at][2], s_hi, cues, mentions,

@@ -243,6 +243,9 @@ class ActionInfo:
     # An act aimed at someone whom the clause leaves unsaid ("Medvedev's threat", "expressed
     # outrage"): the target is taken from the context (`events.implied_target`).
     implied_target: bool = False
+    # Target types against which the act is a verbal one: an "attack" on a person is criticism.
+    verbal_with: tuple[str, ...] = ()
+    verbal_action: str | None = None
 
 
 def _open(path: Path, lang: str, keys: set[str]) -> tuple[Any, Problems]:
@@ -478,8 +481,17 @@ def action_table() -> dict[str, ActionInfo]:
         if not isinstance(implied_target, bool):
             p.add(info, "implied_target", f"actions.{name}.implied_target must be true or false")
             implied_target = False
+        verbal = info.get("verbal_with", {})
+        if not isinstance(verbal, dict) or len(verbal) > 1 or not all(
+                isinstance(k, str) and isinstance(v, list) and all(isinstance(t, str) for t in v)
+                for k, v in verbal.items()):
+            p.add(info, "verbal_with", f"actions.{name}.verbal_with must map one action to a "
+                                       "list of actor types")
+            verbal = {}
+        verbal_action, verbal_types = next(iter(verbal.items()), (None, []))
         out[str(name)] = ActionInfo(info.get("plover"), info.get("cameo"), float(intensity),
-                                    takes_target, tuple(not_with), needs_target, implied_target)
+                                    takes_target, tuple(not_with), needs_target, implied_target,
+                                    tuple(verbal_types), verbal_action)
     p.raise_if_any()
     return out
 
