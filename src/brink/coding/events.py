@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence, Set
+from functools import lru_cache
 
 from brink.analyse.segment import link_titles
 from brink.coding import modality as modality_mod
@@ -446,6 +447,13 @@ def _definite_anaphors(text: str, lo: int, hi: int, cues: EventCues, mentions: l
     return out
 
 
+@lru_cache(maxsize=256)
+def _named_kind(noun: str) -> re.Pattern[str]:
+    """Capitalised words, up to two lower-case ones and ``noun``: a name of that kind."""
+    return re.compile(r"((?:[A-Z][\w’'-]*\s+)+(?:[a-z][\w-]*\s+){0,2}" + re.escape(noun)
+                      + r")\b")
+
+
 def _named_before(text: str, at: int, noun: str, cues: EventCues) -> tuple[str, str] | None:
     """``(name, kind)`` of the last thing named before ``at`` by capitalised words and the
     ``noun`` that says its kind ("the Azovstal steel plant ... the plant"), for a noun of a
@@ -453,10 +461,8 @@ def _named_before(text: str, at: int, noun: str, cues: EventCues) -> tuple[str, 
     kind = next((k for k, nouns in cues.type_nouns.items() if noun in nouns), None)
     if kind is None:
         return None
-    pattern = re.compile(r"((?:[A-Z][\w’'-]*\s+)+(?:[a-z][\w-]*\s+){0,2}" + re.escape(noun)
-                         + r")\b")
     last = None
-    for m in pattern.finditer(text, max(0, at - _THING_WINDOW), at):
+    for m in _named_kind(noun).finditer(text, max(0, at - _THING_WINDOW), at):
         words = m.group(1).split()
         while words and words[0].lower() in cues.not_names:
             words.pop(0)  # "The Azovstal steel plant": the article opens the sentence
@@ -978,14 +984,14 @@ def find_events(analysis: Analysis, book: Codebook,
             if action == "warn" and _threatening(text, b, s_hi, cues):
                 action = "threaten"  # "a warning of retaliation" is a threat
             info = actions.get(action)
-            bounds = (s_lo, s_hi)
+            sentence = (s_lo, s_hi)
             if a in partners:
-                built = _build(text, bounds, (a, b), action, cues, analysis, resolver,
+                built = _build(text, sentence, (a, b), action, cues, analysis, resolver,
                                partner=partners[a][2])
             elif nominal:
-                built = _build_nominal(text, bounds, (a, b), action, cues, analysis, resolver)
+                built = _build_nominal(text, sentence, (a, b), action, cues, analysis, resolver)
             else:
-                built = _build(text, bounds, (a, b), action, cues, analysis, resolver,
+                built = _build(text, sentence, (a, b), action, cues, analysis, resolver,
                                particle_end=particle_ends.get(a))
             if built:
                 taken.append((a, b))
