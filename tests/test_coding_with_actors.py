@@ -380,9 +380,10 @@ def test_a_point_of_criticism_that_is_content_is_no_event(pipeline: Pipeline) ->
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     # an act noun after a demonstrative was told before: the verb is the act
     ("nl", "Moskou heeft die beschuldiging altijd ontkend.", [("Russia", "deny", None)]),
-    # what is demanded after "van een" is no source; "zijn" is the subject's
+    # what is demanded after "van een" is no source; "zijn" is the subject's; a name after
+    # "een" modifies a noun and is no unsaid target
     ("nl", "Wilders herhaalde bovendien zijn eis van een Europese opt-out.",
-     [("Geert Wilders", "demand", "European Union")]),
+     [("Geert Wilders", "demand", None)]),
     ("nl", "Grossi sprak in Teheran. Het Amerikaanse ministerie van Buitenlandse Zaken herhaalde "
            "zijn oproep aan Teheran tot volledige samenwerking.",
      [("US State Department", "appeal", "Iran")]),
@@ -439,3 +440,14 @@ def test_constructions_found_on_the_blind_set_g(
         pipeline: Pipeline, lang: str, text: str,
         expected: list[tuple[str, str, str | None]]) -> None:
     assert [row[:3] for row in _events(pipeline, text, lang)] == expected
+
+
+def test_the_first_of_a_relative_clauses_subjects_acts_and_a_modifier_is_no_target(
+        pipeline: Pipeline) -> None:
+    # "that Yellen and other finance ministers walked out": Yellen named first; "a G20
+    # summit" names no party the walkout was aimed at, Russia's delegate is
+    text = ("The US took new steps on Wednesday, announcing new sanctions on the same day that "
+            "US Treasury Secretary Janet Yellen and other finance ministers walked out of a G20 "
+            "summit in protest once Russia's delegate began his remarks.")
+    assert ("Janet Yellen", "protest", "Russia") in [row[:3] for row in
+                                                     _events(pipeline, text, "en")]

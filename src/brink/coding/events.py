@@ -1010,7 +1010,8 @@ def find_events(analysis: Analysis, book: Codebook,
                 if (ev.target is None and info is not None and info.implied_target
                         and (nominal or _objectless(text, b, s_hi, cues))):
                     if others is None:
-                        others = _OtherParties(analysis.mentions, sentences, sides_of)
+                        others = _OtherParties(analysis.mentions, sentences, sides_of, text,
+                                               cues.indefinite_articles)
                     ev.target = others.nearest(ev.actor, a, b, [e.actor for e in built])
                     ev.target_implied = ev.target is not None
                 if info is not None and info.verbal_action and ev.target is not None \
@@ -1089,7 +1090,10 @@ class _OtherParties:
     country and what cannot be addressed (news outlets, treaties, weapons)."""
 
     def __init__(self, mentions: Sequence[ActorRef], sentences: list[tuple[int, int]],
-                 sides_of: Callable[[str], frozenset[str]] | None) -> None:
+                 sides_of: Callable[[str], frozenset[str]] | None,
+                 text: str = "", indefinite: Set[str] = frozenset()) -> None:
+        self.text = text
+        self.indefinite = indefinite
         self.mentions = sorted(
             (m for m in mentions
              if m.span and m.actor_id and m.type not in _THING_TYPES and m.type != "media"),
@@ -1111,6 +1115,8 @@ class _OtherParties:
         after = self._between(b, self.sentences[k][1])
         before = self._between(lo, a)[::-1]
         for ref in (*after, *before):
+            if ref.span and _word_before(self.text, ref.span[0]) in self.indefinite:
+                continue  # "walked out of a G20 summit": a name that modifies a noun
             if self._other(ref, actor) and all(self._other(ref, f) for f in fellows):
                 # (only for an actor the data knows: "the opposition" criticises the
                 # premier, not the premier's country)
@@ -1424,7 +1430,7 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
             # Object relative: the antecedent undergoes the act.
             if not inner or inner[-1].name is None:
                 return []  # "which it seized": an unresolved pronoun acts
-            actor = inner[-1]
+            actor = _first_conjunct(inner, text, cues)  # ("that Yellen and other ministers")
             targets = [antecedent] if antecedent is not None else []
         elif antecedent is not None:
             actor = antecedent  # subject relative: "Russia, which denied ..."
@@ -1433,8 +1439,9 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
                 targets = _group_after(inner, text, cues)  # "die het Westen bedreigde"
         elif inner and inner[-1].name is not None:
             # the antecedent is no actor ("on the day that Yellen walked out of ..."): the
-            # clause has its own subject
-            actor = inner[-1]
+            # clause has its own subject, named first when several are ("Yellen and other
+            # finance ministers")
+            actor = _first_conjunct(inner, text, cues)
             targets = after
     else:
         # a name after a place preposition does not act ("de politierechter in Den Haag"),
