@@ -981,6 +981,9 @@ def find_events(analysis: Analysis, book: Codebook,
                 continue  # one act per stretch of text ("sabre-rattling" is not two)
             if not nominal and _introduces_content(text, b, s_hi, cues):
                 continue  # "warned that ..." introduces content: a statement, not an event
+            if not nominal and action in cues.infinitive_content_acts and " " not in surface \
+                    and _object_then_infinitive(text, b, s_hi, cues):
+                continue  # "urged residents to evacuate": what was urged is content
             if action == "warn" and _threatening(text, b, s_hi, cues):
                 action = "threaten"  # "a warning of retaliation" is a threat
             info = actions.get(action)
@@ -1057,6 +1060,16 @@ def _threatening(text: str, b: int, s_hi: int, cues: EventCues) -> bool:
     _, c_hi = _clause(text, b, s_hi, b)
     return any(w.lower() in cues.threatening_objects
                for w, _, _ in _words(text, b, c_hi)[:_OBJECT_REACH])
+
+
+def _object_then_infinitive(text: str, b: int, s_hi: int, cues: EventCues) -> bool:
+    """Whether a short object after the verb ending at ``b`` is followed by an infinitive
+    ("urged residents to evacuate", "warned Nato countries not to deploy")."""
+    _, c_hi = _clause(text, b, s_hi, b)
+    words = [w.lower() for w, _, _ in _words(text, b, c_hi)[:6]]
+    at = next((k for k, w in enumerate(words) if w in cues.infinitive_markers), None)
+    return at is not None and 1 <= at <= 4 and not any(
+        w in cues.complementizers for w in words[:at])
 
 
 def _objectless(text: str, b: int, s_hi: int, cues: EventCues) -> bool:

@@ -98,6 +98,7 @@ class EventCues:
     indefinite_articles: set[str] = field(default_factory=set)
     inverted_subject_pronouns: set[str] = field(default_factory=set)
     support_verb_nouns: set[str] = field(default_factory=set)
+    infinitive_content_acts: set[str] = field(default_factory=set)
     factual_gerund_prepositions: set[str] = field(default_factory=set)
     # closed compounds name an act by their last part ("kernwapendoctrine" is a doctrine)
     compound_heads: bool = False
@@ -312,6 +313,7 @@ def event_cues(lang: str) -> EventCues:
             "genitive_markers", "threatening_objects", "bare_numbers",
             "demonstratives", "fronted_adverbs", "indefinite_articles",
             "inverted_subject_pronouns", "support_verb_nouns", "factual_gerund_prepositions",
+            "infinitive_content_acts",
             "compound_heads",
             "gerund_prepositions",
             "type_nouns", "partner_markers", "means_markers",
