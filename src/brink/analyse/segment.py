@@ -113,6 +113,7 @@ def split_at_link_labels(
     return out
 
 
+_TITLE_REACH = 400  # characters before a link label within which its title starts
 _TITLE_START = re.compile(r"[.!?][\"”’']?\s+|\n")
 
 
@@ -122,9 +123,11 @@ def link_titles(text: str, resources: LanguageResources) -> list[tuple[int, int]
     of the article: its reporting verbs (`..., says Estonia`) report nothing."""
     spans: list[tuple[int, int]] = []
     for at, after in resources.glued_link_labels(text):
-        start = 0
-        # (the title's own final ?/! stays with it: "... approach to Russia?Read more")
-        for m in _TITLE_START.finditer(text, 0, max(0, at - 1)):
+        # (the title's own final ?/! stays with it: "... approach to Russia?Read more"; a
+        # title is a line, so the search looks back no further than one)
+        lo = max(0, at - _TITLE_REACH)
+        start = lo
+        for m in _TITLE_START.finditer(text, lo, max(0, at - 1)):
             start = m.end()
         spans.append((start, after))
     return spans

@@ -629,7 +629,7 @@ def _np_before(
             # `Poetin, die ..., zei`, `Het rapport, dat door X is ingezien, stelt`: the relative
             # clause is no part of the name (a that-clause never stands between commas there)
             return _with_name_before(view, head, res, lo)
-        if res.participle_suffix and first.endswith(res.participle_suffix) and len(first) > 5:
+        if _present_participle(first, res):
             return head  # `X, speaking on condition of anonymity, said`: a participle clause
         # `Lind, the spokesperson for the president, Anna Berg, said`: one more level.
         if (
@@ -1392,7 +1392,8 @@ def _post_posed_draft(
             and not (
                 tokens[k + 1].lower in res.participles
                 or tokens[k + 1].lower in res.conjunctions
-                or _opens_participle_clause(tokens[k + 1].lower, res)
+                # `..., the ministers said, signalling a shift`: the narrator's comment
+                or _present_participle(tokens[k + 1].lower, res)
             )
             and len(tokens) - k > 4
         ):
@@ -1414,9 +1415,9 @@ def _post_posed_draft(
     return Draft(kind, spans, tokens[c], mention, view.index, channel, plural_cue=cue.plural)
 
 
-def _opens_participle_clause(low: str, res: LanguageResources) -> bool:
-    """`..., the ministers said, signalling a shift ...`: a present participle after the
-    attribution is the narrator's comment on the act, not more content."""
+def _present_participle(low: str, res: LanguageResources) -> bool:
+    """Whether the word is a present participle (`speaking`, `signalling`) by the language's
+    suffix, long enough not to be a short word that ends so (`thing`)."""
     return bool(res.participle_suffix) and low.endswith(res.participle_suffix) and len(low) > 5
 
 

@@ -23,7 +23,7 @@ from brink.coding.langdata import (
 from brink.coding.sentences import sentence_spans
 from brink.coding.targets import MentionIndex, canonical, names_in
 from brink.languages import SUPPORTED_LANGUAGES, load_language
-from brink.model import ActorRef, Analysis, Event, Span, Statement
+from brink.model import ActorRef, Analysis, Event, Span, Speaker, Statement
 
 _WORD = re.compile(r"[\w’'-]+")
 # Clause breaks; a short parenthesis ("(WRR)", "(IAEA)") is matched whole and is no break.
@@ -77,8 +77,7 @@ class _Resolver:
         # deeds as events are found), by position.
         self.speakers: list[tuple[int, ActorRef]] = [
             ((st.speaker.span or st.span)[0],
-             ActorRef(st.speaker.text or st.speaker.name, None, st.speaker.actor_id,
-                      st.speaker.name, st.speaker.type))
+             _speaker_ref(st.speaker, None))
             for st in statements
             if st.speaker.name and st.speaker.actor_id and st.speaker.type != "media"]
         self.acted: list[tuple[int, ActorRef]] = []  # acts found so far: (start, actor)
@@ -334,13 +333,13 @@ def _counted_anaphors(text: str, lo: int, hi: int, cues: EventCues,
             or not cues.number_forms().search(text, lo, hi):
         return out
     words = _words(text, lo, hi)
-    for i in range(len(words) - 1):
-        first, number, noun = (w.lower() for w, _, _ in (*words[i:i + 3], ("", 0, 0))[:3])
-        if first in cues.definite_articles:
-            at, end = words[i][1], words[i + 2][2] if i + 2 < len(words) else 0
-        elif first in cues.bare_numbers:
+    for i, (word, at, _) in enumerate(words):
+        first = word.lower()
+        if first in cues.definite_articles and i + 2 < len(words):
+            number, noun, end = words[i + 1][0].lower(), words[i + 2][0].lower(), words[i + 2][2]
+        elif first in cues.bare_numbers and i + 1 < len(words):
             # "beide partijen", "both sides": a number that needs no article
-            at, end, number, noun = words[i][1], words[i + 1][2], first, number
+            number, noun, end = first, words[i + 1][0].lower(), words[i + 1][2]
         else:
             continue
         kind = cues.counted_groups.get(noun)
@@ -712,9 +711,15 @@ def _inverted_subject(text: str, s_lo: int, c_lo: int, b: int, c_hi: int,
                       mentions: list[ActorRef], resolver: _Resolver) -> ActorRef | None:
     """In a verb-second language, the subject right after the finite verb when something
     other than the subject opens the clause: an adverb or a phrase ("Daarna", "In Brussel"),
-    or a subordinate clause before the comma ("Nadat Rusland Polen bedreigde, ...")."""
+    a subordinate clause before the comma ("Nadat Rusland Polen bedreigde, ..."), or a
+    fronted object before it when a subject pronoun follows the verb ("Berichten dat ...,
+    ontkende hij")."""
     if not cues.verb_second or left:
         return None
+    if not lower_left and c_lo > s_lo and _next_word(text, b, c_hi) \
+            in cues.inverted_subject_pronouns:
+        pronoun = _refs(text, b, c_hi, cues, mentions, resolver)[:1]
+        return pronoun[0] if pronoun and pronoun[0].name else None
     if lower_left:
         first = lower_left[0]
         if first in cues.determiners or first in cues.person_pronouns \
@@ -859,14 +864,19 @@ def _addressee(text: str, lo: int, hi: int, markers: Set[str], cues: EventCues,
     return found[0] if found else None
 
 
+def _speaker_ref(speaker: Speaker, span: Span | None) -> ActorRef:
+    """A statement's speaker as an actor of an event."""
+    return ActorRef(speaker.text or speaker.name or "", span, speaker.actor_id, speaker.name,
+                    speaker.type)
+
+
 def _speaker_before(analysis: Analysis, s_lo: int, a: int) -> ActorRef | None:
     """The speaker of a statement whose cue stands in the sentence before ``a``, for a verb
     coordinated with that cue ("McDiarmid said ... and accused ministers of ...")."""
     for st in reversed(analysis.statements):
         cue = st.cue_span
         if cue is not None and s_lo <= cue[0] < a and st.span[1] <= a and st.speaker.name:
-            sp = st.speaker
-            return ActorRef(sp.text or sp.name or "", sp.span, sp.actor_id, sp.name, sp.type)
+            return _speaker_ref(st.speaker, st.speaker.span)
     return None
 
 
@@ -984,9 +994,10 @@ def find_events(analysis: Analysis, book: Codebook,
             if not nominal and action in cues.infinitive_content_acts and " " not in surface \
                     and _object_then_infinitive(text, b, s_hi, cues):
                 continue  # "urged residents to evacuate": what was urged is content
-            if action == "warn" and _threatening(text, b, s_hi, cues):
-                action = "threaten"  # "a warning of retaliation" is a threat
             info = actions.get(action)
+            if info is not None and info.with_consequence and _threatening(text, b, s_hi, cues):
+                action = info.with_consequence  # "a warning of retaliation" is a threat
+                info = actions.get(action)
             sentence = (s_lo, s_hi)
             if a in partners:
                 built = _build(text, sentence, (a, b), action, cues, analysis, resolver,
@@ -1489,14 +1500,6 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
             actor, obj_lo = inverted, inverted.span[1]
             if _introduces_content(text, obj_lo, s_hi, cues):
                 return []  # "Eerder waarschuwde Lavrov al dat ...": content follows
-        elif not lower_left and c_lo > s_lo and _next_word(text, b, c_hi) \
-                in cues.inverted_subject_pronouns:
-            # "Berichten dat ..., ontkende hij": the verb opens its clause, the pronoun after
-            # it is the subject
-            pronoun = _refs(text, b, c_hi, cues, mentions, resolver)[:1]
-            actor = pronoun[0] if pronoun and pronoun[0].name else None
-            if actor is not None and actor.span is not None:
-                obj_lo = actor.span[1]
         elif len([w for w in lower_left if w not in cues.content_gap_words
                   and w not in cues.time_words and w not in cues.determiners]) <= 1 \
                 and c_lo > s_lo and not (

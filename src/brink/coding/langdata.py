@@ -247,6 +247,9 @@ class ActionInfo:
     # Target types against which the act is a verbal one: an "attack" on a person is criticism.
     verbal_with: tuple[str, ...] = ()
     verbal_action: str | None = None
+    # The act it becomes when it names a consequence (`threatening_objects`): a warning of
+    # retaliation is a threat.
+    with_consequence: str | None = None
 
 
 def _open(path: Path, lang: str, keys: set[str]) -> tuple[Any, Problems]:
@@ -491,9 +494,14 @@ def action_table() -> dict[str, ActionInfo]:
                                        "list of actor types")
             verbal = {}
         verbal_action, verbal_types = next(iter(verbal.items()), (None, []))
+        with_consequence = info.get("with_consequence")
+        if with_consequence is not None and with_consequence not in raw:
+            p.add(info, "with_consequence",
+                  f"actions.{name}.with_consequence must name an action of this file")
+            with_consequence = None
         out[str(name)] = ActionInfo(info.get("plover"), info.get("cameo"), float(intensity),
                                     takes_target, tuple(not_with), needs_target, implied_target,
-                                    tuple(verbal_types), verbal_action)
+                                    tuple(verbal_types), verbal_action, with_consequence)
     p.raise_if_any()
     return out
 
