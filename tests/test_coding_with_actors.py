@@ -412,10 +412,11 @@ def test_support_is_praise_only_when_voiced(
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
-    # a subordinator opens the verb's own clause: its subject is after it
+    # a subordinator opens the verb's own clause: its subject is after it (a call for an end
+    # to attacks is an appeal)
     ("en", "The head of the UN nuclear watchdog has called for an end to attacks on the plant "
            "after drones struck the Russian-occupied site.",
-     [("Rafael Grossi", "demand", None)]),
+     [("Rafael Grossi", "appeal", None)]),
     # an attack on a person is criticism
     ("en", "Timmermans attacked Rutte in the debate.",
      [("Frans Timmermans", "criticize", "Mark Rutte")]),
@@ -460,3 +461,46 @@ def test_the_first_of_a_relative_clauses_subjects_acts_and_a_modifier_is_no_targ
 def test_an_object_and_its_infinitive_are_what_was_said(pipeline: Pipeline, text: str) -> None:
     # the gold's habit: a statement (content "residents to evacuate ..."), not an event
     assert _events(pipeline, text, "en") == []
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # asking for what calms a conflict is an appeal; asking for anything else a demand
+    ("en", "The Pope called for restraint after the shelling of the dam.",
+     [("Pope", "appeal", None)]),
+    ("en", "The EU called for faster deportations.", [("European Union", "demand", None)]),
+    ("nl", "De VN eiste een einde aan de beschietingen.", [("United Nations", "appeal", None)]),
+    ("nl", "Oekraïne eiste excuses van Rusland.", [("Ukraine", "demand", "Russia")]),
+    # "for ... to all": a prepositional phrase, not an object and its infinitive
+    ("en", "Guterres has appealed for an end to all fighting near the plant.",
+     [("António Guterres", "appeal", None)]),
+    # an infinitive is active, whatever "by" follows it
+    ("en", "Kyiv's Western allies were quick to denounce the plan by Moscow.",
+     [("Western allies of Ukraine", "criticize", "Russia")]),
+])
+def test_what_is_asked_for_and_infinitives(
+        pipeline: Pipeline, lang: str, text: str,
+        expected: list[tuple[str, str, str | None]]) -> None:
+    assert [row[:3] for row in _events(pipeline, text, lang)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # "the government" is the government of the country the article is about
+    ("en", "Britain's steel industry is shrinking fast. The government has rejected calls from "
+           "Labour to keep the last furnace going.",
+     [("government of United Kingdom", "reject", "Labour Party")]),
+    ("nl", "Nederland bouwt twee kerncentrales. De regering wees het voorstel van Rusland af.",
+     [("government of Netherlands", "reject", "Russia")]),
+    # suspending participation in a treaty suspends the treaty
+    ("en", "Russia suspended its participation in New START in 2023.",
+     [("Russia", "suspend", "New START")]),
+    ("nl", "Poetin schortte in maart de Russische deelname aan het INF-verdrag op.",
+     [("Vladimir Putin", "suspend", "Intermediate-Range Nuclear Forces Treaty")]),
+    # the longest form wins: "trokken zich terug uit" names what was left
+    ("nl", "Het INF-verdrag verbood middellangeafstandsraketten. De Verenigde Staten trokken "
+           "zich terug uit het akkoord.",
+     [("United States", "withdraw", "Intermediate-Range Nuclear Forces Treaty")]),
+])
+def test_governments_participation_and_longest_forms(
+        pipeline: Pipeline, lang: str, text: str,
+        expected: list[tuple[str, str, str | None]]) -> None:
+    assert [row[:3] for row in _events(pipeline, text, lang)] == expected

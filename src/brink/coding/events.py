@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence, Set
 from functools import lru_cache
+from itertools import pairwise
 
 from brink.analyse.segment import link_titles
 from brink.coding import modality as modality_mod
@@ -136,7 +137,7 @@ def _refs(text: str, lo: int, hi: int, cues: EventCues, mentions: list[ActorRef]
     refs.extend(_country_anaphors(text, lo, hi, cues, mentions))
     refs.extend(_definite_anaphors(text, lo, hi, cues, mentions, refs))
     refs.extend(_counted_anaphors(text, lo, hi, cues, mentions))
-    groups = _collectives(text, lo, hi, cues, refs)
+    groups = _collectives(text, lo, hi, cues, refs, mentions)
     if groups:
         # a place named in a group's phrase is part of it ("officials in Kyiv")
         spans = [g.span for g in groups if g.span]
@@ -270,7 +271,7 @@ def _is_title(gap: str, cues: EventCues) -> bool:
 
 
 def _collectives(text: str, lo: int, hi: int, cues: EventCues,
-                 refs: list[ActorRef]) -> list[ActorRef]:
+                 refs: list[ActorRef], mentions: list[ActorRef]) -> list[ActorRef]:
     """Groups named by a plural noun in ``text[lo:hi]`` ("Other governments in the region",
     "veel oppositiepartijen"): the noun with up to two modifiers before it and a place phrase
     after it. A country before the noun qualifies the group ("Russian officials")."""
@@ -305,13 +306,28 @@ def _collectives(text: str, lo: int, hi: int, cues: EventCues,
         # backers", "Russian officials"; a place after it too: "Officials in Minsk")
         if cues.list_marker_at(text[w1:w1 + 30].lstrip(" ,")) is not None:
             continue  # "countries, including the US and Canada": the names are the group
-        if over and not over[-1].actor_id:
+        owner = next((m for m in mentions if m.span and start <= m.span[0] < w0
+                      and m.actor_id and _possessor(m, text, cues)), None)
+        if owner is not None and over and over[-1].span and owner.span \
+                and owner.span[1] <= over[-1].span[0]:
+            # "Kyiv's Western allies": Western allies of Ukraine
+            english = f"{over[-1].text} {english} of {owner.name or owner.text}"
+        elif over and not over[-1].actor_id:
             english = f"{over[-1].text} {english}"  # "several European governments"
         elif over:
             english = f"{english} of {over[-1].name or over[-1].text}"
         out.append(ActorRef(text=text[start:end], span=(start, end), name=english,
                             type="group", reason="a group without a name"))
     return out
+
+
+def _possessor(ref: ActorRef, text: str, cues: EventCues) -> bool:
+    """Whether a name is a possessive ("Kyiv's", "Poetins")."""
+    if ref.span is None:
+        return False
+    after = text[ref.span[1]:ref.span[1] + 3]
+    return ref.text.lower().endswith(cues.possessive_suffixes) or (
+        bool(cues.possessive_suffixes) and after.lower().startswith(cues.possessive_suffixes))
 
 
 def _qualifier(ref: ActorRef, text: str, cues: EventCues) -> bool:
@@ -366,18 +382,24 @@ _TOPIC_WINDOW = 800  # characters before a "the country" in which its referent i
 
 def _country_anaphors(text: str, lo: int, hi: int, cues: EventCues,
                       mentions: list[ActorRef]) -> list[ActorRef]:
-    """"the country" / "het land" in ``text[lo:hi]``, as the country most talked about just
-    before it (the topic, not the last name: "Russia is the largest nuclear power, followed
-    by the US. The country has ..."); ties go to the latest."""
+    """"the country" / "het land" (and "the government" / "de regering", as its government)
+    in ``text[lo:hi]``, as the country most talked about just before it (the topic, not the
+    last name: "Russia is the largest nuclear power, followed by the US. The country has
+    ..."); ties go to the latest."""
     out: list[ActorRef] = []
-    if not cues.country_anaphors:
-        return out
-    for m in cues.country_anaphor_pattern().finditer(text, lo, hi):
+    found = []
+    if cues.country_anaphors:
+        found += [(m, False) for m in cues.country_anaphor_pattern().finditer(text, lo, hi)]
+    if cues.government_anaphors:
+        found += [(m, True) for m in cues.government_anaphor_pattern().finditer(text, lo, hi)]
+    for m, government in found:
         at = m.start()
         counts: dict[str, int] = {}
         latest: dict[str, ActorRef] = {}
         for ref in mentions:
-            if ref.span is None or ref.span[0] < at - _TOPIC_WINDOW:
+            # (a government is the article's country, not the last one a paragraph names)
+            if ref.span is None or ref.span[0] < at - (_THING_WINDOW if government
+                                                       else _TOPIC_WINDOW):
                 continue
             if ref.span[0] >= at:
                 break
@@ -386,8 +408,11 @@ def _country_anaphors(text: str, lo: int, hi: int, cues: EventCues,
                 latest[ref.actor_id] = ref
         if counts:
             country = latest[max(counts, key=lambda k: (counts[k], latest[k].span or (0, 0)))]
+            # (the government acts for its country: the country's id, named as its government)
+            name = f"government of {country.name}" if government else country.name
             out.append(ActorRef(text=m.group(0), span=m.span(), actor_id=country.actor_id,
-                                name=country.name, type="country"))
+                                name=name, type="country"))
+    out.sort(key=lambda r: r.span or (0, 0))
     return out
 
 
@@ -980,7 +1005,7 @@ def find_events(analysis: Analysis, book: Codebook,
         if quoted is None:
             quoted = [m.span() for m in _QUOTED.finditer(text)]
         taken: list[tuple[int, int]] = []
-        for action, nominal, a, b, surface in sorted(found, key=lambda f: (f[2], f[3] - f[2])):
+        for action, nominal, a, b, surface in sorted(found, key=lambda f: (f[2], f[2] - f[3])):
             if surface.lower() in cues.exclude:
                 continue
             if a > 0 and text[a - 1] == "-" and not nominal:
@@ -995,8 +1020,13 @@ def find_events(analysis: Analysis, book: Codebook,
                     and _object_then_infinitive(text, b, s_hi, cues):
                 continue  # "urged residents to evacuate": what was urged is content
             info = actions.get(action)
-            if info is not None and info.with_consequence and _threatening(text, b, s_hi, cues):
+            if info is not None and info.with_consequence \
+                    and _names_object(text, b, s_hi, cues.threatening_objects):
                 action = info.with_consequence  # "a warning of retaliation" is a threat
+                info = actions.get(action)
+            elif info is not None and info.with_conciliatory \
+                    and _names_object(text, b, s_hi, cues.conciliatory_objects):
+                action = info.with_conciliatory  # "called for restraint" is an appeal
                 info = actions.get(action)
             sentence = (s_lo, s_hi)
             if a in partners:
@@ -1062,25 +1092,32 @@ def find_events(analysis: Analysis, book: Codebook,
     return events
 
 
-_OBJECT_REACH = 4  # words after a warning in which its consequence is named
+_OBJECT_REACH = 4  # words after an act in which what it warns of or asks for is named
 
 
-def _threatening(text: str, b: int, s_hi: int, cues: EventCues) -> bool:
-    """Whether a warning ending at ``b`` names a consequence for its addressee ("warned
-    Finland of retaliation", "a blunt warning of reprisals"): a threat."""
+def _names_object(text: str, b: int, s_hi: int, objects: Set[str]) -> bool:
+    """Whether the act ending at ``b`` names one of ``objects`` (words or two-word phrases)
+    within a few words of its clause: a warning of retaliation ("warned Finland of
+    retaliation") or a call for calm ("called for an end to the shelling")."""
     _, c_hi = _clause(text, b, s_hi, b)
-    return any(w.lower() in cues.threatening_objects
-               for w, _, _ in _words(text, b, c_hi)[:_OBJECT_REACH])
+    words = [w.lower() for w, _, _ in _words(text, b, c_hi)[:_OBJECT_REACH + 1]]
+    return any(w in objects for w in words[:_OBJECT_REACH]) or any(
+        f"{w} {v}" in objects for w, v in pairwise(words))
 
 
 def _object_then_infinitive(text: str, b: int, s_hi: int, cues: EventCues) -> bool:
     """Whether a short object after the verb ending at ``b`` is followed by an infinitive
     ("urged residents to evacuate", "warned Nato countries not to deploy")."""
     _, c_hi = _clause(text, b, s_hi, b)
-    words = [w.lower() for w, _, _ in _words(text, b, c_hi)[:6]]
+    words = [w.lower() for w, _, _ in _words(text, b, c_hi)[:7]]
     at = next((k for k, w in enumerate(words) if w in cues.infinitive_markers), None)
-    return at is not None and 1 <= at <= 4 and not any(
-        w in cues.complementizers for w in words[:at])
+    if at is None or not 1 <= at <= 4 or at + 1 >= len(words):
+        return False
+    if words[0] in cues.nominal_target_markers or words[0] in cues.gerund_prepositions:
+        return False  # "appealed for an end to ...": a prepositional phrase, no object
+    if words[at + 1] in cues.determiners:
+        return False  # "an end to all fighting": "to" is a preposition here
+    return not any(w in cues.complementizers for w in words[:at])
 
 
 def _objectless(text: str, b: int, s_hi: int, cues: EventCues) -> bool:
@@ -1238,6 +1275,7 @@ def _targets_after(text: str, lo: int, hi: int, cues: EventCues, analysis: Analy
     names goes on past the clause's comma up to ``sentence_hi`` ("van Frankrijk, Duitsland en
     het Verenigd Koninkrijk")."""
     mentions = analysis.mentions
+    lo = _past_participation(text, lo, hi, cues)
     marker_at = None
     for word, w0, w1 in _words(text, lo, hi):
         if word.lower() in cues.clause_markers or word.lower() in cues.complementizers:
@@ -1267,6 +1305,19 @@ def _targets_after(text: str, lo: int, hi: int, cues: EventCues, analysis: Analy
                 text[end:sentence_hi].lstrip()):
             targets = targets + listed[1:]
     return targets
+
+
+def _past_participation(text: str, lo: int, hi: int, cues: EventCues) -> int:
+    """Where the object after ``lo`` names what it is about: past "its participation in" /
+    "de Russische deelname aan" (suspending participation in a treaty suspends the treaty,
+    and "Russian" is no target)."""
+    if not cues.participation_nouns:
+        return lo
+    words = _words(text, lo, hi)[:7]
+    for k, (word, _, _) in enumerate(words[:-1]):
+        if word.lower() in cues.participation_nouns:
+            return words[k + 1][2]  # (after the preposition that follows)
+    return lo
 
 
 def _deed_before_marker(text: str, lo: int, hi: int, cues: EventCues) -> bool:
@@ -1368,8 +1419,10 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
                 agent_at = (w0, w1)
     progressive = surface.endswith(cues.progressive_suffixes) if cues.progressive_suffixes \
         else False
-    aux_near = not progressive and any(w in cues.passive_auxiliaries for w in lower_left[-3:])
-    has_aux = not progressive and any(w in cues.passive_auxiliaries for w in lower_left)
+    # "were quick to denounce the plan by Moscow": an infinitive is active, whatever "by" says
+    active = progressive or bool(lower_left and lower_left[-1] in cues.infinitive_markers)
+    aux_near = not active and any(w in cues.passive_auxiliaries for w in lower_left[-3:])
+    has_aux = not active and any(w in cues.passive_auxiliaries for w in lower_left)
     # ("later that day": a determiner before a time word, no relative pronoun)
     # ("heeft die beschuldiging ontkend": after a verb "die" points back, it opens no clause)
     rel_at = max((i for i, w in enumerate(lower_left) if w in cues.relative_pronouns
@@ -1381,9 +1434,8 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
         # object; the antecedent is neither
         c_lo = left_words[rel_at][2]
         left_words, lower_left = left_words[rel_at + 1:], lower_left[rel_at + 1:]
-        has_aux = not progressive and any(w in cues.passive_auxiliaries for w in lower_left)
-        aux_near = not progressive and any(w in cues.passive_auxiliaries
-                                           for w in lower_left[-3:])
+        has_aux = not active and any(w in cues.passive_auxiliaries for w in lower_left)
+        aux_near = not active and any(w in cues.passive_auxiliaries for w in lower_left[-3:])
         rel_at = None
     if lower_left and (lower_left[-1] in cues.determiners
                        or lower_left[-1].endswith(cues.possessive_suffixes)):

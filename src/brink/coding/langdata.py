@@ -73,6 +73,8 @@ class EventCues:
     content_gap_prepositions: set[str] = field(default_factory=set)
     # Definite descriptions of a country ("the country", "het land"): the latest country named.
     country_anaphors: set[str] = field(default_factory=set)
+    # "the government", "de regering": the government of the country talked about
+    government_anaphors: set[str] = field(default_factory=set)
     # Definite articles: "the plant" / "de centrale" points back to the latest named thing
     # whose name ends in that noun ("the Zaporizhzhia Nuclear Power Plant").
     definite_articles: set[str] = field(default_factory=set)
@@ -103,6 +105,10 @@ class EventCues:
     # closed compounds name an act by their last part ("kernwapendoctrine" is a doctrine)
     compound_heads: bool = False
     threatening_objects: set[str] = field(default_factory=set)
+    # Nouns of taking part ("participation in", "deelname aan"): what follows is the object.
+    participation_nouns: set[str] = field(default_factory=set)
+    # What calms a conflict ("restraint", "a ceasefire", "an end to"): asked for, an appeal.
+    conciliatory_objects: set[str] = field(default_factory=set)
     # Prepositions of place: a name after one does not head a noun phrase
     # ("de politierechter in Den Haag" acts, not Den Haag).
     place_markers: set[str] = field(default_factory=set)
@@ -191,6 +197,10 @@ class EventCues:
         """Any of ``country_anaphors`` ("the country", "het land"), as whole words."""
         return self._words_pattern("country_anaphors", self.country_anaphors)
 
+    def government_anaphor_pattern(self) -> re.Pattern[str]:
+        """Any of ``government_anaphors`` ("the government", "de regering"), as whole words."""
+        return self._words_pattern("government_anaphors", self.government_anaphors)
+
     def modifier_gap(self) -> re.Pattern[str]:
         """What may stand between a modifier name and the name it modifies: a possessive or a
         hyphenated compound, then lower-case words ("Putin's press secretary Dmitry Peskov",
@@ -250,6 +260,9 @@ class ActionInfo:
     # The act it becomes when it names a consequence (`threatening_objects`): a warning of
     # retaliation is a threat.
     with_consequence: str | None = None
+    # The act it becomes when what it asks for calms a conflict (`conciliatory_objects`):
+    # a call for restraint is an appeal.
+    with_conciliatory: str | None = None
 
 
 def _open(path: Path, lang: str, keys: set[str]) -> tuple[Any, Problems]:
@@ -311,9 +324,11 @@ def event_cues(lang: str) -> EventCues:
             "support_verbs", "list_markers", "group_nouns", "progressive_suffixes",
             "plural_suffixes",
             "determiners", "nominal_target_markers", "first_person", "subject_pronouns",
-            "clause_markers", "country_anaphors", "place_markers", "content_gap_words",
+            "clause_markers", "country_anaphors", "government_anaphors", "place_markers",
+            "content_gap_words",
             "definite_articles", "frame_prepositions", "clause_frames", "title_joiners",
-            "genitive_markers", "threatening_objects", "bare_numbers",
+            "genitive_markers", "threatening_objects", "conciliatory_objects", "bare_numbers",
+            "participation_nouns",
             "demonstratives", "fronted_adverbs", "indefinite_articles",
             "inverted_subject_pronouns", "support_verb_nouns", "factual_gerund_prepositions",
             "infinitive_content_acts",
@@ -494,14 +509,16 @@ def action_table() -> dict[str, ActionInfo]:
                                        "list of actor types")
             verbal = {}
         verbal_action, verbal_types = next(iter(verbal.items()), (None, []))
-        with_consequence = info.get("with_consequence")
-        if with_consequence is not None and with_consequence not in raw:
-            p.add(info, "with_consequence",
-                  f"actions.{name}.with_consequence must name an action of this file")
-            with_consequence = None
+        becomes: dict[str, str | None] = {}
+        for key in ("with_consequence", "with_conciliatory"):
+            becomes[key] = info.get(key)
+            if becomes[key] is not None and becomes[key] not in raw:
+                p.add(info, key, f"actions.{name}.{key} must name an action of this file")
+                becomes[key] = None
         out[str(name)] = ActionInfo(info.get("plover"), info.get("cameo"), float(intensity),
                                     takes_target, tuple(not_with), needs_target, implied_target,
-                                    tuple(verbal_types), verbal_action, with_consequence)
+                                    tuple(verbal_types), verbal_action,
+                                    becomes["with_consequence"], becomes["with_conciliatory"])
     p.raise_if_any()
     return out
 
