@@ -504,3 +504,24 @@ def test_governments_participation_and_longest_forms(
         pipeline: Pipeline, lang: str, text: str,
         expected: list[tuple[str, str, str | None]]) -> None:
     assert [row[:3] for row in _events(pipeline, text, lang)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a copula and an adjective name an act, and "is" makes no passive of it
+    ("nl", "Wilders was lovend over Trump.", [("Geert Wilders", "praise", "Donald Trump")]),
+    ("en", "Starmer has been critical of Trump.", [("Keir Starmer", "criticize", "Donald Trump")]),
+    # criticism of someone's conduct is aimed at them, one's own included
+    ("en", "Sunak met Starmer on Monday. Labour later criticised his handling of the crisis.",
+     [("Rishi Sunak", "meet", "Keir Starmer"), ("Labour Party", "criticize", "Keir Starmer")]),
+    ("nl", "Rutte is ook kritisch op zijn rol in de affaire.",
+     [("Mark Rutte", "criticize", "Mark Rutte")]),
+    # a question is no claim: asking stays an event, aimed at whoever the clause after it
+    # names, not at a party inside the question; wondering asks no one
+    ("nl", "Verschillende Kamerleden wilden weten of de NAVO meebetaalt, maar Rutte verwees "
+           "naar het nieuwe kabinet.", [("MPs", "ask", "Mark Rutte")]),
+    ("nl", "Veel partijen vroegen zich af of de lockdown nodig was.", []),
+])
+def test_adjectives_conduct_and_questions(
+        pipeline: Pipeline, lang: str, text: str,
+        expected: list[tuple[str, str, str | None]]) -> None:
+    assert [row[:3] for row in _events(pipeline, text, lang)] == expected

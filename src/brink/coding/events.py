@@ -296,7 +296,9 @@ def _collectives(text: str, lo: int, hi: int, cues: EventCues,
                 if _PUNCT.search(text, end, a):
                     break
                 end = b
-        over = [r for r in refs if r.span and r.span[0] < w1 and start < r.span[1]]
+        # (a name inside the word is a compound's part: "Kamerleden" are MPs, not the Kamer)
+        over = [r for r in refs if r.span and r.span[0] < w1 and start < r.span[1]
+                and not (w0 <= r.span[0] and r.span[1] < w1)]
         if over and not all(((r.actor_id and r.type != "person") or _qualifier(r, text, cues))
                             and r.span and r.span[1] <= w0 for r in over):
             continue  # a name that is the group ("NAVO-landen", "Western allies") or a person's
@@ -656,12 +658,32 @@ def _reaction_target(text: str, lo: int, hi: int, a: int, others: list[ActorRef]
         return [named_owner]  # `rejected claims by campaigners that ...`
     act = _named_act(text, lo, hi, cues)
     if act is None:
-        return []
+        return _conduct_owner(text, lo, hi, cues, resolver)
     pointed = _opens_with(text, lo, hi, cues.demonstratives)
     owner = _owner_by_pronoun(text, lo, hi, cues, resolver, others) \
         or _act_antecedent(text, act, a, others, cues, resolver) \
         or resolver.opening_agent(a, others, act in cues.utterance_nouns, latest=pointed)
     return [owner] if owner is not None else []
+
+
+def _conduct_owner(text: str, lo: int, hi: int, cues: EventCues,
+                   resolver: _Resolver) -> list[ActorRef]:
+    """Whose conduct a reaction is aimed at when its object is a possessive pronoun and a
+    noun of `conduct_nouns` ("criticised his handling of the crisis"), the actor's own
+    included ("is kritisch op zijn rol": self-criticism)."""
+    words = _words(text, lo, hi)[:4]
+    while words and words[0][0].lower() in cues.content_gap_words | cues.nominal_target_markers:
+        words = words[1:]  # "kritisch op zijn rol"
+    if len(words) < 2 or words[1][0].lower() not in cues.conduct_nouns:
+        return []
+    owner = _owner_by_pronoun(text, words[0][1], hi, cues, resolver, [])
+    if owner is None:
+        return []
+    return [ActorRef(owner.text, (words[0][1], words[0][2]), owner.actor_id, owner.name,
+                     owner.type, reason=_OWN_CONDUCT)]
+
+
+_OWN_CONDUCT = "whose conduct the act is aimed at"
 
 
 def _opens_with(text: str, lo: int, hi: int, words: Set[str]) -> bool:
@@ -1014,12 +1036,14 @@ def find_events(analysis: Analysis, book: Codebook,
                 continue
             if any(t0 <= a < t1 or a <= t0 < b for t0, t1 in taken):
                 continue  # one act per stretch of text ("sabre-rattling" is not two)
-            if not nominal and _introduces_content(text, b, s_hi, cues):
+            info = actions.get(action)
+            if not nominal and _introduces_content(text, b, s_hi, cues) and not (
+                    info is not None and info.asks_questions and _asks(text, b, s_hi, cues)):
                 continue  # "warned that ..." introduces content: a statement, not an event
+                # (but "asked whether ...": a question, no claim)
             if not nominal and action in cues.infinitive_content_acts and " " not in surface \
                     and _object_then_infinitive(text, b, s_hi, cues):
                 continue  # "urged residents to evacuate": what was urged is content
-            info = actions.get(action)
             if info is not None and info.with_consequence \
                     and _names_object(text, b, s_hi, cues.threatening_objects):
                 action = info.with_consequence  # "a warning of retaliation" is a threat
@@ -1052,11 +1076,16 @@ def find_events(analysis: Analysis, book: Codebook,
                         continue  # "warned X on Telegram": X is the target
                     ev.target = None
                 if (ev.target is None and info is not None and info.implied_target
-                        and (nominal or _objectless(text, b, s_hi, cues))):
+                        and (nominal or _objectless(text, b, s_hi, cues)
+                             or (info.asks_questions and _asks(text, b, s_hi, cues)))):
                     if others is None:
                         others = _OtherParties(analysis.mentions, sentences, sides_of, text,
                                                cues.indefinite_articles)
-                    ev.target = others.nearest(ev.actor, a, b, [e.actor for e in built])
+                    # (no one named inside a question is the one asked: "wilde weten of de
+                    # F-35's voor de NAVO worden ingezet")
+                    asked = info.asks_questions and _asks(text, b, s_hi, cues)
+                    ev.target = others.nearest(ev.actor, a, _clause(text, s_lo, s_hi, b)[1]
+                                               if asked else b, [e.actor for e in built])
                     ev.target_implied = ev.target is not None
                 if info is not None and info.verbal_action and ev.target is not None \
                         and ev.target.type in info.verbal_with:
@@ -1103,6 +1132,16 @@ def _names_object(text: str, b: int, s_hi: int, objects: Set[str]) -> bool:
     words = [w.lower() for w, _, _ in _words(text, b, c_hi)[:_OBJECT_REACH + 1]]
     return any(w in objects for w in words[:_OBJECT_REACH]) or any(
         f"{w} {v}" in objects for w, v in pairwise(words))
+
+
+def _asks(text: str, b: int, s_hi: int, cues: EventCues) -> bool:
+    """Whether an indirect question follows the act ending at ``b`` within its clause, after
+    at most a short object ("asked Peskov whether ...", "wilden weten hoe ...")."""
+    _, c_hi = _clause(text, b, s_hi, b)
+    words = [w.lower() for w, _, _ in _words(text, b, c_hi)[:6]]
+    at = next((k for k, w in enumerate(words) if w in cues.question_words), None)
+    # ("vroegen zich af of ...", "asked himself whether ...": wondering, not asking)
+    return at is not None and not any(w in cues.reflexive_pronouns for w in words[:at])
 
 
 def _object_then_infinitive(text: str, b: int, s_hi: int, cues: EventCues) -> bool:
@@ -1419,8 +1458,10 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
                 agent_at = (w0, w1)
     progressive = surface.endswith(cues.progressive_suffixes) if cues.progressive_suffixes \
         else False
-    # "were quick to denounce the plan by Moscow": an infinitive is active, whatever "by" says
-    active = progressive or bool(lower_left and lower_left[-1] in cues.infinitive_markers)
+    # "were quick to denounce the plan by Moscow": an infinitive is active, whatever "by" says;
+    # "is kritisch op", "was critical of": a copula and an adjective, no passive
+    active = progressive or bool(lower_left and lower_left[-1] in cues.infinitive_markers) \
+        or surface.split(" ", 1)[0] in cues.predicate_adjectives
     aux_near = not active and any(w in cues.passive_auxiliaries for w in lower_left[-3:])
     has_aux = not active and any(w in cues.passive_auxiliaries for w in lower_left)
     # ("later that day": a determiner before a time word, no relative pronoun)
@@ -1642,8 +1683,9 @@ def _events(text: str, analysis: Analysis, cues: EventCues, action: str, actor: 
     for target in pool:
         if target is not None:
             target = _canon(_extend_group(target, text, c_hi, cues), cues)
-            if (target.name or target.text) == (actor.name or actor.text):
-                continue
+            if (target.name or target.text) == (actor.name or actor.text) \
+                    and target.reason != _OWN_CONDUCT:
+                continue  # (but "kritisch op zijn rol": criticism of one's own conduct)
         out.append(Event(doc_id=analysis.document.id, actor=actor, action=action, mode=None,
                          target=target, evidence=evidence, span=evidence_span))
     return out

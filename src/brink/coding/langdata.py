@@ -105,6 +105,14 @@ class EventCues:
     # closed compounds name an act by their last part ("kernwapendoctrine" is a doctrine)
     compound_heads: bool = False
     threatening_objects: set[str] = field(default_factory=set)
+    # Adjectives that make an act with a copula ("is kritisch op", "was critical of").
+    predicate_adjectives: set[str] = field(default_factory=set)
+    # Words that open an indirect question ("whether", "of", "hoe"), and reflexives that make
+    # asking wondering ("vroegen zich af of").
+    question_words: set[str] = field(default_factory=set)
+    reflexive_pronouns: set[str] = field(default_factory=set)
+    # Nouns of a person's conduct: a reaction to "his handling" is aimed at him.
+    conduct_nouns: set[str] = field(default_factory=set)
     # Nouns of taking part ("participation in", "deelname aan"): what follows is the object.
     participation_nouns: set[str] = field(default_factory=set)
     # What calms a conflict ("restraint", "a ceasefire", "an end to"): asked for, an appeal.
@@ -263,6 +271,9 @@ class ActionInfo:
     # The act it becomes when what it asks for calms a conflict (`conciliatory_objects`):
     # a call for restraint is an appeal.
     with_conciliatory: str | None = None
+    # A question is no claim: the act stays an event when an indirect question follows it
+    # ("asked whether ...", "wilden weten hoe ...").
+    asks_questions: bool = False
 
 
 def _open(path: Path, lang: str, keys: set[str]) -> tuple[Any, Problems]:
@@ -328,7 +339,8 @@ def event_cues(lang: str) -> EventCues:
             "content_gap_words",
             "definite_articles", "frame_prepositions", "clause_frames", "title_joiners",
             "genitive_markers", "threatening_objects", "conciliatory_objects", "bare_numbers",
-            "participation_nouns",
+            "participation_nouns", "predicate_adjectives", "conduct_nouns",
+            "question_words", "reflexive_pronouns",
             "demonstratives", "fronted_adverbs", "indefinite_articles",
             "inverted_subject_pronouns", "support_verb_nouns", "factual_gerund_prepositions",
             "infinitive_content_acts",
@@ -485,22 +497,17 @@ def action_table() -> dict[str, ActionInfo]:
         if not isinstance(intensity, int | float) or not -3 <= intensity <= 3:
             p.add(info, "intensity", f"actions.{name}.intensity must be a number in -3 … 3")
             intensity = 0
-        takes_target = info.get("takes_target", True)
-        if not isinstance(takes_target, bool):
-            p.add(info, "takes_target", f"actions.{name}.takes_target must be true or false")
-            takes_target = True
+        flags: dict[str, bool] = {}
+        for key, default in (("takes_target", True), ("needs_target", False),
+                             ("implied_target", False), ("asks_questions", False)):
+            flags[key] = info.get(key, default)
+            if not isinstance(flags[key], bool):
+                p.add(info, key, f"actions.{name}.{key} must be true or false")
+                flags[key] = default
         not_with = info.get("not_with", [])
         if not isinstance(not_with, list) or not all(isinstance(t, str) for t in not_with):
             p.add(info, "not_with", f"actions.{name}.not_with must be a list of actor types")
             not_with = []
-        needs_target = info.get("needs_target", False)
-        if not isinstance(needs_target, bool):
-            p.add(info, "needs_target", f"actions.{name}.needs_target must be true or false")
-            needs_target = False
-        implied_target = info.get("implied_target", False)
-        if not isinstance(implied_target, bool):
-            p.add(info, "implied_target", f"actions.{name}.implied_target must be true or false")
-            implied_target = False
         verbal = info.get("verbal_with", {})
         if not isinstance(verbal, dict) or len(verbal) > 1 or not all(
                 isinstance(k, str) and isinstance(v, list) and all(isinstance(t, str) for t in v)
@@ -516,9 +523,11 @@ def action_table() -> dict[str, ActionInfo]:
                 p.add(info, key, f"actions.{name}.{key} must name an action of this file")
                 becomes[key] = None
         out[str(name)] = ActionInfo(info.get("plover"), info.get("cameo"), float(intensity),
-                                    takes_target, tuple(not_with), needs_target, implied_target,
+                                    flags["takes_target"], tuple(not_with),
+                                    flags["needs_target"], flags["implied_target"],
                                     tuple(verbal_types), verbal_action,
-                                    becomes["with_consequence"], becomes["with_conciliatory"])
+                                    becomes["with_consequence"], becomes["with_conciliatory"],
+                                    flags["asks_questions"])
     p.raise_if_any()
     return out
 
