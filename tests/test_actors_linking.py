@@ -9,7 +9,7 @@ import pytest
 
 from brink.actors import Linker, build_stage, load_knowledge_base
 from brink.model import ActorRef, Analysis, Document, Speaker, Statement
-from brink.pipeline import Settings
+from brink.pipeline import Pipeline, Settings
 
 pytestmark = pytest.mark.usefixtures("private_actor_cache")
 
@@ -167,6 +167,14 @@ def test_possessor_is_not_the_speaker() -> None:
     )
     assert first.speaker.actor_id != "Q7747"
     assert second.speaker.actor_id == "Q23530"
+
+
+def test_the_name_after_a_possessor_is_the_speaker() -> None:
+    # "Putin's spokesman Peskov": the whole pipeline, a surname after the possessive title
+    analysis = Pipeline(Settings()).analyse(
+        Document(id="t", text="Putin's spokesman Peskov said the talks were over.", lang="en")
+    )
+    assert [s.speaker.name for s in analysis.statements] == ["Dmitry Peskov"]
 
 
 def test_demonym_alone_does_not_make_a_country_speaker(linker: Linker) -> None:

@@ -525,3 +525,22 @@ def test_adjectives_conduct_and_questions(
         pipeline: Pipeline, lang: str, text: str,
         expected: list[tuple[str, str, str | None]]) -> None:
     assert [row[:3] for row in _events(pipeline, text, lang)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # announcing an act is that act, and its actor is the subject of the whole clause before
+    # the participle, not a name inside it
+    ("en", "The US announced new sanctions on Russia.", [("United States", "sanction", "Russia")]),
+    ("en", "The US raised the pressure on President Vladimir Putin on Wednesday, announcing new "
+           "sanctions to punish Russia for the invasion.",
+     [("United States", "sanction", "Russia")]),
+    # (a name right before the participle is still its subject)
+    ("en", "Joe Biden, condemning Moscow, said the West would respond.",
+     [("Joe Biden", "criticize", "Russia")]),
+    # "it" and an auxiliary open a clause: what was announced, a statement
+    ("en", "The BBC announced it was suspending all operations in Russia.", []),
+])
+def test_announced_acts_and_clause_subjects(
+        pipeline: Pipeline, lang: str, text: str,
+        expected: list[tuple[str, str, str | None]]) -> None:
+    assert [row[:3] for row in _events(pipeline, text, lang)] == expected

@@ -1343,7 +1343,9 @@ class Linker:
             return roles[0]
         if len(named) < 2:
             return named[0] if named else None
-        return _preferred(named, prefer)
+        # "Putin's spokesman Peskov": a possessor is not whom the phrase is about
+        heads = [r for r in named if text[(r.span or (0, 0))[1]:][:1] not in ("'", "’")]
+        return _preferred(heads or named, prefer)
 
     def _link_span(
         self,

@@ -35,6 +35,7 @@ _SENTENCE_END = re.compile(r"[.!?;:]\s")
 _WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
 # Punctuation other than word-internal apostrophes and hyphens: a phrase does not run across it.
 _PUNCT = re.compile(r"[^\w\s’'-]")
+_WORD_GAP = re.compile(r"[.,;:!?()]")  # what ends an object before an act noun
 
 
 def _clause(text: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
@@ -611,6 +612,29 @@ def _apposition_head(refs: list[ActorRef], text: str) -> ActorRef:
     return last
 
 
+_PREDICATE_WORDS = 3  # lower-case words after a subject that make a clause of its own
+
+
+def _clause_subject(refs: list[ActorRef], text: str, s_lo: int, c_lo: int,
+                    cues: EventCues) -> ActorRef | None:
+    """The subject of a whole clause before a participle clause ("The US took new steps on
+    Wednesday - announcing new sanctions": the US announced, not a name inside the clause):
+    the first of ``refs`` when it opens its sentence and a predicate follows it."""
+    first = refs[0]
+    if first.span is None or len(refs) < 2:
+        return None
+    opening = [w.lower() for w, _, _ in _words(text, s_lo, first.span[0])]
+    if any(w not in cues.determiners for w in opening):
+        return None
+    gap = _words(text, first.span[1], refs[1].span[0] if refs[1].span else c_lo)
+    if _PUNCT.search(text, first.span[1], refs[1].span[0] if refs[1].span else c_lo):
+        return None  # "Joe Biden, the president, ...": an apposition, no predicate
+    lower = [w for w, _, _ in gap if w.islower() and w not in cues.determiners
+             and w not in cues.joiners and w not in cues.role_nouns
+             and w not in cues.role_modifiers]
+    return first if len(lower) >= _PREDICATE_WORDS else None
+
+
 def _first_conjunct(refs: list[ActorRef], text: str, cues: EventCues) -> ActorRef:
     """The first name of the coordinated subject that ends with ``refs[-1]`` ("Janet Yellen
     and other finance ministers walked out": Yellen is named first)."""
@@ -961,6 +985,9 @@ def _introduces_content(text: str, pos: int, hi: int, cues: EventCues) -> bool:
         return True
     if following[0] in cues.subject_pronouns:
         return True
+    if following[0] in cues.other_pronouns and len(following) > 1 and (
+            following[1] in cues.auxiliaries or following[1] in cues.passive_auxiliaries):
+        return True  # "announced it was suspending ...": a clause (not "announced it today")
     if following[0] in cues.complementizers and (
             len(_words(text, words[0][2], _clause(text, pos, hi, pos)[1])) < _CLAUSE_MIN
             or (len(following) > 1 and (following[1] in cues.utterance_nouns
@@ -1037,6 +1064,11 @@ def find_events(analysis: Analysis, book: Codebook,
             if any(t0 <= a < t1 or a <= t0 < b for t0, t1 in taken):
                 continue  # one act per stretch of text ("sabre-rattling" is not two)
             info = actions.get(action)
+            if not nominal and info is not None and info.yields_to_object and any(
+                    n and b < n_a and not _WORD_GAP.search(text, b, n_a)
+                    and len(_words(text, b, n_a)) <= _OBJECT_REACH
+                    for _, n, n_a, _, _ in found):
+                continue  # "announced new sanctions": the sanction is the event
             if not nominal and _introduces_content(text, b, s_hi, cues) and not (
                     info is not None and info.asks_questions and _asks(text, b, s_hi, cues)):
                 continue  # "warned that ..." introduces content: a statement, not an event
@@ -1604,7 +1636,8 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
             before = [r for r in _refs(text, s_lo, _before_relative_clause(text, s_lo, c_lo, cues),
                                        cues, mentions, resolver)
                       if not _after_place_marker(text, r, cues)]
-            actor = _apposition_head(before, text) if before else None
+            actor = (_clause_subject(before, text, s_lo, c_lo, cues)
+                     or _apposition_head(before, text)) if before else None
         if actor is None and progressive and lower_left == lower_left[:1] \
                 and lower_left and lower_left[0] in cues.factual_gerund_prepositions \
                 and text.startswith(",", c_hi):
@@ -1791,7 +1824,8 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
             actor = before[-1] if before else (after[0] if after else None)
             if actor is None and c_lo > s_lo and len(left_words) <= 4:
                 prev = _refs(text, s_lo, c_lo, cues, mentions, resolver)
-                actor = prev[-1] if prev else None
+                actor = (_clause_subject(prev, text, s_lo, c_lo, cues) or prev[-1]) \
+                    if prev else None
     if actor is None and left_words and (cues.frame_prepositions or cues.clause_frames):
         actor = _framing_subject(text, s_lo, s_hi, a, left_words, cues, mentions, resolver)
     if actor is None:

@@ -274,6 +274,9 @@ class ActionInfo:
     # A question is no claim: the act stays an event when an indirect question follows it
     # ("asked whether ...", "wilden weten hoe ...").
     asks_questions: bool = False
+    # An act whose object names an act is that act: "announced new sanctions" is a sanction,
+    # made by the noun with the verb as its support verb, and no announcement event.
+    yields_to_object: bool = False
 
 
 def _open(path: Path, lang: str, keys: set[str]) -> tuple[Any, Problems]:
@@ -499,7 +502,8 @@ def action_table() -> dict[str, ActionInfo]:
             intensity = 0
         flags: dict[str, bool] = {}
         for key, default in (("takes_target", True), ("needs_target", False),
-                             ("implied_target", False), ("asks_questions", False)):
+                             ("implied_target", False), ("asks_questions", False),
+                             ("yields_to_object", False)):
             flags[key] = info.get(key, default)
             if not isinstance(flags[key], bool):
                 p.add(info, key, f"actions.{name}.{key} must be true or false")
@@ -527,7 +531,7 @@ def action_table() -> dict[str, ActionInfo]:
                                     flags["needs_target"], flags["implied_target"],
                                     tuple(verbal_types), verbal_action,
                                     becomes["with_consequence"], becomes["with_conciliatory"],
-                                    flags["asks_questions"])
+                                    flags["asks_questions"], flags["yields_to_object"])
     p.raise_if_any()
     return out
 
