@@ -539,6 +539,12 @@ def test_adjectives_conduct_and_questions(
      [("Joe Biden", "criticize", "Russia")]),
     # "it" and an auxiliary open a clause: what was announced, a statement
     ("en", "The BBC announced it was suspending all operations in Russia.", []),
+    # a threat wielded: "of" names what is threatened, the target follows
+    ("en", "Putin is raising the stakes, using the threat of nuclear war against the West.",
+     [("Vladimir Putin", "threaten", "the West")]),
+    # a gerund far from the noun, or one that says what is only alleged, supports no act
+    ("en", "The possibility of Russia using such weapons shows how much of a threat Nato "
+           "sees in it.", []),
 ])
 def test_announced_acts_and_clause_subjects(
         pipeline: Pipeline, lang: str, text: str,

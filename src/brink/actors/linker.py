@@ -1344,7 +1344,7 @@ class Linker:
         if len(named) < 2:
             return named[0] if named else None
         # "Putin's spokesman Peskov": a possessor is not whom the phrase is about
-        heads = [r for r in named if text[(r.span or (0, 0))[1]:][:1] not in ("'", "’")]
+        heads = [r for r in named if text[(r.span or (0, 0))[1] :][:1] not in ("'", "’")]
         return _preferred(heads or named, prefer)
 
     def _link_span(

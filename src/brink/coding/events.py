@@ -909,6 +909,22 @@ def _titled_person(found: list[ActorRef], text: str, cues: EventCues) -> ActorRe
     return first
 
 
+_SUPPORT_REACH = 6  # words from a gerund support verb to the act noun it supports
+
+
+def _supports(left_words: list[tuple[str, int, int]], k: int, cues: EventCues) -> bool:
+    """Whether the support verb ``left_words[k]`` makes the act noun after the words. A
+    gerund must be near it ("using the unspoken threat", not "Russia using weapons ... shows
+    how much of a threat") and not say what is only said or feared ("accused Moscow of using
+    threats")."""
+    word = left_words[k][0].lower()
+    if not (cues.progressive_suffixes and word.endswith(cues.progressive_suffixes)):
+        return True
+    before = left_words[k - 1][0].lower() if k else ""
+    return len(left_words) - k <= _SUPPORT_REACH and not (
+        before in cues.gerund_prepositions and before not in cues.factual_gerund_prepositions)
+
+
 def _support_subject(text: str, c_lo: int, at: int, left_words: list[tuple[str, int, int]],
                      cues: EventCues, mentions: list[ActorRef],
                      resolver: _Resolver) -> ActorRef | None:
@@ -1748,6 +1764,12 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
     right = _words(text, b, c_hi)
     t_at = next((i for i, (w, _, _) in enumerate(right[:3])
                  if w.lower() in cues.nominal_target_markers), None)
+    if t_at is not None and action in cues.means_of_acts \
+            and right[t_at][0].lower() in cues.genitive_markers:
+        # "the threat of nuclear war against the US": what is threatened, then the target
+        t_at = next((i for i, (w, _, _) in enumerate(right[t_at + 1:t_at + 7], start=t_at + 1)
+                     if w.lower() in cues.nominal_target_markers
+                     and w.lower() not in cues.genitive_markers), None)
     # the noun's own marker ("attack on", "kritiek op"): the target phrase starts after it
     last = text[a:b].split()[-1].lower()
     own_marker = last in cues.nominal_target_markers or last in cues.partner_markers
@@ -1807,7 +1829,8 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
                                           mentions, resolver) if pronoun else None) or ref
                 break
     if actor is None:
-        support = [w0 for w, w0, _ in left_words if w.lower() in cues.support_verbs]
+        support = [w0 for k, (w, w0, _) in enumerate(left_words)
+                   if w.lower() in cues.support_verbs and _supports(left_words, k, cues)]
         if support and any(w.lower() in cues.infinitive_markers
                            for w, w0, _ in left_words if w0 > support[0]):
             support = []  # "gaf het leger opdracht om oefeningen te houden": not given

@@ -111,6 +111,9 @@ class EventCues:
     # asking wondering ("vroegen zich af of").
     question_words: set[str] = field(default_factory=set)
     reflexive_pronouns: set[str] = field(default_factory=set)
+    # Acts whose noun names what is threatened after a genitive marker ("the threat of
+    # nuclear war against the US"): no target there.
+    means_of_acts: set[str] = field(default_factory=set)
     # Nouns of a person's conduct: a reaction to "his handling" is aimed at him.
     conduct_nouns: set[str] = field(default_factory=set)
     # Nouns of taking part ("participation in", "deelname aan"): what follows is the object.
@@ -343,7 +346,7 @@ def event_cues(lang: str) -> EventCues:
             "definite_articles", "frame_prepositions", "clause_frames", "title_joiners",
             "genitive_markers", "threatening_objects", "conciliatory_objects", "bare_numbers",
             "participation_nouns", "predicate_adjectives", "conduct_nouns",
-            "question_words", "reflexive_pronouns",
+            "question_words", "reflexive_pronouns", "means_of_acts",
             "demonstratives", "fronted_adverbs", "indefinite_articles",
             "inverted_subject_pronouns", "support_verb_nouns", "factual_gerund_prepositions",
             "infinitive_content_acts",
