@@ -542,6 +542,11 @@ def test_adjectives_conduct_and_questions(
     # a threat wielded: "of" names what is threatened, the target follows
     ("en", "Putin is raising the stakes, using the threat of nuclear war against the West.",
      [("Vladimir Putin", "threaten", "the West")]),
+    # a suspension named by a noun; a source marker far after the noun is another noun's
+    ("en", "Russia's suspension of New START worried Washington.",
+     [("Russia", "suspend", "New START")]),
+    ("en", "Beijing's customs office announced an immediate suspension of all imports of "
+           "seafood products from Japan.", [("China", "suspend", None)]),
     # a gerund far from the noun, or one that says what is only alleged, supports no act
     ("en", "The possibility of Russia using such weapons shows how much of a threat Nato "
            "sees in it.", []),

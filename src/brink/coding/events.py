@@ -1740,6 +1740,9 @@ def _events(text: str, analysis: Analysis, cues: EventCues, action: str, actor: 
     return out
 
 
+_SOURCE_REACH = 4  # words after an act noun within which a source (not agent) marker stands
+
+
 def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: EventCues,
                    analysis: Analysis, resolver: _Resolver) -> list[Event]:
     """A noun naming an act: "Russia's threat", "a warning from X", "kritiek op X".
@@ -1789,8 +1792,10 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
         return []  # "Een punt van kritiek van de oppositie was dat ...": content, a statement
     if src_at is not None and passive_at is not None and passive_at < src_at:
         src_at = None  # `De aanval werd door D66 bekritiseerd`: the agent of the verb, not the act
-    if src_at is not None and _new_noun_phrase(right[:src_at], cues):
+    if src_at is not None and (_new_noun_phrase(right[:src_at], cues) or (
+            src_at > _SOURCE_REACH and right[src_at][0].lower() not in cues.agent_markers)):
         src_at = None  # `The exercise follows an order by Putin`: the marker is another noun's
+        # ("a suspension of all imports of seafood from Japan": far off, not the source)
     if src_at is not None and src_at + 1 < len(right) \
             and right[src_at + 1][0].lower() in cues.indefinite_articles:
         src_at = None  # `zijn eis van een Europese opt-out`: what is demanded, not who
