@@ -555,3 +555,28 @@ def test_announced_acts_and_clause_subjects(
         pipeline: Pipeline, lang: str, text: str,
         expected: list[tuple[str, str, str | None]]) -> None:
     assert [row[:3] for row in _events(pipeline, text, lang)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a refusal to comment needs its negation; the negation makes the act, not its mood
+    ("nl", "Het Kremlin gaf dinsdag geen commentaar.", [("Kremlin", "decline", None)]),
+    ("nl", "Het Kremlin gaf dinsdag commentaar.", []),
+    ("nl", "NAVO-chef Mark Rutte wilde donderdag niet ingaan op het Franse idee.",
+     [("Mark Rutte", "decline", None)]),
+    # a sharp reaction with a time word between verb and adverb; advising against is rejecting
+    ("nl", "De NAVO reageerde vanochtend scherp.", [("NATO", "criticize", None)]),
+    ("nl", "Hoekstra ontraadde een motie van de SP.", [("Wopke Hoekstra", "reject", "SP")]),
+    # a person attacking a body attacks it in words
+    ("nl", "Oppositieleider Frans Timmermans heeft het kabinet woensdag stevig aangevallen.",
+     [("Frans Timmermans", "criticize", "Dutch cabinet")]),
+])
+def test_refusals_reactions_and_verbal_attacks(
+        pipeline: Pipeline, lang: str, text: str,
+        expected: list[tuple[str, str, str | None]]) -> None:
+    assert [row[:3] for row in _events(pipeline, text, lang)] == expected
+
+
+def test_a_refusal_is_not_negated(pipeline: Pipeline) -> None:
+    analysis = pipeline.analyse(Document(id="t", text="Het Kremlin gaf geen commentaar.",
+                                         lang="nl"))
+    assert [(e.action, e.modality) for e in analysis.events] == [("decline", "asserted")]

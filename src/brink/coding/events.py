@@ -504,20 +504,25 @@ _MIDDLE_FIELD = 14
 
 
 def _separated(text: str, lo: int, hi: int,
-               cues: EventCues) -> list[tuple[str, bool, int, int, str, int]]:
+               cues: EventCues) -> list[tuple[str, bool, int, int, str, int, bool]]:
     """Separable verbs split by their object ("riep beide partijen op", "wees het voorstel
     af"): the verb form, when its particle follows within the clause and ends it or comes
     before a preposition or "dat". Found as the verb alone, so the object stays after it;
-    the last item is where the particle ends."""
-    out: list[tuple[str, bool, int, int, str, int]] = []
+    the last items are where the particle ends and whether a negation makes the act (a
+    refusal: "gaf geen commentaar")."""
+    out: list[tuple[str, bool, int, int, str, int, bool]] = []
     if not cues.separable_forms().search(text, lo, hi):
         return out
     words = _words(text, lo, hi)
     for i, (word, a, b) in enumerate(words):
-        for action, particle in cues.separable.get(word.lower(), ()):
+        for action, particle, negated in cues.separable.get(word.lower(), ()):
             found = _particle_end(text, words, i, particle, cues)
+            if found is not None and negated and not any(
+                    w.lower() in cues.negation_words for w, w0, _ in words[i + 1:]
+                    if w0 < found):
+                continue  # "gaf commentaar op": no refusal without "geen"
             if found is not None:
-                out.append((action, False, a, b, word, found))
+                out.append((action, False, a, b, word, found, negated))
                 break
     return out
 
@@ -1055,8 +1060,9 @@ def find_events(analysis: Analysis, book: Codebook,
     others: _OtherParties | None = None  # made when an act first needs its unsaid target
     for s_lo, s_hi in sentences:
         split_verbs = _separated(text, s_lo, s_hi, cues) if cues.separable else []
-        particle_ends = {a: end for _, _, a, _, _, end in split_verbs}
-        found = [(action, nominal, a, b, w) for action, nominal, a, b, w, _ in split_verbs]
+        particle_ends = {a: end for _, _, a, _, _, end, _ in split_verbs}
+        refusals = {a for _, _, a, _, _, _, negated in split_verbs if negated}
+        found = [(action, nominal, a, b, w) for action, nominal, a, b, w, _, _ in split_verbs]
         partners = _partner_acts(text, s_lo, s_hi, cues) if cues.partner_verbs else {}
         found.extend((cues.partner_verbs[w.lower()], False, a, b, w)
                      for a, (w, b, _) in partners.items())
@@ -1135,8 +1141,10 @@ def find_events(analysis: Analysis, book: Codebook,
                     ev.target = others.nearest(ev.actor, a, _clause(text, s_lo, s_hi, b)[1]
                                                if asked else b, [e.actor for e in built])
                     ev.target_implied = ev.target is not None
-                if info is not None and info.verbal_action and ev.target is not None \
-                        and ev.target.type in info.verbal_with:
+                if info is not None and info.verbal_action and ev.target is not None and (
+                        ev.target.type in info.verbal_with
+                        or (ev.actor.type == "person"
+                            and ev.target.type in info.verbal_from_persons)):
                     ev.action = info.verbal_action  # "an attack on the prime minister"
                 target_key = (ev.target.name or ev.target.text).lower() if ev.target else ""
                 # One event per act: an article that comes back to "Russia's test" reports
@@ -1151,6 +1159,8 @@ def find_events(analysis: Analysis, book: Codebook,
                 clause_text = text[c_lo:c_hi]
                 ev.mode = "nuclear" if nuclear and nuclear.find(clause_text) else None
                 mood, _ = modality_mod.detect(clause_text, lang)
+                if a in refusals and mood == "negated":
+                    mood = "asserted"  # "gaf geen commentaar": the negation is the refusal
                 ev.modality = mood
                 act = actions.get(ev.action)  # (a verbal attack is scored as criticism)
                 if act is not None:

@@ -148,7 +148,10 @@ class EventCues:
     # after one is where the act was done, not whom it was aimed at.
     channel_markers: frozenset[str] = frozenset()
     # Separable verbs: finite form -> [(action, particle)] ("riep ... op" = appeal).
-    separable: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    # finite form -> (action, particle, whether a negation must stand between them)
+    separable: dict[str, list[tuple[str, str, bool]]] = field(default_factory=dict)
+    # "niet", "geen": for separable acts that are a refusal ("gaf geen commentaar")
+    negation_words: set[str] = field(default_factory=set)
     # Verbs of a joint act whose partner follows a partner marker anywhere in the clause
     # ("sprak maandag in Kyiv met Zelensky", "met Grossi gesproken"): form -> action.
     partner_verbs: dict[str, str] = field(default_factory=dict)
@@ -280,6 +283,9 @@ class ActionInfo:
     # An act whose object names an act is that act: "announced new sanctions" is a sanction,
     # made by the noun with the verb as its support verb, and no announcement event.
     yields_to_object: bool = False
+    # Target types against which the act is a verbal one when a person does it ("the
+    # opposition leader attacked the cabinet" is criticism; "Russia attacked Kyiv" is not).
+    verbal_from_persons: tuple[str, ...] = ()
 
 
 def _open(path: Path, lang: str, keys: set[str]) -> tuple[Any, Problems]:
@@ -346,7 +352,7 @@ def event_cues(lang: str) -> EventCues:
             "definite_articles", "frame_prepositions", "clause_frames", "title_joiners",
             "genitive_markers", "threatening_objects", "conciliatory_objects", "bare_numbers",
             "participation_nouns", "predicate_adjectives", "conduct_nouns",
-            "question_words", "reflexive_pronouns", "means_of_acts",
+            "question_words", "reflexive_pronouns", "means_of_acts", "negation_words",
             "demonstratives", "fronted_adverbs", "indefinite_articles",
             "inverted_subject_pronouns", "support_verb_nouns", "factual_gerund_prepositions",
             "infinitive_content_acts",
@@ -400,7 +406,7 @@ def event_cues(lang: str) -> EventCues:
         for kind, nouns in raw_types.items():
             type_nouns[str(kind)] = {
                 w.lower() for w in p.string_list(raw_types, kind, nouns, f"type_nouns.{kind}")}
-    separable: dict[str, list[tuple[str, str]]] = {}
+    separable: dict[str, list[tuple[str, str, bool]]] = {}
     raw_sep = doc.get("separable", {})
     if p.mapping(doc, "separable", raw_sep, "separable"):
         for action, spec in raw_sep.items():
@@ -410,13 +416,14 @@ def event_cues(lang: str) -> EventCues:
             items = spec if isinstance(spec, list) else [spec]
             for item in items:
                 if (not isinstance(item, dict) or not isinstance(item.get("particle"), str)
-                        or not isinstance(item.get("forms"), list)):
+                        or not isinstance(item.get("forms"), list)
+                        or not isinstance(item.get("negated", False), bool)):
                     p.add(raw_sep, action, "separable: each entry needs `forms` (a list) and "
-                          "`particle` (a word)")
+                          "`particle` (a word), and may say `negated: true`")
                     continue
                 for form in item["forms"]:
                     separable.setdefault(str(form).lower(), []).append(
-                        (str(action), item["particle"].lower()))
+                        (str(action), item["particle"].lower(), item.get("negated", False)))
     def words_by_action(key: str) -> dict[str, set[str]]:
         """`key: {action: [word, ...]}`, the actions checked against actions.yaml."""
         out: dict[str, set[str]] = {}
@@ -523,6 +530,11 @@ def action_table() -> dict[str, ActionInfo]:
                                        "list of actor types")
             verbal = {}
         verbal_action, verbal_types = next(iter(verbal.items()), (None, []))
+        from_persons = info.get("verbal_from_persons", [])
+        if not isinstance(from_persons, list) or not all(isinstance(t, str) for t in from_persons):
+            p.add(info, "verbal_from_persons",
+                  f"actions.{name}.verbal_from_persons must be a list of actor types")
+            from_persons = []
         becomes: dict[str, str | None] = {}
         for key in ("with_consequence", "with_conciliatory"):
             becomes[key] = info.get(key)
@@ -534,7 +546,8 @@ def action_table() -> dict[str, ActionInfo]:
                                     flags["needs_target"], flags["implied_target"],
                                     tuple(verbal_types), verbal_action,
                                     becomes["with_consequence"], becomes["with_conciliatory"],
-                                    flags["asks_questions"], flags["yields_to_object"])
+                                    flags["asks_questions"], flags["yields_to_object"],
+                                    tuple(from_persons))
     p.raise_if_any()
     return out
 
