@@ -576,6 +576,12 @@ def test_refusals_reactions_and_verbal_attacks(
     assert [row[:3] for row in _events(pipeline, text, lang)] == expected
 
 
+def test_an_unsaid_target_does_not_make_an_attack_verbal(pipeline: Pipeline) -> None:
+    # only an attack named on a person is criticism, not one whose target is guessed
+    text = "Netanyahu spoke in Jerusalem on Monday. Hamas's attack came hours later."
+    assert [row[1] for row in _events(pipeline, text, "en")] == ["attack"]
+
+
 def test_a_refusal_is_not_negated(pipeline: Pipeline) -> None:
     analysis = pipeline.analyse(Document(id="t", text="Het Kremlin gaf geen commentaar.",
                                          lang="nl"))

@@ -1141,7 +1141,8 @@ def find_events(analysis: Analysis, book: Codebook,
                     ev.target = others.nearest(ev.actor, a, _clause(text, s_lo, s_hi, b)[1]
                                                if asked else b, [e.actor for e in built])
                     ev.target_implied = ev.target is not None
-                if info is not None and info.verbal_action and ev.target is not None and (
+                if info is not None and info.verbal_action and ev.target is not None \
+                        and not ev.target_implied and (
                         ev.target.type in info.verbal_with
                         or (ev.actor.type == "person"
                             and ev.target.type in info.verbal_from_persons)):
