@@ -621,9 +621,10 @@ def test_a_dutch_subject_after_the_finite_verb_acts(
     ("Valdoria, Chili en Lima veroordeelden de test.", "nl"),
     ("Valdoria, Chili and Lima condemned the test.", "en"),
 ])
-def test_a_list_that_opens_the_sentence_acts_through_its_first_name(text: str,
-                                                                    lang: str) -> None:
-    assert _acts(text, lang, COUNTRIES) == {("Valdoria", "criticize", None)}
+def test_each_name_of_a_list_that_opens_the_sentence_acts(text: str, lang: str) -> None:
+    assert _acts(text, lang, COUNTRIES) == {("Valdoria", "criticize", None),
+                                            ("Chile", "criticize", None),
+                                            ("Peru", "criticize", None)}
 
 
 def test_a_country_and_a_body_in_a_persons_title_do_not_act() -> None:

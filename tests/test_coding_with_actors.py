@@ -586,3 +586,27 @@ def test_a_refusal_is_not_negated(pipeline: Pipeline) -> None:
     analysis = pipeline.analyse(Document(id="t", text="Het Kremlin gaf geen commentaar.",
                                          lang="nl"))
     assert [(e.action, e.modality) for e in analysis.events] == [("decline", "asserted")]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # each of a listed subject acts
+    ("en", "Russia, China and Burkina Faso voted against the resolution.",
+     [("Russia", "reject", None), ("China", "reject", None), ("Burkina Faso", "reject", None)]),
+    ("en", "Blinken and Cho condemned the test by North Korea.",
+     [("Antony Blinken", "criticize", "North Korea"), ("Cho", "criticize", "North Korea")]),
+    # a threat to strike someone is aimed at them; one's own arsenal is no target
+    ("en", "Israel has repeatedly threatened to attack Iran's nuclear facilities.",
+     [("Israel", "threaten", "Iran")]),
+    ("en", "Putin has repeatedly threatened to deploy his nuclear arsenal.",
+     [("Vladimir Putin", "threaten", None)]),
+    # a support verb makes the first act noun after it, not a later one
+    ("en", "The State Department renewed its demand for a Russian withdrawal from the plant.",
+     [("US State Department", "demand", None)]),
+    # idioms of criticism; a duration before "dat" still opens content
+    ("en", "McCarthy also took aim at Gaetz.", [("Kevin McCarthy", "criticize", "Gaetz")]),
+    ("nl", "Amerikaanse functionarissen waarschuwen al maanden dat een kernproef nadert.", []),
+])
+def test_listed_subjects_threatened_objects_and_support(
+        pipeline: Pipeline, lang: str, text: str,
+        expected: list[tuple[str, str, str | None]]) -> None:
+    assert [row[:3] for row in _events(pipeline, text, lang)] == expected

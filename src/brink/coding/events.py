@@ -640,6 +640,39 @@ def _clause_subject(refs: list[ActorRef], text: str, s_lo: int, c_lo: int,
     return first if len(lower) >= _PREDICATE_WORDS else None
 
 
+_PARTY_TYPES = frozenset(("country", "person", "organization", "alliance", "group",
+                          "security_service"))
+
+
+def _infinitive_object(text: str, lo: int, hi: int, cues: EventCues, mentions: list[ActorRef],
+                       resolver: _Resolver) -> list[ActorRef]:
+    """The party the infinitive after ``lo`` acts on, within a few words of its verb ("to
+    strike American bases", "to attack Iran's nuclear sites"), if one is named; the infinitive
+    ends at a subordinator ("... if war is forced on it")."""
+    words = _words(text, lo, hi)
+    if len(words) < 3:
+        return []
+    end = next((w0 for w, w0, _ in words[2:] if w.lower() in cues.clause_markers), hi)
+    refs = _refs(text, words[1][2], min(end, words[min(len(words), 6) - 1][2]), cues, mentions,
+                 resolver)
+    return [r for r in refs if r.type in _PARTY_TYPES and r.actor_id
+            and r.text.lower() not in cues.person_pronouns][:1]  # ("his arsenal": his own)
+
+
+def _co_subjects(actor: ActorRef, a: int, text: str, cues: EventCues,
+                 mentions: list[ActorRef], resolver: _Resolver) -> list[ActorRef]:
+    """The names listed with ``actor`` as the subject of the verb at ``a`` ("Russia, China
+    and Burkina Faso voted against", "Blinken and Cho condemned the test"): each acted. Only
+    a list that ends right before the verb is its subject."""
+    if actor.span is None or actor.span[0] >= a:
+        return []
+    group = _listed_group(_refs(text, actor.span[0], a, cues, mentions, resolver), text, cues)
+    last = group[-1].span if len(group) > 1 else None
+    if last is None or _WORD.search(text, last[1], a):
+        return []
+    return group[1:]
+
+
 def _first_conjunct(refs: list[ActorRef], text: str, cues: EventCues) -> ActorRef:
     """The first name of the coordinated subject that ends with ``refs[-1]`` ("Janet Yellen
     and other finance ministers walked out": Yellen is named first)."""
@@ -918,10 +951,12 @@ _SUPPORT_REACH = 6  # words from a gerund support verb to the act noun it suppor
 
 
 def _supports(left_words: list[tuple[str, int, int]], k: int, cues: EventCues) -> bool:
-    """Whether the support verb ``left_words[k]`` makes the act noun after the words. A
-    gerund must be near it ("using the unspoken threat", not "Russia using weapons ... shows
-    how much of a threat") and not say what is only said or feared ("accused Moscow of using
-    threats")."""
+    """Whether the support verb ``left_words[k]`` makes the act noun after the words: the
+    first act noun after it, not a later one. A gerund must be near it ("using the unspoken
+    threat", not "Russia using weapons ... shows how much of a threat") and not say what is
+    only said or feared ("accused Moscow of using threats")."""
+    if any(w.lower() in cues.nominal_heads() for w, _, _ in left_words[k + 1:]):
+        return False  # "renewed its demand for a Russian withdrawal": the demand's verb
     word = left_words[k][0].lower()
     if not (cues.progressive_suffixes and word.endswith(cues.progressive_suffixes)):
         return True
@@ -1646,6 +1681,7 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
         elif left:
             actor = _list_opening(_first_conjunct(left, text, cues), text, s_lo, c_lo, cues,
                                   mentions, resolver)
+            co_agents = _co_subjects(actor, a, text, cues, mentions, resolver)
         elif inverted is not None and inverted.span is not None:
             # "Daarna bedreigde Rusland Polen", "Nadat ..., veroordeelde Duitsland de aanval":
             # the subject follows the finite verb, the object follows the subject
@@ -1681,7 +1717,10 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
             # gewaarschuwd": the subject stands by the auxiliary, the object before the verb.
             actor, targets = split
         elif _next_word(text, obj_lo, c_hi) in cues.infinitive_markers:
-            targets = []  # "threatened to deploy ...": an act, not an addressee
+            # "threatened to deploy ...": an act, not an addressee - but a threat to strike
+            # someone is aimed at them ("threatened to strike American bases")
+            targets = _infinitive_object(text, obj_lo, c_hi, cues, mentions, resolver) \
+                if action in cues.infinitive_object_acts else []
         else:
             targets = _targets_after(text, obj_lo, c_hi, cues, analysis, resolver,
                                      cues.target_markers, sentence_hi=s_hi)
@@ -1778,9 +1817,9 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
     right = _words(text, b, c_hi)
     t_at = next((i for i, (w, _, _) in enumerate(right[:3])
                  if w.lower() in cues.nominal_target_markers), None)
-    if t_at is not None and action in cues.means_of_acts \
-            and right[t_at][0].lower() in cues.genitive_markers:
+    if t_at is not None and right[t_at][0].lower() in cues.content_markers.get(action, ()):
         # "the threat of nuclear war against the US": what is threatened, then the target
+        # ("his appeal for ratification of the pact": what is asked for, no target)
         t_at = next((i for i, (w, _, _) in enumerate(right[t_at + 1:t_at + 7], start=t_at + 1)
                      if w.lower() in cues.nominal_target_markers
                      and w.lower() not in cues.genitive_markers), None)

@@ -111,9 +111,11 @@ class EventCues:
     # asking wondering ("vroegen zich af of").
     question_words: set[str] = field(default_factory=set)
     reflexive_pronouns: set[str] = field(default_factory=set)
-    # Acts whose noun names what is threatened after a genitive marker ("the threat of
-    # nuclear war against the US"): no target there.
-    means_of_acts: set[str] = field(default_factory=set)
+    # Prepositions after which an act noun names what is threatened or asked for, not whom
+    # ("the threat of nuclear war against the US", "his appeal for calm"): action -> markers.
+    content_markers: dict[str, set[str]] = field(default_factory=dict)
+    # Acts whose infinitive's object is their target ("threatened to strike American bases").
+    infinitive_object_acts: set[str] = field(default_factory=set)
     # Nouns of a person's conduct: a reaction to "his handling" is aimed at him.
     conduct_nouns: set[str] = field(default_factory=set)
     # Nouns of taking part ("participation in", "deelname aan"): what follows is the object.
@@ -185,6 +187,7 @@ class EventCues:
     _patterns: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False,
                                                   compare=False)
     _prepositions: set[str] | None = field(default=None, repr=False, compare=False)
+    _nominal_heads: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     def prepositions(self) -> set[str]:
         """Every preposition the lexicon names, whatever its role."""
@@ -194,6 +197,16 @@ class EventCues:
                 | self.nominal_target_markers | self.source_markers | self.partner_markers
                 | self.topic_prepositions | self.gerund_prepositions | self.agent_markers)
         return self._prepositions
+
+    def nominal_heads(self) -> frozenset[str]:
+        """The first words of the nouns that name acts ("demand", "call" of "call for")."""
+        if self._nominal_heads is None:
+            # (a one-word noun, or a noun and its marker: not the modifier of "missile test")
+            markers = self.nominal_target_markers | self.partner_markers | self.source_markers
+            self._nominal_heads = frozenset(
+                t.split()[0].lower() for lex in self.nominals.values() for t in lex.terms
+                if len(t.split()) == 1 or t.split()[-1].lower() in markers)
+        return self._nominal_heads
 
     def separable_forms(self) -> re.Pattern[str]:
         """Any finite form of a separable verb, as a whole word (built on first use)."""
@@ -352,7 +365,8 @@ def event_cues(lang: str) -> EventCues:
             "definite_articles", "frame_prepositions", "clause_frames", "title_joiners",
             "genitive_markers", "threatening_objects", "conciliatory_objects", "bare_numbers",
             "participation_nouns", "predicate_adjectives", "conduct_nouns",
-            "question_words", "reflexive_pronouns", "means_of_acts", "negation_words",
+            "question_words", "reflexive_pronouns", "content_markers", "negation_words",
+            "infinitive_object_acts",
             "demonstratives", "fronted_adverbs", "indefinite_articles",
             "inverted_subject_pronouns", "support_verb_nouns", "factual_gerund_prepositions",
             "infinitive_content_acts",
@@ -471,6 +485,7 @@ def event_cues(lang: str) -> EventCues:
         joiners={"", ",", "&"} | words("joiners"),
         collectives={k.lower(): v for k, v in mapping("collectives").items()},
         counted_groups={k.lower(): v for k, v in mapping("counted_groups").items()},
+        content_markers=words_by_action("content_markers"),
         deed_nouns=words("deed_nouns"),
         utterance_nouns=words("utterance_nouns"),
         act_reactions=words("act_reactions"),
