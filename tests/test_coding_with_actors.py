@@ -209,7 +209,8 @@ def test_a_body_the_article_does_not_name_is_an_unlinked_target(pipeline: Pipeli
     # every source of an act noun acts
     ("en", "North Korea launched a missile, drawing swift condemnation from Tokyo, Seoul and "
            "Washington.",
-     {("Japan", "criticize"), ("South Korea", "criticize"), ("United States", "criticize")}),
+     {("Japan", "criticize"), ("South Korea", "criticize"), ("United States", "criticize"),
+      ("North Korea", "test")}),
     # a group noun after the agent marker acts ("vredesactivisten", "lidstaten")
     ("nl", "De oefening werd al voor de start door vredesactivisten bekritiseerd.",
      {("peace activists", "criticize")}),
@@ -225,7 +226,7 @@ def test_each_listed_agent_and_source_acts(pipeline: Pipeline, lang: str, text: 
 def test_fellow_agents_are_never_each_others_unsaid_target(pipeline: Pipeline) -> None:
     rows = _events(pipeline, "North Korea launched a missile, drawing swift condemnation from "
                              "Tokyo, Seoul and Washington.", "en")
-    assert {target for *_, target, _ in rows} == {"North Korea"}
+    assert {target for _, action, target, _ in rows if action == "criticize"} == {"North Korea"}
 
 
 def test_an_unsaid_target_named_through_its_leader_is_the_country(pipeline: Pipeline) -> None:
@@ -607,6 +608,26 @@ def test_a_refusal_is_not_negated(pipeline: Pipeline) -> None:
     ("nl", "Amerikaanse functionarissen waarschuwen al maanden dat een kernproef nadert.", []),
 ])
 def test_listed_subjects_threatened_objects_and_support(
+        pipeline: Pipeline, lang: str, text: str,
+        expected: list[tuple[str, str, str | None]]) -> None:
+    assert [row[:3] for row in _events(pipeline, text, lang)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a projectile launched is a test, one fired at a place an attack
+    ("en", "North Korea launched a new solid-fuel intercontinental ballistic missile.",
+     [("North Korea", "test", None)]),
+    ("en", "Russia fired a new intermediate-range missile at Dnipro.",
+     [("Russia", "attack", "Dnipro")]),
+    ("nl", "Noord-Korea heeft dinsdag een ballistische raket over Japan heen afgevuurd.",
+     [("North Korea", "test", None)]),
+    ("nl", "Daarop vuurde Oekraïne Amerikaanse ATACMS-raketten af op een doel in Rusland.",
+     [("Ukraine", "attack", "Russia")]),
+    # no projectile, no launch: an inquiry launched, an executive fired
+    ("en", "The commission launched an inquiry.", []),
+    ("en", "Gazprom fired its chief executive.", []),
+])
+def test_launches_are_tests_or_attacks(
         pipeline: Pipeline, lang: str, text: str,
         expected: list[tuple[str, str, str | None]]) -> None:
     assert [row[:3] for row in _events(pipeline, text, lang)] == expected

@@ -1130,6 +1130,9 @@ def find_events(analysis: Analysis, book: Codebook,
                     info is not None and info.asks_questions and _asks(text, b, s_hi, cues)):
                 continue  # "warned that ..." introduces content: a statement, not an event
                 # (but "asked whether ...": a question, no claim)
+            if not nominal and surface.lower() in cues.launch_forms \
+                    and not _launches(text, s_lo, b, s_hi, cues, particle_ends.get(a)):
+                continue  # "launched an inquiry": no projectile, no act
             if not nominal and action in cues.infinitive_content_acts and " " not in surface \
                     and _object_then_infinitive(text, b, s_hi, cues):
                 continue  # "urged residents to evacuate": what was urged is content
@@ -1156,7 +1159,13 @@ def find_events(analysis: Analysis, book: Codebook,
             for ev in built:
                 if info is not None and ev.target is not None and ev.target.type in info.not_with:
                     continue  # "sprak met TASS": an interview, not a meeting
-                if info is not None and not info.takes_target:
+                if not nominal and surface.lower() in cues.launch_forms:
+                    # the object is the projectile; a target follows a marker after it
+                    ev.target = _launch_target(text, b, s_hi, cues, analysis, resolver,
+                                               particle_ends.get(a))
+                    if ev.target is not None and info is not None and info.with_target:
+                        ev.action = info.with_target  # "fired a missile at Dnipro": an attack
+                if info is not None and not actions[ev.action].takes_target:
                     ev.target = None
                 if info is not None and info.needs_target and ev.target is None:
                     continue  # "spoke to reporters": no one was met
@@ -1226,6 +1235,43 @@ def _names_object(text: str, b: int, s_hi: int, objects: Set[str]) -> bool:
     words = [w.lower() for w, _, _ in _words(text, b, c_hi)[:_OBJECT_REACH + 1]]
     return any(w in objects for w in words[:_OBJECT_REACH]) or any(
         f"{w} {v}" in objects for w, v in pairwise(words))
+
+
+_PLACE_TYPES = frozenset(("region", "facility"))
+_LAUNCH_REACH = 8  # words after a launching verb within which its projectile is named
+
+
+def _launches(text: str, s_lo: int, b: int, s_hi: int, cues: EventCues,
+              particle_end: int | None) -> bool:
+    """Whether a projectile is named in the object of the launching verb ending at ``b``
+    ("fired a new intermediate-range missile", "vuurde een onderzeeër een raket af"), or
+    before it when the verb ends its clause ("heeft een raket afgevuurd")."""
+    c_lo, c_hi = _clause(text, s_lo, s_hi, b)
+    after = _words(text, b, particle_end or c_hi)[:_LAUNCH_REACH]
+    before = [] if after else _words(text, c_lo, b)[-_LAUNCH_REACH:]
+    for word, _, _ in after or before:
+        low = word.lower().rsplit("-", 1)[-1]  # ("ATACMS-raketten", "U.S.-made")
+        if low in cues.projectiles or (cues.compound_heads and any(
+                low.endswith(p) for p in cues.projectiles if len(p) > 4)):
+            return True  # (closed compounds: "korteafstandsraketten")
+    return False
+
+
+def _launch_target(text: str, b: int, s_hi: int, cues: EventCues, analysis: Analysis,
+                   resolver: _Resolver, particle_end: int | None) -> ActorRef | None:
+    """What a projectile launched by the verb ending at ``b`` was fired at: the first name
+    after a `launch_target_markers` word past the projectile ("at the Bryansk region", "af op
+    een doel in Rusland"), a place the data need not know."""
+    _, c_hi = _clause(text, b, s_hi, b)
+    words = _words(text, b, c_hi)
+    start = next((i for i, (_, w0, _) in enumerate(words) if particle_end and w0 >= particle_end),
+                 0)
+    for word, _, w1 in words[start:]:
+        if word.lower() in cues.launch_target_markers:
+            refs = [r for r in _refs(text, w1, c_hi, cues, analysis.mentions, resolver)
+                    if r.span and r.text.lower() not in cues.person_pronouns]
+            return refs[0] if refs else None
+    return None
 
 
 def _asks(text: str, b: int, s_hi: int, cues: EventCues) -> bool:

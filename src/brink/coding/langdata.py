@@ -116,6 +116,10 @@ class EventCues:
     content_markers: dict[str, set[str]] = field(default_factory=dict)
     # Acts whose infinitive's object is their target ("threatened to strike American bases").
     infinitive_object_acts: set[str] = field(default_factory=set)
+    # Launching verbs that are an act only with a projectile in their object.
+    launch_forms: set[str] = field(default_factory=set)
+    projectiles: set[str] = field(default_factory=set)
+    launch_target_markers: set[str] = field(default_factory=set)
     # Nouns of a person's conduct: a reaction to "his handling" is aimed at him.
     conduct_nouns: set[str] = field(default_factory=set)
     # Nouns of taking part ("participation in", "deelname aan"): what follows is the object.
@@ -299,6 +303,9 @@ class ActionInfo:
     # Target types against which the act is a verbal one when a person does it ("the
     # opposition leader attacked the cabinet" is criticism; "Russia attacked Kyiv" is not).
     verbal_from_persons: tuple[str, ...] = ()
+    # The act it becomes when the text names a target for an act that takes none: a missile
+    # fired at a city is an attack, not a test.
+    with_target: str | None = None
 
 
 def _open(path: Path, lang: str, keys: set[str]) -> tuple[Any, Problems]:
@@ -366,7 +373,8 @@ def event_cues(lang: str) -> EventCues:
             "genitive_markers", "threatening_objects", "conciliatory_objects", "bare_numbers",
             "participation_nouns", "predicate_adjectives", "conduct_nouns",
             "question_words", "reflexive_pronouns", "content_markers", "negation_words",
-            "infinitive_object_acts",
+            "infinitive_object_acts", "launch_forms", "projectiles",
+            "launch_target_markers",
             "demonstratives", "fronted_adverbs", "indefinite_articles",
             "inverted_subject_pronouns", "support_verb_nouns", "factual_gerund_prepositions",
             "infinitive_content_acts",
@@ -551,7 +559,7 @@ def action_table() -> dict[str, ActionInfo]:
                   f"actions.{name}.verbal_from_persons must be a list of actor types")
             from_persons = []
         becomes: dict[str, str | None] = {}
-        for key in ("with_consequence", "with_conciliatory"):
+        for key in ("with_consequence", "with_conciliatory", "with_target"):
             becomes[key] = info.get(key)
             if becomes[key] is not None and becomes[key] not in raw:
                 p.add(info, key, f"actions.{name}.{key} must name an action of this file")
@@ -562,7 +570,7 @@ def action_table() -> dict[str, ActionInfo]:
                                     tuple(verbal_types), verbal_action,
                                     becomes["with_consequence"], becomes["with_conciliatory"],
                                     flags["asks_questions"], flags["yields_to_object"],
-                                    tuple(from_persons))
+                                    tuple(from_persons), becomes["with_target"])
     p.raise_if_any()
     return out
 
