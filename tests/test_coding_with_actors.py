@@ -631,3 +631,22 @@ def test_launches_are_tests_or_attacks(
         pipeline: Pipeline, lang: str, text: str,
         expected: list[tuple[str, str, str | None]]) -> None:
     assert [row[:3] for row in _events(pipeline, text, lang)] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # each of the subjects acts on the other
+    ("nl", "Oekraïne en Rusland gaven elkaar de schuld van de beschietingen.",
+     [("Ukraine", "accuse", "Russia"), ("Russia", "accuse", "Ukraine")]),
+    ("en", "Kyiv and Moscow blamed each other for the shelling.",
+     [("Ukraine", "accuse", "Russia"), ("Russia", "accuse", "Ukraine")]),
+    # Dutch separable acts and a protest lodged with someone
+    ("nl", "Rusland gaf Oekraïne de schuld van de beschietingen.",
+     [("Russia", "accuse", "Ukraine")]),
+    ("nl", "Russische troepen namen de centrale begin maart in.", [("Russia", "seize", None)]),
+    ("nl", "Tokio heeft via de ambassade in Peking geprotesteerd bij Pyongyang.",
+     [("Japan", "protest", "North Korea")]),
+])
+def test_reciprocal_objects_and_dutch_separable_acts(
+        pipeline: Pipeline, lang: str, text: str,
+        expected: list[tuple[str, str, str | None]]) -> None:
+    assert [row[:3] for row in _events(pipeline, text, lang)] == expected

@@ -1274,6 +1274,13 @@ def _launch_target(text: str, b: int, s_hi: int, cues: EventCues, analysis: Anal
     return None
 
 
+def _reciprocal(text: str, b: int, c_hi: int, cues: EventCues) -> bool:
+    """Whether the act ending at ``b`` takes a reciprocal object ("each other", "elkaar")."""
+    following = " ".join(w.lower() for w, _, _ in _words(text, b, c_hi)[:3])
+    return any(following == r or following.startswith(r + " ")
+               for r in cues.reciprocal_pronouns)
+
+
 def _asks(text: str, b: int, s_hi: int, cues: EventCues) -> bool:
     """Whether an indirect question follows the act ending at ``b`` within its clause, after
     at most a short object ("asked Peskov whether ...", "wilden weten hoe ...")."""
@@ -1805,7 +1812,14 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
             return []  # a joint act needs its partner
     if actor is None:
         return []
-    return [ev for agent in (actor, *co_agents)
+    agents = [actor, *co_agents]
+    if len(agents) > 1 and _reciprocal(text, b, c_hi, cues):
+        # "Oekraïne en Rusland gaven elkaar de schuld": each is the other's target
+        return [ev for agent in agents
+                for ev in _events(text, analysis, cues, action, agent,
+                                  [o for o in agents if o is not agent], c_lo,
+                                  _reaching(c_hi, agent))]
+    return [ev for agent in agents
             for ev in _events(text, analysis, cues, action, agent, targets, c_lo,
                               _reaching(c_hi, agent))]
 

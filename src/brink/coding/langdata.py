@@ -120,6 +120,8 @@ class EventCues:
     launch_forms: set[str] = field(default_factory=set)
     projectiles: set[str] = field(default_factory=set)
     launch_target_markers: set[str] = field(default_factory=set)
+    # Reciprocal objects: each of the subjects acts on the others ("blamed each other").
+    reciprocal_pronouns: set[str] = field(default_factory=set)
     # Nouns of a person's conduct: a reaction to "his handling" is aimed at him.
     conduct_nouns: set[str] = field(default_factory=set)
     # Nouns of taking part ("participation in", "deelname aan"): what follows is the object.
@@ -374,7 +376,7 @@ def event_cues(lang: str) -> EventCues:
             "participation_nouns", "predicate_adjectives", "conduct_nouns",
             "question_words", "reflexive_pronouns", "content_markers", "negation_words",
             "infinitive_object_acts", "launch_forms", "projectiles",
-            "launch_target_markers",
+            "launch_target_markers", "reciprocal_pronouns",
             "demonstratives", "fronted_adverbs", "indefinite_articles",
             "inverted_subject_pronouns", "support_verb_nouns", "factual_gerund_prepositions",
             "infinitive_content_acts",
