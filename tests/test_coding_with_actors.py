@@ -607,3 +607,10 @@ def test_a_refusal_is_not_negated(pipeline: Pipeline) -> None:
                                          lang="nl"))
     assert [(e.action, e.modality) for e in analysis.events] == [("decline", "asserted")]
 
+
+
+def test_a_possessive_before_a_partner_is_no_partner(pipeline: Pipeline) -> None:
+    # "met zijn Litouwse collega Landsbergis": met Landsbergis, not the speaker himself
+    text = "Hoekstra overlegde zondag telefonisch met zijn Litouwse collega Gabrielius Landsbergis."
+    assert [row[:3] for row in _events(pipeline, text, "nl")] == [
+        ("Wopke Hoekstra", "meet", "Gabrielius Landsbergis")]

@@ -1739,3 +1739,15 @@ def test_nl_sources_found_on_the_blind_set_f(text: str, mention: str, content: s
 def test_en_sources_found_on_the_blind_set_g(text: str, mention: str, content: str) -> None:
     st = only(text, "en")
     assert (st.speaker.text, st.content) == (mention, content)
+
+
+@pytest.mark.parametrize("sentence", [
+    "De twee leiders veroordeelden de lancering “fel”, zei het Witte Huis.",
+    "De leiders veroordeelden de test “in de krachtigste bewoordingen”, meldt het Witte Huis.",
+])
+def test_nl_het_before_a_name_after_the_verb_is_an_article_not_the_pronoun(
+        sentence: str) -> None:
+    # `..., klonk het` goes on with the previous speaker; `..., zei het Witte Huis` names one
+    st = only(sentence, "nl")
+    assert st.speaker.text == "het Witte Huis" and st.kind == "indirect"
+    assert st.content.startswith("De ") and st.content.endswith("”")

@@ -1142,6 +1142,8 @@ def _post_posed(
         and c + 1 < len(tokens)
         and tokens[c + 1].lower in res.impersonal_subjects
         and (c + 2 >= len(tokens) or _is_attribution_tail(view, c + 2, res, cue))
+        # (`..., zei het Witte Huis`: "het" is the article of a name, not the pronoun)
+        and not (c + 2 < len(tokens) and tokens[c + 2].is_capitalised)
     ):
         # `..., klonk het.`: the previous speaker goes on; resolved like a continuation.
         found = _content_before(text, view, j if tokens[j].text == "," else j + 1, res)

@@ -1806,8 +1806,10 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
         if len(targets) > 3:
             targets = targets[:1]
     if partner is not None:
-        targets = _group_after(_near(_refs(text, partner[0], partner[1], cues, mentions,
-                                           resolver), text, partner[0], cues), text, cues)
+        # ("met zijn Litouwse collega Landsbergis": the possessive is no partner)
+        found = [r for r in _refs(text, partner[0], partner[1], cues, mentions, resolver)
+                 if r.text.lower() not in cues.possessive_pronouns]
+        targets = _group_after(_near(found, text, partner[0], cues), text, cues)
         if not targets:
             return []  # a joint act needs its partner
     if actor is None:
