@@ -575,6 +575,11 @@ CONSTRUCTIONS = [
     # no projectile, no launch: an inquiry launched, an executive fired
     ("en", "The commission launched an inquiry.", []),
     ("en", "Gazprom fired its chief executive.", []),
+    # --- promises that are threats only with a consequence named
+    ("en", "Putin vowed a “fitting response”.", [("Vladimir Putin", "threaten", None)]),
+    ("en", "Zelensky vowed to rebuild the city.", []),
+    ("nl", "Yoon beloofde een “vastberaden antwoord”.", [("Yoon Suk Yeol", "threaten", None)]),
+    ("nl", "Rutte beloofde steun aan Oekraïne.", []),
     # --- reciprocal objects, Dutch separable acts
     # each of the subjects acts on the other
     ("nl", "Oekraïne en Rusland gaven elkaar de schuld van de beschietingen.",

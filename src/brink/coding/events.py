@@ -1121,6 +1121,9 @@ def find_events(analysis: Analysis, book: Codebook,
             if any(t0 <= a < t1 or a <= t0 < b for t0, t1 in taken):
                 continue  # one act per stretch of text ("sabre-rattling" is not two)
             info = actions.get(action)
+            if not nominal and surface.lower() in cues.consequence_forms \
+                    and not _names_object(text, b, s_hi, cues.threatening_objects):
+                continue  # "vowed to rebuild": no threat without a consequence named
             if not nominal and info is not None and info.yields_to_object and any(
                     n and b < n_a and not _WORD_GAP.search(text, b, n_a)
                     and len(_words(text, b, n_a)) <= _OBJECT_REACH
@@ -1320,7 +1323,7 @@ def _objectless(text: str, b: int, s_hi: int, cues: EventCues) -> bool:
         words.pop(0)  # "protesteerde gisteren", "protested later"
     if not words:
         return True
-    if any(w in cues.threatening_objects for w in words[:2]):
+    if any(w in cues.threatening_objects for w in words[:_OBJECT_REACH]):
         return True  # "threatened (swift) retaliation": a consequence, not an addressee
     first = words[0]
     if first not in cues.target_markers and first not in cues.gerund_prepositions \

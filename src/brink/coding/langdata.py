@@ -116,6 +116,8 @@ class EventCues:
     content_markers: dict[str, set[str]] = field(default_factory=dict)
     # Acts whose infinitive's object is their target ("threatened to strike American bases").
     infinitive_object_acts: set[str] = field(default_factory=set)
+    # Verbs that threaten only when a consequence follows ("vowed a fitting response").
+    consequence_forms: set[str] = field(default_factory=set)
     # Launching verbs that are an act only with a projectile in their object.
     launch_forms: set[str] = field(default_factory=set)
     projectiles: set[str] = field(default_factory=set)
@@ -376,7 +378,7 @@ def event_cues(lang: str) -> EventCues:
             "participation_nouns", "predicate_adjectives", "conduct_nouns",
             "question_words", "reflexive_pronouns", "content_markers", "negation_words",
             "infinitive_object_acts", "launch_forms", "projectiles",
-            "launch_target_markers", "reciprocal_pronouns",
+            "launch_target_markers", "reciprocal_pronouns", "consequence_forms",
             "demonstratives", "fronted_adverbs", "indefinite_articles",
             "inverted_subject_pronouns", "support_verb_nouns", "factual_gerund_prepositions",
             "infinitive_content_acts",
