@@ -580,6 +580,11 @@ CONSTRUCTIONS = [
     ("en", "Zelensky vowed to rebuild the city.", []),
     ("nl", "Yoon beloofde een “vastberaden antwoord”.", [("Yoon Suk Yeol", "threaten", None)]),
     ("nl", "Rutte beloofde steun aan Oekraïne.", []),
+    # --- a possessive relative pronoun; an announcement made
+    ("en", "The post came from Medvedev, whose nuclear threats against Nato have become a "
+           "near-daily feature of the war.", [("Dmitry Medvedev", "threaten", "NATO")]),
+    ("en", "Putin made the announcement in an interview with state television.",
+     [("Vladimir Putin", "announce", None)]),
     # --- reciprocal objects, Dutch separable acts
     # each of the subjects acts on the other
     ("nl", "Oekraïne en Rusland gaven elkaar de schuld van de beschietingen.",

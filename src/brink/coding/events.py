@@ -1855,6 +1855,20 @@ def _events(text: str, analysis: Analysis, cues: EventCues, action: str, actor: 
     return out
 
 
+def _whose(text: str, c_lo: int, s_lo: int, a: int, left_words: list[tuple[str, int, int]],
+           cues: EventCues, mentions: list[ActorRef], resolver: _Resolver) -> ActorRef | None:
+    """The antecedent of a possessive relative pronoun that opens the act noun's phrase
+    ("Medvedev, whose nuclear threats against Western capitals ...")."""
+    near = left_words[-4:]
+    at = next((w0 for w, w0, _ in reversed(near) if w.lower() in cues.relative_possessives),
+              None)
+    if at is None:
+        return None
+    before = [r for r in _refs(text, s_lo, at, cues, mentions, resolver)
+              if r.span and not _WORD.search(text, r.span[1], at)]
+    return before[-1] if before else None
+
+
 _SOURCE_REACH = 4  # words after an act noun within which a source (not agent) marker stands
 
 
@@ -1934,6 +1948,8 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
                                              resolver), text, cues)[1:]
         if actor is not None and actor.span and src_hi == c_hi and text.startswith(",", c_hi):
             actor = _apposed_person(actor, text, c_hi, s_hi, cues, mentions, resolver)
+    if actor is None and cues.relative_possessives:
+        actor = _whose(text, c_lo, s_lo, a, left_words, cues, mentions, resolver)
     if actor is None:
         # a possessor within the noun phrase: "Russia's attack", "Putin's provocative test"
         recent = _refs(text, max(c_lo, left_words[-4][1] if len(left_words) >= 4 else c_lo), a,

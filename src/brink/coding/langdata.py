@@ -116,6 +116,8 @@ class EventCues:
     content_markers: dict[str, set[str]] = field(default_factory=dict)
     # Acts whose infinitive's object is their target ("threatened to strike American bases").
     infinitive_object_acts: set[str] = field(default_factory=set)
+    # Possessive relative pronouns: the act noun after one is its antecedent's ("whose").
+    relative_possessives: set[str] = field(default_factory=set)
     # Verbs that threaten only when a consequence follows ("vowed a fitting response").
     consequence_forms: set[str] = field(default_factory=set)
     # Launching verbs that are an act only with a projectile in their object.
@@ -379,6 +381,7 @@ def event_cues(lang: str) -> EventCues:
             "question_words", "reflexive_pronouns", "content_markers", "negation_words",
             "infinitive_object_acts", "launch_forms", "projectiles",
             "launch_target_markers", "reciprocal_pronouns", "consequence_forms",
+            "relative_possessives",
             "demonstratives", "fronted_adverbs", "indefinite_articles",
             "inverted_subject_pronouns", "support_verb_nouns", "factual_gerund_prepositions",
             "infinitive_content_acts",
