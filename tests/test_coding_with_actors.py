@@ -38,9 +38,10 @@ def _row(e: Event) -> tuple[str, str, str | None, bool]:
      ("Russian Ministry of Foreign Affairs", "criticize", "Finland", True)),
     ("nl", "Finland diende een aanvraag in. Het Kremlin uitte felle kritiek.",
      ("Kremlin", "criticize", "Finland", True)),
-    # a preposition before a noun is no object ("warned against escalation")
-    ("en", "Zelensky asked for a no-fly zone. NATO warned against escalation.",
-     ("NATO", "warn", "Volodymyr Zelenskyy", True)),
+    # a preposition before a noun is no object ("protested against the expansion"; "warned
+    # against escalation" is a statement, content "escalation", as the gold keeps it)
+    ("en", "Finland announced its bid on Sunday. Moscow protested against the expansion.",
+     ("Russia", "protest", "Finland", True)),
     # a consequence threatened is no addressee
     ("en", "Finland announced its bid on Sunday. The Kremlin threatened retaliation.",
      ("Kremlin", "threaten", "Finland", True)),
@@ -56,7 +57,8 @@ def test_unsaid_target_comes_from_the_context(pipeline: Pipeline, lang: str, tex
      "threaten"),
     ("en", "Sweden joined the alliance in March. Putin threatened to use every means.",
      "threaten"),
-    ("en", "Sweden joined the alliance. Moscow warned against admitting more members.", "warn"),
+    ("en", "Sweden joined the alliance. Moscow protested against admitting more members.",
+     "protest"),
     ("nl", "Finland diende een aanvraag in. Het Kremlin bekritiseerde het besluit.", "criticize"),
 ])
 def test_an_act_with_an_object_gets_no_implied_target(pipeline: Pipeline, lang: str, text: str,
@@ -585,6 +587,10 @@ CONSTRUCTIONS = [
            "near-daily feature of the war.", [("Dmitry Medvedev", "threaten", "NATO")]),
     ("en", "Putin made the announcement in an interview with state television.",
      [("Vladimir Putin", "announce", None)]),
+    # --- content after a preposition is the statement's; an object makes an event
+    ("en", "Macron warned against choosing a military path against Russia.", []),
+    ("en", "Russia has repeatedly warned Finland against joining Nato.",
+     [("Russia", "warn", "Finland")]),
     # --- reciprocal objects, Dutch separable acts
     # each of the subjects acts on the other
     ("nl", "Oekraïne en Rusland gaven elkaar de schuld van de beschietingen.",

@@ -1080,6 +1080,9 @@ def find_events(analysis: Analysis, book: Codebook,
     # Acts inside quotations or inside reported content belong to what was said, not to
     # the narration: "Russia had warned the US" said by a minister is his claim.
     reported = [s for st in analysis.statements for s in st.spans]
+    # where a statement's content starts right after its cue: cue start -> content start
+    content_after_cue = {st.cue_span[0]: st.spans[0][0] for st in analysis.statements
+                         if st.cue_span and st.spans and st.spans[0][0] > st.cue_span[0]}
     # the titles of related-article links are no text of the article ("... Read more")
     if lang in SUPPORTED_LANGUAGES:
         reported += link_titles(text, load_language(lang))
@@ -1129,6 +1132,9 @@ def find_events(analysis: Analysis, book: Codebook,
                     and len(_words(text, b, n_a)) <= _OBJECT_REACH
                     for _, n, n_a, _, _ in found):
                 continue  # "announced new sanctions": the sanction is the event
+            if not nominal and a in content_after_cue and _nothing_but_markers(
+                    text, b, content_after_cue[a], cues):
+                continue  # "warned against choosing a military path": content, a statement
             if not nominal and _introduces_content(text, b, s_hi, cues) and not (
                     info is not None and info.asks_questions and _asks(text, b, s_hi, cues)):
                 continue  # "warned that ..." introduces content: a statement, not an event
@@ -1282,6 +1288,16 @@ def _reciprocal(text: str, b: int, c_hi: int, cues: EventCues) -> bool:
     following = " ".join(w.lower() for w, _, _ in _words(text, b, c_hi)[:3])
     return any(following == r or following.startswith(r + " ")
                for r in cues.reciprocal_pronouns)
+
+
+def _nothing_but_markers(text: str, b: int, content: int, cues: EventCues) -> bool:
+    """Whether a preposition, and nothing but such markers, stands between an act's verb and
+    the content a statement took from it ("warned against choosing ..."): no object, so the
+    act is the statement's (not "accused the army of ...", whose content holds the object)."""
+    between = [w.lower() for w, _, _ in _words(text, b, content)]
+    return any(w in cues.gerund_prepositions for w in between) and all(
+        w in cues.gerund_prepositions or w in cues.complementizers
+        or w in cues.content_gap_words for w in between)
 
 
 def _asks(text: str, b: int, s_hi: int, cues: EventCues) -> bool:
