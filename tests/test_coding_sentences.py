@@ -26,3 +26,18 @@ def test_abbreviations_and_initials_end_no_sentence(text: str, lang: str,
 
 def test_an_unknown_language_still_splits() -> None:
     assert len(sentence_spans("One. Two.", "xx")) == 2
+
+
+@pytest.mark.parametrize(("text", "lang", "first"), [
+    # a heading glued to its paragraph: an opener that is capitalised nowhere else
+    ("Kritiek op de zorgkosten Vooral tegen de plannen van het kabinet is veel bezwaar.", "nl",
+     "Kritiek op de zorgkosten"),
+    ("Talks stall in Brussels Meanwhile, the ministers met again.", "en",
+     "Talks stall in Brussels"),
+    # a capitalised name part is no opener
+    ("Het kabinet vroeg minister De Jonge om uitleg.", "nl",
+     "Het kabinet vroeg minister De Jonge om uitleg."),
+])
+def test_a_glued_heading_ends_a_sentence(text: str, lang: str, first: str) -> None:
+    a, b = sentence_spans(text, lang)[0]
+    assert text[a:b] == first

@@ -17,6 +17,8 @@ import re
 from brink.analyse.segment import is_abbreviation
 from brink.languages import SUPPORTED_LANGUAGES, LanguageResources, load_language
 
+# a capitalised word right after a lower-case letter and a space (a glued heading's end)
+_GLUED_OPENER = re.compile(r"(?<=[a-zà-ÿ]) ([A-Z][a-z]+)\b")
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“„‘'(]?[A-Z0-9À-Ý])|\n\s*\n|\n")
 
 
@@ -35,6 +37,9 @@ def _fallback(text: str, resources: LanguageResources | None = None) -> list[tup
     if resources is not None:
         # a link label glued to a title ends a sentence: "... says EstoniaRead more The ..."
         breaks.extend((after, after) for _, after in resources.glued_link_labels(text))
+        # so does a heading glued to its paragraph: "... over de zorgkosten Vooral tegen ..."
+        breaks.extend((m.start(), m.start() + 1) for m in _GLUED_OPENER.finditer(text)
+                      if m.group(1).lower() in resources.heading_openers)
         breaks.sort()
     spans = []
     start = 0

@@ -135,6 +135,10 @@ class LanguageResources:
     # Words after a live blog's clock time (`13.47 uur - `); a capitalised time zone (`19:40
     # GMT - `) needs none.
     time_stamp_words: frozenset[str] = frozenset()
+    # Words that open a sentence and stand capitalised nowhere else: after a lower-case word
+    # they show a heading glued to the paragraph under it (`... over de zorgkosten Vooral
+    # tegen ...`).
+    heading_openers: frozenset[str] = frozenset()
     # The glued link labels of the last whole text asked about (see `glued_link_labels`).
     _last_glued: tuple[str, tuple[tuple[int, int], ...]] | None = field(
         default=None, init=False, repr=False, compare=False
@@ -450,6 +454,7 @@ def load_language_dir(folder: Path) -> LanguageResources:
         free_relatives=_words(grammar.get("free_relatives"), g),
         postmodifier_participle_endings=_endings(grammar.get("postmodifier_participle_endings"), g),
         time_stamp_words=_words(grammar.get("time_stamp_words"), g),
+        heading_openers=_words(grammar.get("heading_openers"), g),
         expletives=_words(grammar.get("expletives"), g),
         verb_second=bool(grammar.get("verb_second", False)),
         complementizer_optional=bool(grammar.get("complementizer_optional", False)),
