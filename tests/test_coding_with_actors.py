@@ -591,6 +591,12 @@ CONSTRUCTIONS = [
     ("en", "Macron warned against choosing a military path against Russia.", []),
     ("en", "Russia has repeatedly warned Finland against joining Nato.",
      [("Russia", "warn", "Finland")]),
+    # --- a party compared with the subject did the same
+    ("nl", "D66-leider Kaag, die net als CU-leider Segers in april afstand nam van Rutte, werd "
+           "bevraagd.", [("Sigrid Kaag", "reject", "Mark Rutte"),
+                         ("Gert-Jan Segers", "reject", "Mark Rutte")]),
+    ("en", "Countries like Poland condemned the move by Russia.",
+     [("Poland", "criticize", "Russia")]),
     # --- reciprocal objects, Dutch separable acts
     # each of the subjects acts on the other
     ("nl", "Oekraïne en Rusland gaven elkaar de schuld van de beschietingen.",

@@ -659,6 +659,30 @@ def _infinitive_object(text: str, lo: int, hi: int, cues: EventCues, mentions: l
             and r.text.lower() not in cues.person_pronouns][:1]  # ("his arsenal": his own)
 
 
+def _compared(text: str, left_words: list[tuple[str, int, int]], a: int, cues: EventCues,
+              mentions: list[ActorRef], resolver: _Resolver) -> list[ActorRef]:
+    """The party a comparison before the verb says did the same ("Kaag, die net als Segers
+    afstand nam van Rutte": Segers did too)."""
+    if not cues.comparison_markers:
+        return []
+    lowered = [w.lower() for w, _, _ in left_words]
+    for marker in cues.comparison_markers:
+        parts = marker.split()
+        for i in range(len(lowered) - len(parts), -1, -1):
+            if lowered[i:i + len(parts)] == parts:
+                lo = left_words[i + len(parts) - 1][2]
+                found = [r for r in _refs(text, lo, a, cues, mentions, resolver) if r.span]
+                if not found or found[0].span is None or _PUNCT.search(
+                        text, lo, found[0].span[0]) or len(
+                        _words(text, lo, found[0].span[0])) > _COMPARED_REACH:
+                    return []
+                return [_titled_person(found, text, cues)]  # ("net als CU-leider Segers")
+    return []
+
+
+_COMPARED_REACH = 2  # words (a title) between a comparison marker and its party
+
+
 def _co_subjects(actor: ActorRef, a: int, text: str, cues: EventCues,
                  mentions: list[ActorRef], resolver: _Resolver) -> list[ActorRef]:
     """The names listed with ``actor`` as the subject of the verb at ``a`` ("Russia, China
@@ -1833,6 +1857,8 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
             return []  # a joint act needs its partner
     if actor is None:
         return []
+    co_agents += [r for r in _compared(text, left_words, a, cues, mentions, resolver)
+                  if r.actor_id != actor.actor_id]
     agents = [actor, *co_agents]
     if len(agents) > 1 and _reciprocal(text, b, c_hi, cues):
         # "Oekraïne en Rusland gaven elkaar de schuld": each is the other's target

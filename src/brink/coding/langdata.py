@@ -118,6 +118,8 @@ class EventCues:
     infinitive_object_acts: set[str] = field(default_factory=set)
     # Possessive relative pronouns: the act noun after one is its antecedent's ("whose").
     relative_possessives: set[str] = field(default_factory=set)
+    # Markers of a comparison before the verb: the party after one did the same ("net als").
+    comparison_markers: tuple[str, ...] = ()
     # Verbs that threaten only when a consequence follows ("vowed a fitting response").
     consequence_forms: set[str] = field(default_factory=set)
     # Launching verbs that are an act only with a projectile in their object.
@@ -381,7 +383,7 @@ def event_cues(lang: str) -> EventCues:
             "question_words", "reflexive_pronouns", "content_markers", "negation_words",
             "infinitive_object_acts", "launch_forms", "projectiles",
             "launch_target_markers", "reciprocal_pronouns", "consequence_forms",
-            "relative_possessives",
+            "relative_possessives", "comparison_markers",
             "demonstratives", "fronted_adverbs", "indefinite_articles",
             "inverted_subject_pronouns", "support_verb_nouns", "factual_gerund_prepositions",
             "infinitive_content_acts",
@@ -501,6 +503,7 @@ def event_cues(lang: str) -> EventCues:
         collectives={k.lower(): v for k, v in mapping("collectives").items()},
         counted_groups={k.lower(): v for k, v in mapping("counted_groups").items()},
         content_markers=words_by_action("content_markers"),
+        comparison_markers=tuple(w.lower() for w in ordered("comparison_markers")),
         deed_nouns=words("deed_nouns"),
         utterance_nouns=words("utterance_nouns"),
         act_reactions=words("act_reactions"),
