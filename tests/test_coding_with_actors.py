@@ -597,6 +597,9 @@ CONSTRUCTIONS = [
                          ("Gert-Jan Segers", "reject", "Mark Rutte")]),
     ("en", "Countries like Poland condemned the move by Russia.",
      [("Poland", "criticize", "Russia")]),
+    # --- an act in a clause of purpose has not happened
+    ("nl", "Rutte wil de regels aanpassen, zodat de informateurs voortaan door de Kamer "
+           "worden aangesteld.", []),
     # --- reciprocal objects, Dutch separable acts
     # each of the subjects acts on the other
     ("nl", "Oekraïne en Rusland gaven elkaar de schuld van de beschietingen.",

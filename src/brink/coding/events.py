@@ -1148,6 +1148,8 @@ def find_events(analysis: Analysis, book: Codebook,
             if any(t0 <= a < t1 or a <= t0 < b for t0, t1 in taken):
                 continue  # one act per stretch of text ("sabre-rattling" is not two)
             info = actions.get(action)
+            if cues.purpose_markers and _in_purpose_clause(text, s_lo, s_hi, a, cues):
+                continue  # "zodat de informateurs door de Kamer worden aangesteld": a goal
             if not nominal and surface.lower() in cues.consequence_forms \
                     and not _names_object(text, b, s_hi, cues.threatening_objects):
                 continue  # "vowed to rebuild": no threat without a consequence named
@@ -1322,6 +1324,14 @@ def _nothing_but_markers(text: str, b: int, content: int, cues: EventCues) -> bo
     return any(w in cues.gerund_prepositions for w in between) and all(
         w in cues.gerund_prepositions or w in cues.complementizers
         or w in cues.content_gap_words for w in between)
+
+
+def _in_purpose_clause(text: str, s_lo: int, s_hi: int, a: int, cues: EventCues) -> bool:
+    """Whether the act at ``a`` stands in a clause of purpose ("zodat ...", "so that ..."):
+    what should happen, not what happened."""
+    c_lo, _ = _clause(text, s_lo, s_hi, a)
+    opening = " ".join(w.lower() for w, _, _ in _words(text, c_lo, a)[:2])
+    return any(opening == m or opening.startswith(m + " ") for m in cues.purpose_markers)
 
 
 def _asks(text: str, b: int, s_hi: int, cues: EventCues) -> bool:

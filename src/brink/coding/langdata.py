@@ -118,6 +118,8 @@ class EventCues:
     infinitive_object_acts: set[str] = field(default_factory=set)
     # Possessive relative pronouns: the act noun after one is its antecedent's ("whose").
     relative_possessives: set[str] = field(default_factory=set)
+    # Markers that open a clause of purpose: acts in it have not happened ("zodat", "so that").
+    purpose_markers: set[str] = field(default_factory=set)
     # Markers of a comparison before the verb: the party after one did the same ("net als").
     comparison_markers: tuple[str, ...] = ()
     # Verbs that threaten only when a consequence follows ("vowed a fitting response").
@@ -384,6 +386,7 @@ def event_cues(lang: str) -> EventCues:
             "infinitive_object_acts", "launch_forms", "projectiles",
             "launch_target_markers", "reciprocal_pronouns", "consequence_forms",
             "relative_possessives", "comparison_markers",
+            "purpose_markers",
             "demonstratives", "fronted_adverbs", "indefinite_articles",
             "inverted_subject_pronouns", "support_verb_nouns", "factual_gerund_prepositions",
             "infinitive_content_acts",
