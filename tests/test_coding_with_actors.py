@@ -600,6 +600,8 @@ CONSTRUCTIONS = [
     # --- an act in a clause of purpose has not happened
     ("nl", "Rutte wil de regels aanpassen, zodat de informateurs voortaan door de Kamer "
            "worden aangesteld.", []),
+    # --- an act in a "when" clause is known background
+    ("en", "When he first attacked Ukraine in 2022, Putin spoke of a special operation.", []),
     # --- reciprocal objects, Dutch separable acts
     # each of the subjects acts on the other
     ("nl", "Oekraïne en Rusland gaven elkaar de schuld van de beschietingen.",

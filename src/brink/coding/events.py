@@ -1148,8 +1148,10 @@ def find_events(analysis: Analysis, book: Codebook,
             if any(t0 <= a < t1 or a <= t0 < b for t0, t1 in taken):
                 continue  # one act per stretch of text ("sabre-rattling" is not two)
             info = actions.get(action)
-            if cues.purpose_markers and _in_purpose_clause(text, s_lo, s_hi, a, cues):
+            if _clause_opened_by(text, s_lo, s_hi, a, cues.purpose_markers):
                 continue  # "zodat de informateurs door de Kamer worden aangesteld": a goal
+            if _clause_opened_by(text, s_lo, s_hi, a, cues.background_markers):
+                continue  # "When he first attacked Ukraine, ...": known, not reported
             if not nominal and surface.lower() in cues.consequence_forms \
                     and not _names_object(text, b, s_hi, cues.threatening_objects):
                 continue  # "vowed to rebuild": no threat without a consequence named
@@ -1326,12 +1328,14 @@ def _nothing_but_markers(text: str, b: int, content: int, cues: EventCues) -> bo
         or w in cues.content_gap_words for w in between)
 
 
-def _in_purpose_clause(text: str, s_lo: int, s_hi: int, a: int, cues: EventCues) -> bool:
-    """Whether the act at ``a`` stands in a clause of purpose ("zodat ...", "so that ..."):
-    what should happen, not what happened."""
+def _clause_opened_by(text: str, s_lo: int, s_hi: int, a: int, markers: Set[str]) -> bool:
+    """Whether the clause of the act at ``a`` opens with one of ``markers`` ("zodat ...",
+    "so that ...", "when ...")."""
+    if not markers:
+        return False
     c_lo, _ = _clause(text, s_lo, s_hi, a)
     opening = " ".join(w.lower() for w, _, _ in _words(text, c_lo, a)[:2])
-    return any(opening == m or opening.startswith(m + " ") for m in cues.purpose_markers)
+    return any(opening == m or opening.startswith(m + " ") for m in markers)
 
 
 def _asks(text: str, b: int, s_hi: int, cues: EventCues) -> bool:

@@ -120,6 +120,9 @@ class EventCues:
     relative_possessives: set[str] = field(default_factory=set)
     # Markers that open a clause of purpose: acts in it have not happened ("zodat", "so that").
     purpose_markers: set[str] = field(default_factory=set)
+    # Markers that open a clause of known background: acts in it are not reported as news
+    # ("When he first attacked Ukraine, ...").
+    background_markers: set[str] = field(default_factory=set)
     # Markers of a comparison before the verb: the party after one did the same ("net als").
     comparison_markers: tuple[str, ...] = ()
     # Verbs that threaten only when a consequence follows ("vowed a fitting response").
@@ -386,7 +389,7 @@ def event_cues(lang: str) -> EventCues:
             "infinitive_object_acts", "launch_forms", "projectiles",
             "launch_target_markers", "reciprocal_pronouns", "consequence_forms",
             "relative_possessives", "comparison_markers",
-            "purpose_markers",
+            "purpose_markers", "background_markers",
             "demonstratives", "fronted_adverbs", "indefinite_articles",
             "inverted_subject_pronouns", "support_verb_nouns", "factual_gerund_prepositions",
             "infinitive_content_acts",
