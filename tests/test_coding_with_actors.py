@@ -602,6 +602,13 @@ CONSTRUCTIONS = [
            "worden aangesteld.", []),
     # --- an act in a "when" clause is known background
     ("en", "When he first attacked Ukraine in 2022, Putin spoke of a special operation.", []),
+    # --- a denial is an event whatever was denied; a negation right before a verb undoes it
+    ("en", "Peskov denied that the talks had failed.", [("Dmitry Peskov", "deny", None)]),
+    ("nl", "Peskov ontkende dat het tijdstip iets met de aanval te maken had.",
+     [("Dmitry Peskov", "deny", None)]),
+    ("en", "Israel has never ruled out military action.", []),
+    ("nl", "Israël heeft nooit bevestigd of ontkend dat het kernwapens bezit.", []),
+    ("en", "Peskov didn't deny the report.", []),
     # --- reciprocal objects, Dutch separable acts
     # each of the subjects acts on the other
     ("nl", "Oekraïne en Rusland gaven elkaar de schuld van de beschietingen.",

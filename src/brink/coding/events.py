@@ -1152,6 +1152,8 @@ def find_events(analysis: Analysis, book: Codebook,
                 continue  # "zodat de informateurs door de Kamer worden aangesteld": a goal
             if _clause_opened_by(text, s_lo, s_hi, a, cues.background_markers):
                 continue  # "When he first attacked Ukraine, ...": known, not reported
+            if not nominal and a not in refusals and _negated_verb(text, s_lo, s_hi, a, cues):
+                continue  # "heeft nooit bevestigd of ontkend", "has never ruled out": not done
             if not nominal and surface.lower() in cues.consequence_forms \
                     and not _names_object(text, b, s_hi, cues.threatening_objects):
                 continue  # "vowed to rebuild": no threat without a consequence named
@@ -1164,7 +1166,8 @@ def find_events(analysis: Analysis, book: Codebook,
                     text, b, content_after_cue[a], cues):
                 continue  # "warned against choosing a military path": content, a statement
             if not nominal and _introduces_content(text, b, s_hi, cues) and not (
-                    info is not None and info.asks_questions and _asks(text, b, s_hi, cues)):
+                    info is not None and info.asks_questions and _asks(text, b, s_hi, cues)) \
+                    and not (info is not None and info.with_content):
                 continue  # "warned that ..." introduces content: a statement, not an event
                 # (but "asked whether ...": a question, no claim)
             if not nominal and surface.lower() in cues.launch_forms \
@@ -1326,6 +1329,17 @@ def _nothing_but_markers(text: str, b: int, content: int, cues: EventCues) -> bo
     return any(w in cues.gerund_prepositions for w in between) and all(
         w in cues.gerund_prepositions or w in cues.complementizers
         or w in cues.content_gap_words for w in between)
+
+
+_NEGATION_REACH = 3  # words before a verb within which a negation denies the act
+
+
+def _negated_verb(text: str, s_lo: int, s_hi: int, a: int, cues: EventCues) -> bool:
+    """Whether a negation stands right before the act's verb in its clause ("has never ruled
+    out", "heeft nooit bevestigd of ontkend"): the act was not done."""
+    c_lo, _ = _clause(text, s_lo, s_hi, a)
+    return any(w.lower() in cues.negation_words
+               for w, _, _ in _words(text, c_lo, a)[-_NEGATION_REACH:])
 
 
 def _clause_opened_by(text: str, s_lo: int, s_hi: int, a: int, markers: Set[str]) -> bool:

@@ -319,6 +319,9 @@ class ActionInfo:
     # The act it becomes when the text names a target for an act that takes none: a missile
     # fired at a city is an attack, not a test.
     with_target: str | None = None
+    # The act is an event even when its content follows and makes a statement as well: a
+    # denial is a reported act whatever was denied ("denied that it had sunk").
+    with_content: bool = False
 
 
 def _open(path: Path, lang: str, keys: set[str]) -> tuple[Any, Problems]:
@@ -552,7 +555,7 @@ def action_table() -> dict[str, ActionInfo]:
         flags: dict[str, bool] = {}
         for key, default in (("takes_target", True), ("needs_target", False),
                              ("implied_target", False), ("asks_questions", False),
-                             ("yields_to_object", False)):
+                             ("yields_to_object", False), ("with_content", False)):
             flags[key] = info.get(key, default)
             if not isinstance(flags[key], bool):
                 p.add(info, key, f"actions.{name}.{key} must be true or false")
@@ -586,7 +589,8 @@ def action_table() -> dict[str, ActionInfo]:
                                     tuple(verbal_types), verbal_action,
                                     becomes["with_consequence"], becomes["with_conciliatory"],
                                     flags["asks_questions"], flags["yields_to_object"],
-                                    tuple(from_persons), becomes["with_target"])
+                                    tuple(from_persons), becomes["with_target"],
+                                    flags["with_content"])
     p.raise_if_any()
     return out
 
