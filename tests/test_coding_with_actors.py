@@ -609,6 +609,11 @@ CONSTRUCTIONS = [
     ("en", "Israel has never ruled out military action.", []),
     ("nl", "Israël heeft nooit bevestigd of ontkend dat het kernwapens bezit.", []),
     ("en", "Peskov didn't deny the report.", []),
+    # --- a surname particle that is no article opens an unknown name, also after a title
+    ("nl", "Van Raan verwijt het kabinet het kernafvalprobleem.",
+     [("Van Raan", "accuse", "Dutch cabinet")]),
+    ("nl", "Kamerlid Van Raan verwijt het kabinet het kernafvalprobleem.",
+     [("Van Raan", "accuse", "Dutch cabinet")]),
     # --- reciprocal objects, Dutch separable acts
     # each of the subjects acts on the other
     ("nl", "Oekraïne en Rusland gaven elkaar de schuld van de beschietingen.",

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
+from brink.analyse.phrases import NAME_JOINERS
 from brink.coding.langdata import EventCues
 from brink.model import ActorRef, Span
 
@@ -29,6 +30,18 @@ def canonical(text: str, cues: EventCues) -> str | None:
     return None
 
 
+def _opens_surname(words: list[str], i: int, cues: EventCues) -> bool:
+    """Whether ``words[i]`` is a surname particle that is no article ("Van", "von") followed
+    by the rest of a surname ("Van Raan", "Van der Plas")."""
+    word = words[i].lower()
+    if word not in NAME_JOINERS or word in cues.determiners or word in cues.definite_articles:
+        return False
+    rest = words[i + 1:]
+    while rest and rest[0].lower() in NAME_JOINERS and rest[0].islower():
+        rest = rest[1:]
+    return bool(rest) and rest[0][:1].isupper()
+
+
 def names_in(text: str, offset: int, cues: EventCues) -> list[ActorRef]:
     """Capitalised names and known demonyms in ``text`` (offsets shifted by ``offset``)."""
     found: list[ActorRef] = []
@@ -36,7 +49,9 @@ def names_in(text: str, offset: int, cues: EventCues) -> list[ActorRef]:
         words = re.sub(r"[’']s$", "", m.group(0)).rstrip(".'’-").split()
         # Drop function words that are capitalised at a sentence start ("Vooral", "The"),
         # and what comes before them ("Langetermijnvisie Vooral de ...": a heading).
-        cut = max((i + 1 for i, w in enumerate(words) if w.lower().strip(".") in cues.not_names),
+        # ("NSC-leider Van Vroonhoven": a surname particle that is no article opens the name)
+        cut = max((i if _opens_surname(words, i, cues) else i + 1
+                   for i, w in enumerate(words) if w.lower().strip(".") in cues.not_names),
                   default=0)
         words = words[cut:]
         if not words:
