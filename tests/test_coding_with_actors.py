@@ -614,6 +614,10 @@ CONSTRUCTIONS = [
      [("Van Raan", "accuse", "Dutch cabinet")]),
     ("nl", "Kamerlid Van Raan verwijt het kabinet het kernafvalprobleem.",
      [("Van Raan", "accuse", "Dutch cabinet")]),
+    # --- joining an act is doing it; each subject of a support verb acts
+    ("en", "Britain and France joined the criticism of Russia.",
+     [("United Kingdom", "criticize", "Russia"), ("France", "criticize", "Russia")]),
+    ("en", "Finland joined Nato in April.", []),
     # --- reciprocal objects, Dutch separable acts
     # each of the subjects acts on the other
     ("nl", "Oekraïne en Rusland gaven elkaar de schuld van de beschietingen.",

@@ -2050,7 +2050,11 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
                 # "Tegen de plannen van de coalitie hebben veel partijen bezwaar": a phrase
                 # opens the clause, the subject follows the finite verb
                 before = []
-            actor = before[-1] if before else (after[0] if after else None)
+            actor = _first_conjunct(before, text, cues) if before else (
+                after[0] if after else None)
+            if before and actor is not None:
+                # "Britain and France joined the criticism": each of the subjects
+                co_sources = _co_subjects(actor, support[-1], text, cues, mentions, resolver)
             if actor is None and c_lo > s_lo and len(left_words) <= 4:
                 prev = _refs(text, s_lo, c_lo, cues, mentions, resolver)
                 actor = (_clause_subject(prev, text, s_lo, c_lo, cues) or prev[-1]) \
