@@ -618,6 +618,9 @@ CONSTRUCTIONS = [
     ("en", "Britain and France joined the criticism of Russia.",
      [("United Kingdom", "criticize", "Russia"), ("France", "criticize", "Russia")]),
     ("en", "Finland joined Nato in April.", []),
+    # --- each agent of a Dutch passive before its participle acts
+    ("nl", "Het plan werd door Polen en Litouwen scherp veroordeeld.",
+     [("Poland", "criticize", None), ("Lithuania", "criticize", None)]),
     # --- reciprocal objects, Dutch separable acts
     # each of the subjects acts on the other
     ("nl", "Oekraïne en Rusland gaven elkaar de schuld van de beschietingen.",

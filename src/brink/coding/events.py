@@ -1715,10 +1715,11 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
         agent_refs = _refs(text, agent_at[1], agent_hi, cues, mentions, resolver)
         if agent_refs:
             actor = agent_refs[0]
-            # "criticised by Kyiv and several European governments": each agent acted
-            if agent_hi == c_hi:
-                co_agents = _listed_group(_refs(text, agent_at[1], s_hi, cues, mentions,
-                                                resolver), text, cues)[1:]
+            # "criticised by Kyiv and several European governments", "werd door Polen en
+            # Litouwen veroordeeld": each agent acted
+            co_agents = _listed_group(_refs(text, agent_at[1], s_hi if agent_hi == c_hi
+                                            else agent_hi, cues, mentions, resolver),
+                                      text, cues)[1:]
             if actor.span and agent_hi == c_hi and text.startswith(",", c_hi):
                 # `condemned by Britain's foreign secretary, David Cameron`
                 actor = _apposed_person(actor, text, c_hi, s_hi, cues, mentions, resolver)
