@@ -1751,3 +1751,12 @@ def test_nl_het_before_a_name_after_the_verb_is_an_article_not_the_pronoun(
     st = only(sentence, "nl")
     assert st.speaker.text == "het Witte Huis" and st.kind == "indirect"
     assert st.content.startswith("De ") and st.content.endswith("”")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Door BBB-leider Van der Plas werd Wilders verweten dat hij het kabinet liet vallen.",
+    "Wilders werd door Van der Plas verweten dat hij het kabinet liet vallen.",
+])
+def test_nl_the_agent_of_a_passive_reporting_verb_is_the_speaker(sentence: str) -> None:
+    st = only(sentence, "nl")
+    assert "Van der Plas" in (st.speaker.text or "") and st.content.startswith("hij")

@@ -2309,7 +2309,7 @@ def _verb_cue(text: str, view: SentenceView, c: int, res: LanguageResources) -> 
                 draft = _post_posed_around_subject(text, view, c, cue, res)
             if draft is not None:
                 return draft
-        subject = _subject_of(text, view, c, res)
+        subject = _passive_agent(text, view, c, res) or _subject_of(text, view, c, res)
         if subject is None:
             continue
         subj_rng, mention = subject
@@ -2339,6 +2339,33 @@ def _verb_cue(text: str, view: SentenceView, c: int, res: LanguageResources) -> 
             continue
         channel = _channel(text, view, 0, start_tok, res, cue, object_at=after_subject)
         return Draft(kind, spans, tokens[c], mention, view.index, channel, plural_cue=cue.plural)
+    return None
+
+
+def _passive_agent(
+    text: str, view: SentenceView, c: int, res: LanguageResources
+) -> tuple[tuple[int, int], Mention] | None:
+    """The agent of a passive reporting verb, its speaker: `Door Van der Plas werd Wilders
+    verweten dat ...` (a passive auxiliary earlier in the clause, the agent's preposition
+    before the verb). Only where the finite verb comes second: in English a passive reporting
+    verb follows its auxiliary, and `_cue_applies` turns it down."""
+    if not res.agent_markers or not res.verb_second:
+        return None
+    tokens = view.tokens
+    lo = _clause_start(view, c, res)
+    if not any(tokens[k].lower in res.passive_auxiliaries for k in range(lo, c)):
+        return None
+    for k in range(lo, c - 1):
+        if tokens[k].lower in res.agent_markers and not view.in_quote(k):
+            rng = _np_after(view, k + 1, res)
+            mention = _mention(text, view, rng, res) if rng is not None else None
+            if (
+                rng is not None
+                and rng[1] <= c
+                and mention is not None
+                and _is_speaker_like(mention, res)
+            ):
+                return rng, mention
     return None
 
 

@@ -164,6 +164,8 @@ class LanguageResources:
     # How many adverbs end (`-ly`): such a word between a subject and its verb is skipped.
     adverb_suffix: str = ""
     passive_auxiliaries: frozenset[str] = frozenset()
+    # Prepositions that name the agent of a passive ("werd door X verweten"): its speaker.
+    agent_markers: frozenset[str] = frozenset()
     infinitive_markers: frozenset[str] = frozenset()
     # Words that open an infinitive clause (`to`, `om`).
     infinitive_openers: frozenset[str] = frozenset()
@@ -465,6 +467,7 @@ def load_language_dir(folder: Path) -> LanguageResources:
         conditional_subordinators=_words(grammar.get("conditional_subordinators"), g),
         object_catenatives=_words(grammar.get("object_catenatives"), g),
         passive_auxiliaries=_words(grammar.get("passive_auxiliaries"), g),
+        agent_markers=_words(grammar.get("agent_markers"), g),
         infinitive_markers=_words(grammar.get("infinitive_markers"), g),
         infinitive_openers=_words(grammar.get("infinitive_openers"), g),
         absolute_markers=_words(grammar.get("absolute_markers"), g),
