@@ -609,6 +609,10 @@ CONSTRUCTIONS = [
     ("en", "Israel has never ruled out military action.", []),
     ("nl", "Israël heeft nooit bevestigd of ontkend dat het kernwapens bezit.", []),
     ("en", "Peskov didn't deny the report.", []),
+    ("nl", "Het ministerie bevestigt of ontkent nooit of er kernwapens op de basis liggen.", []),
+    # ("niet enkel": not only, no negation)
+    ("nl", "Medvedev dreigt niet enkel met kernwapens richting de Oekraïners.",
+     [("Dmitry Medvedev", "threaten", "Ukraine")]),
     # --- a surname particle that is no article opens an unknown name, also after a title
     ("nl", "Van Raan verwijt het kabinet het kernafvalprobleem.",
      [("Van Raan", "accuse", "Dutch cabinet")]),

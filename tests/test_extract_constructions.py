@@ -1760,3 +1760,14 @@ def test_nl_het_before_a_name_after_the_verb_is_an_article_not_the_pronoun(
 def test_nl_the_agent_of_a_passive_reporting_verb_is_the_speaker(sentence: str) -> None:
     st = only(sentence, "nl")
     assert "Van der Plas" in (st.speaker.text or "") and st.content.startswith("hij")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # two reporting verbs joined by "or": a negated pair reports nothing, and the first
+    # verb's "of"/"or" is no "whether"
+    ("Het ministerie bevestigt of ontkent nooit of er kernwapens op de basis liggen.", "nl"),
+    ("The ministry would neither confirm nor deny that weapons were stored at the base.", "en"),
+    ("The ministry does not confirm or deny whether weapons are stored there.", "en"),
+])
+def test_a_negated_pair_of_reporting_verbs_reports_nothing(text: str, lang: str) -> None:
+    assert extract(text, lang) == []

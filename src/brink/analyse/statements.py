@@ -2204,6 +2204,8 @@ def _cue_applies(view: SentenceView, c: int, cue: Cue, res: LanguageResources) -
         return False  # part of a name: `the United States`
     if _negated(view, c, res):
         return False  # `did not say where ...`, `zei niet of ...`: nothing is reported
+    if _disjoined_cue(view, c, res):
+        return False  # `bevestigt of ontkent nooit of ...`, `neither confirm nor deny that`
     if res.conditional_subordinators and any(
         t.lower in res.conditional_subordinators
         for t in tokens[max(0, c - MAX_PHRASE_TOKENS - 4) : c]  # (the subject and its adverbs)
@@ -2251,6 +2253,30 @@ def _catenative_before(view: SentenceView, j: int, res: LanguageResources) -> in
         if tokens[k].lower in res.catenatives:
             return k if k == j - 1 else None
     return None
+
+
+def _disjoined_cue(view: SentenceView, c: int, res: LanguageResources) -> bool:
+    """Whether the cue at c is one of two reporting verbs joined by "or"/"nor" ("confirm or
+    deny", "bevestigt of ontkent"): the first reports nothing (its "or" is no "whether"), and
+    the pair reports nothing when negated before the first or after the second verb."""
+    tokens = view.tokens
+    if not res.disjunctions:
+        return False
+    if (
+        c + 2 < len(tokens)
+        and tokens[c + 1].lower in res.disjunctions
+        and tokens[c + 2].lower in res.cues
+    ):
+        return True
+    if c >= 2 and tokens[c - 1].lower in res.disjunctions and tokens[c - 2].lower in res.cues:
+        first = c - 2
+        before = {t.lower for t in tokens[max(0, first - 3) : first]}
+        return (
+            bool(before & (res.negations | res.disjunctions))
+            or _negated(view, c, res)
+            or (c + 1 < len(tokens) and tokens[c + 1].lower in res.negations)
+        )
+    return False
 
 
 def _negated(view: SentenceView, c: int, res: LanguageResources) -> bool:

@@ -19,6 +19,7 @@ from brink.coding.langdata import (
     action_table,
     event_cues,
     implied_target_window,
+    modality_cues,
     nuclear_bonus,
 )
 from brink.coding.sentences import sentence_spans
@@ -1152,7 +1153,8 @@ def find_events(analysis: Analysis, book: Codebook,
                 continue  # "zodat de informateurs door de Kamer worden aangesteld": a goal
             if _clause_opened_by(text, s_lo, s_hi, a, cues.background_markers):
                 continue  # "When he first attacked Ukraine, ...": known, not reported
-            if not nominal and a not in refusals and _negated_verb(text, s_lo, s_hi, a, cues):
+            if not nominal and a not in refusals \
+                    and _negated_verb(text, s_lo, s_hi, a, cues, lang):
                 continue  # "heeft nooit bevestigd of ontkend", "has never ruled out": not done
             if not nominal and surface.lower() in cues.consequence_forms \
                     and not _names_object(text, b, s_hi, cues.threatening_objects):
@@ -1334,12 +1336,17 @@ def _nothing_but_markers(text: str, b: int, content: int, cues: EventCues) -> bo
 _NEGATION_REACH = 3  # words before a verb within which a negation denies the act
 
 
-def _negated_verb(text: str, s_lo: int, s_hi: int, a: int, cues: EventCues) -> bool:
+def _negated_verb(text: str, s_lo: int, s_hi: int, a: int, cues: EventCues, lang: str) -> bool:
     """Whether a negation stands right before the act's verb in its clause ("has never ruled
-    out", "heeft nooit bevestigd of ontkend"): the act was not done."""
-    c_lo, _ = _clause(text, s_lo, s_hi, a)
+    out", "heeft nooit bevestigd of ontkend") or right after it ("ontkent nooit"): the act
+    was not done."""
+    c_lo, c_hi = _clause(text, s_lo, s_hi, a)
+    after = _words(text, a, c_hi)[1:2]  # (Dutch puts it after the finite verb: "ontkent nooit")
+    exceptions = modality_cues(lang).negation_exceptions
     return any(w.lower() in cues.negation_words
-               for w, _, _ in _words(text, c_lo, a)[-_NEGATION_REACH:])
+               and not any(hit.start == 0 for hit in exceptions.find(text[w0:w0 + 40]))
+               for w, w0, _ in [*_words(text, c_lo, a)[-_NEGATION_REACH:], *after])
+    # ("dreigt niet enkel met kernwapens": "not only" negates nothing)
 
 
 def _clause_opened_by(text: str, s_lo: int, s_hi: int, a: int, markers: Set[str]) -> bool:

@@ -166,6 +166,8 @@ class LanguageResources:
     passive_auxiliaries: frozenset[str] = frozenset()
     # Prepositions that name the agent of a passive ("werd door X verweten"): its speaker.
     agent_markers: frozenset[str] = frozenset()
+    # "or", "nor": two reporting verbs so joined report together ("confirm or deny").
+    disjunctions: frozenset[str] = frozenset()
     infinitive_markers: frozenset[str] = frozenset()
     # Words that open an infinitive clause (`to`, `om`).
     infinitive_openers: frozenset[str] = frozenset()
@@ -468,6 +470,7 @@ def load_language_dir(folder: Path) -> LanguageResources:
         object_catenatives=_words(grammar.get("object_catenatives"), g),
         passive_auxiliaries=_words(grammar.get("passive_auxiliaries"), g),
         agent_markers=_words(grammar.get("agent_markers"), g),
+        disjunctions=_words(grammar.get("disjunctions"), g),
         infinitive_markers=_words(grammar.get("infinitive_markers"), g),
         infinitive_openers=_words(grammar.get("infinitive_openers"), g),
         absolute_markers=_words(grammar.get("absolute_markers"), g),
