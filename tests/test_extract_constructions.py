@@ -1771,3 +1771,10 @@ def test_nl_the_agent_of_a_passive_reporting_verb_is_the_speaker(sentence: str) 
 ])
 def test_a_negated_pair_of_reporting_verbs_reports_nothing(text: str, lang: str) -> None:
     assert extract(text, lang) == []
+
+
+def test_en_added_needs_a_clause_not_an_object() -> None:
+    # "added his voice to the calls": an object, no content; "added the talks would ...": one
+    assert extract("Stoltenberg added his voice to the calls for a rethink in Moscow.", "en") == []
+    assert only("She added the talks would continue next week.", "en").content == (
+        "the talks would continue next week")
