@@ -625,6 +625,11 @@ CONSTRUCTIONS = [
     # --- each agent of a Dutch passive before its participle acts
     ("nl", "Het plan werd door Polen en Litouwen scherp veroordeeld.",
      [("Poland", "criticize", None), ("Lithuania", "criticize", None)]),
+    # --- an order is aimed at whom it is given to, when the text names them
+    ("en", "Putin ordered Shoigu to put the forces on alert.",
+     [("Vladimir Putin", "order", "Sergei Shoigu")]),
+    ("en", "Putin ordered a new alert for the strategic forces.",
+     [("Vladimir Putin", "order", None)]),
     # --- reciprocal objects, Dutch separable acts
     # each of the subjects acts on the other
     ("nl", "Oekraïne en Rusland gaven elkaar de schuld van de beschietingen.",
