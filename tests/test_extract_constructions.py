@@ -1778,3 +1778,20 @@ def test_en_added_needs_a_clause_not_an_object() -> None:
     assert extract("Stoltenberg added his voice to the calls for a rethink in Moscow.", "en") == []
     assert only("She added the talks would continue next week.", "en").content == (
         "the talks would continue next week")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kemi Badenoch, who had welcomed the increase, accused Labour of lying.",
+    "Mark Rutte, speaking in Brussels, accused Moscow of lying.",
+    "Alexei Likhachev, the head of Rosatom, accused Kyiv of lying.",
+])
+def test_en_a_verb_with_an_object_after_an_apposition_reports(sentence: str) -> None:
+    # the comma closes the subject's apposition; "a device, called Perimeter" stays no speech
+    st = only(sentence, "en")
+    assert st.content.endswith("of lying") and st.speaker.text.split(",")[0] in sentence
+
+
+def test_en_an_aside_of_adverbs_does_not_make_a_described_verb_speech() -> None:
+    found = extract("Putin, however, dismissed reports of airstrikes as fakes in a call with "
+                    "Scholz, the Kremlin said.", "en")
+    assert [s.cue for s in found] == ["said"]

@@ -1318,6 +1318,18 @@ def _until_comma(tokens: list[Token], i: int) -> list[Token]:
     return out
 
 
+def _adverb_aside(view: SentenceView, j: int, res: LanguageResources) -> bool:
+    """Whether the comma at j closes an aside of adverbs only (`Putin, however, dismissed`):
+    no apposition, so the verb after it may be a description, not speech."""
+    tokens = view.tokens
+    k = j - 1
+    while k >= 0 and tokens[k].text != ",":
+        if not (tokens[k].lower in res.adverbs or tokens[k].lower in res.discourse_markers):
+            return False
+        k -= 1
+    return k >= 0 and k < j - 1
+
+
 def _subject_with_apposition(view: SentenceView, c: int, res: LanguageResources) -> bool:
     """`Eva Lund, the director of X, said ...`: the subject and its apposition open the
     clause, so the comma before the verb does not close a post-posed content."""
@@ -2186,10 +2198,11 @@ def _cue_applies(view: SentenceView, c: int, cue: Cue, res: LanguageResources) -
             cue.requires_object
             and tokens[j].text == ","
             and not any(tokens[k].lower in res.auxiliaries for k in range(j + 1, c))
-            and not (cue.infinitive_object and _subject_with_apposition(view, c, res))
+            and not (_subject_with_apposition(view, c, res) and not _adverb_aside(view, j, res))
         ):
             # `a device, called Perimeter`: naming, not speech (`X, had called`); but `Jens
-            # Stoltenberg, Nato's secretary general, urged ...` closes an apposition
+            # Stoltenberg, Nato's secretary general, urged ...` and `Alexei Likhachev, the head
+            # of Rosatom, accused ...` close an apposition
             return False
         if (
             cue.form in res.participles or cue.form in res.participle_forms
