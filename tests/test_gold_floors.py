@@ -31,7 +31,7 @@ FLOORS = {
     # (0.891, 271/304, before the sixth session; a Dutch quote attributed to "die" then
     # matched a gold statement whose code comes from sentences before it: 271/305 = 0.889)
     ("all", "code_accuracy"): 0.88,
-    ("all", "event_f1"): 0.67,  # (0.671, tenth session: conduct, questions, headings, ...)
+    ("all", "event_f1"): 0.68,  # (0.680, tenth session: conduct, questions, headings, ...)
 }
 
 pytestmark = pytest.mark.gold

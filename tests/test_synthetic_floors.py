@@ -17,9 +17,10 @@ SYNTHETIC = Path(__file__).resolve().parents[1] / "eval" / "synthetic"
 # attributed all 0.932, en 0.936, nl 0.928; nuclear flag 0.689; code 0.502; event F1 0.430).
 # The floors are under the eighth session's only because sets F and G came in: on sets A-E
 # alone the statement figures are as they were (content 0.965, attributed 0.944) and event F1
-# rose from 0.377 to 0.428. Tenth session, with blind set H added (A-H): content all 0.957,
-# en 0.953, nl 0.961; attributed all 0.931, en 0.937, nl 0.924; nuclear flag 0.686; code
-# 0.502; event F1 0.450 (sets A-G alone: 0.465 before set H's fixes).
+# rose from 0.377 to 0.428. Tenth session, with blind set H added (A-H): at its first
+# measurement content all 0.957, attributed 0.931, event F1 0.441; at the session's end content
+# all 0.958, en 0.956, nl 0.961; attributed all 0.933, en 0.940, nl 0.926; nuclear flag 0.686;
+# code 0.503; event F1 0.476.
 FLOORS = {
     ("all", "content_f1"): 0.95,
     ("en", "content_f1"): 0.95,
@@ -29,7 +30,7 @@ FLOORS = {
     ("nl", "attributed_f1"): 0.92,
     ("all", "nuclear_accuracy"): 0.68,
     ("all", "code_accuracy"): 0.50,
-    ("all", "event_f1"): 0.45,
+    ("all", "event_f1"): 0.47,
 }
 
 
