@@ -630,6 +630,11 @@ CONSTRUCTIONS = [
      [("Vladimir Putin", "order", "Sergei Shoigu")]),
     ("en", "Putin ordered a new alert for the strategic forces.",
      [("Vladimir Putin", "order", None)]),
+    # --- a deployment is aimed at the country it goes to
+    ("en", "Russia has deployed tactical nuclear weapons to Belarus.",
+     [("Russia", "deploy", "Belarus")]),
+    ("nl", "Rusland heeft de eerste kernwapens in Belarus gestationeerd.",
+     [("Russia", "deploy", "Belarus")]),
     # --- reciprocal objects, Dutch separable acts
     # each of the subjects acts on the other
     ("nl", "Oekraïne en Rusland gaven elkaar de schuld van de beschietingen.",

@@ -1209,6 +1209,10 @@ def find_events(analysis: Analysis, book: Codebook,
                         ev.action = info.with_target  # "fired a missile at Dnipro": an attack
                 if info is not None and not actions[ev.action].takes_target:
                     ev.target = None
+                if ev.target is None and ev.action in cues.destination_acts:
+                    # "deployed nuclear weapons in Belarus": where to is whom it concerns
+                    ev.target = _destination(text, s_lo, s_hi, a, b, ev.actor, cues, analysis,
+                                             resolver)
                 if info is not None and info.needs_target and ev.target is None:
                     continue  # "spoke to reporters": no one was met
                 if ev.target is not None and _is_channel(text, ev.target, cues):
@@ -1297,6 +1301,24 @@ def _launches(text: str, s_lo: int, b: int, s_hi: int, cues: EventCues,
                 low.endswith(p) for p in cues.projectiles if len(p) > 4)):
             return True  # (closed compounds: "korteafstandsraketten")
     return False
+
+
+def _destination(text: str, s_lo: int, s_hi: int, a: int, b: int, actor: ActorRef,
+                 cues: EventCues, analysis: Analysis, resolver: _Resolver) -> ActorRef | None:
+    """The country or region a deployment goes to: the first one named right after a
+    `destination_markers` word in the act's clause, after the verb or, when the verb ends its
+    clause, before it ("in Belarus gestationeerd")."""
+    c_lo, c_hi = _clause(text, s_lo, s_hi, a)
+    for lo, hi in ((b, c_hi), (c_lo, a)):
+        for word, _, w1 in _words(text, lo, hi):
+            if word.lower() not in cues.destination_markers:
+                continue
+            refs = [r for r in _refs(text, w1, hi, cues, analysis.mentions, resolver)
+                    if r.span and r.type in ("country", "region")
+                    and r.actor_id != actor.actor_id]
+            if refs and refs[0].span and len(_words(text, w1, refs[0].span[0])) <= 2:
+                return refs[0]  # ("in buurland Belarus": a noun may come between)
+    return None
 
 
 def _launch_target(text: str, b: int, s_hi: int, cues: EventCues, analysis: Analysis,

@@ -127,6 +127,10 @@ class EventCues:
     comparison_markers: tuple[str, ...] = ()
     # Verbs that threaten only when a consequence follows ("vowed a fitting response").
     consequence_forms: set[str] = field(default_factory=set)
+    # Acts aimed at the country they go to, named after a destination marker ("deployed
+    # nuclear weapons in Belarus").
+    destination_acts: set[str] = field(default_factory=set)
+    destination_markers: set[str] = field(default_factory=set)
     # Launching verbs that are an act only with a projectile in their object.
     launch_forms: set[str] = field(default_factory=set)
     projectiles: set[str] = field(default_factory=set)
@@ -391,6 +395,7 @@ def event_cues(lang: str) -> EventCues:
             "question_words", "reflexive_pronouns", "content_markers", "negation_words",
             "infinitive_object_acts", "launch_forms", "projectiles",
             "launch_target_markers", "reciprocal_pronouns", "consequence_forms",
+            "destination_acts", "destination_markers",
             "relative_possessives", "comparison_markers",
             "purpose_markers", "background_markers",
             "demonstratives", "fronted_adverbs", "indefinite_articles",
