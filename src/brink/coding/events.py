@@ -1105,6 +1105,8 @@ def find_events(analysis: Analysis, book: Codebook,
     # Acts inside quotations or inside reported content belong to what was said, not to
     # the narration: "Russia had warned the US" said by a minister is his claim.
     reported = [s for st in analysis.statements for s in st.spans]
+    unreal_markers = cues.purpose_markers | cues.background_markers
+    unreal_pattern = cues.unreal_clause_pattern()
     # where a statement's content starts right after its cue: cue start -> content start
     content_after_cue = {st.cue_span[0]: st.spans[0][0] for st in analysis.statements
                          if st.cue_span and st.spans and st.spans[0][0] > st.cue_span[0]}
@@ -1139,6 +1141,8 @@ def find_events(analysis: Analysis, book: Codebook,
         if quoted is None:
             quoted = [m.span() for m in _QUOTED.finditer(text)]
         taken: list[tuple[int, int]] = []
+        # (a clause of purpose or background can only open where one of its markers stands)
+        unreal = unreal_pattern.search(text, s_lo, s_hi) is not None
         for action, nominal, a, b, surface in sorted(found, key=lambda f: (f[2], f[2] - f[3])):
             if surface.lower() in cues.exclude:
                 continue
@@ -1149,10 +1153,9 @@ def find_events(analysis: Analysis, book: Codebook,
             if any(t0 <= a < t1 or a <= t0 < b for t0, t1 in taken):
                 continue  # one act per stretch of text ("sabre-rattling" is not two)
             info = actions.get(action)
-            if _clause_opened_by(text, s_lo, s_hi, a, cues.purpose_markers):
-                continue  # "zodat de informateurs door de Kamer worden aangesteld": a goal
-            if _clause_opened_by(text, s_lo, s_hi, a, cues.background_markers):
-                continue  # "When he first attacked Ukraine, ...": known, not reported
+            if unreal and _clause_opened_by(text, s_lo, s_hi, a, unreal_markers):
+                continue  # "zodat de informateurs door de Kamer worden aangesteld": a goal;
+                # "When he first attacked Ukraine, ...": known background, not reported
             if not nominal and a not in refusals \
                     and _negated_verb(text, s_lo, s_hi, a, cues, lang):
                 continue  # "heeft nooit bevestigd of ontkend", "has never ruled out": not done

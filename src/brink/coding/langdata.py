@@ -229,6 +229,11 @@ class EventCues:
                 if len(t.split()) == 1 or t.split()[-1].lower() in markers)
         return self._nominal_heads
 
+    def unreal_clause_pattern(self) -> re.Pattern[str]:
+        """Any of ``purpose_markers`` and ``background_markers``, as whole words."""
+        return self._words_pattern("unreal_clauses",
+                                   self.purpose_markers | self.background_markers)
+
     def separable_forms(self) -> re.Pattern[str]:
         """Any finite form of a separable verb, as a whole word (built on first use)."""
         return self._words_pattern("separable", self.separable)
