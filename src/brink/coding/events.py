@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence, Set
+from collections.abc import Callable, Iterator, Sequence, Set
 from functools import lru_cache
 from itertools import pairwise
 
@@ -21,6 +21,7 @@ from brink.coding.langdata import (
     implied_target_window,
     modality_cues,
     nuclear_bonus,
+    phrase_at,
 )
 from brink.coding.sentences import sentence_spans
 from brink.coding.targets import MentionIndex, canonical, names_in
@@ -311,7 +312,7 @@ def _collectives(text: str, lo: int, hi: int, cues: EventCues,
         if cues.list_marker_at(text[w1:w1 + 30].lstrip(" ,")) is not None:
             continue  # "countries, including the US and Canada": the names are the group
         owner = next((m for m in mentions if m.span and start <= m.span[0] < w0
-                      and m.actor_id and _possessor(m, text, cues)), None)
+                      and m.actor_id and _possessor(m, text, cues)), None) if over else None
         if owner is not None and over and over[-1].span and owner.span \
                 and owner.span[1] <= over[-1].span[0]:
             # "Kyiv's Western allies": Western allies of Ukraine
@@ -326,12 +327,11 @@ def _collectives(text: str, lo: int, hi: int, cues: EventCues,
 
 
 def _possessor(ref: ActorRef, text: str, cues: EventCues) -> bool:
-    """Whether a name is a possessive ("Kyiv's", "Poetins")."""
-    if ref.span is None:
-        return False
-    after = text[ref.span[1]:ref.span[1] + 3]
-    return ref.text.lower().endswith(cues.possessive_suffixes) or (
-        bool(cues.possessive_suffixes) and after.lower().startswith(cues.possessive_suffixes))
+    """Whether a name is a possessive: a possessive ending right after it or in it ("Kyiv's",
+    "Paris'")."""
+    return ref.span is not None and (
+        text.startswith(cues.possessive_suffixes + cues.possessive_apostrophes, ref.span[1])
+        or ref.text.endswith(cues.possessive_suffixes))
 
 
 def _qualifier(ref: ActorRef, text: str, cues: EventCues) -> bool:
@@ -1222,15 +1222,14 @@ def find_events(analysis: Analysis, book: Codebook,
                     if len(built) > 1:
                         continue  # "warned X on Telegram": X is the target
                     ev.target = None
+                asked = info is not None and info.asks_questions and _asks(text, b, s_hi, cues)
                 if (ev.target is None and info is not None and info.implied_target
-                        and (nominal or _objectless(text, b, s_hi, cues)
-                             or (info.asks_questions and _asks(text, b, s_hi, cues)))):
+                        and (nominal or asked or _objectless(text, b, s_hi, cues))):
                     if others is None:
                         others = _OtherParties(analysis.mentions, sentences, sides_of, text,
                                                cues.indefinite_articles)
                     # (no one named inside a question is the one asked: "wilde weten of de
                     # F-35's voor de NAVO worden ingezet")
-                    asked = info.asks_questions and _asks(text, b, s_hi, cues)
                     ev.target = others.nearest(ev.actor, a, _clause(text, s_lo, s_hi, b)[1]
                                                if asked else b, [e.actor for e in built])
                     ev.target_implied = ev.target is not None
@@ -1313,15 +1312,23 @@ def _destination(text: str, s_lo: int, s_hi: int, a: int, b: int, actor: ActorRe
     clause, before it ("in Belarus gestationeerd")."""
     c_lo, c_hi = _clause(text, s_lo, s_hi, a)
     for lo, hi in ((b, c_hi), (c_lo, a)):
-        for word, _, w1 in _words(text, lo, hi):
-            if word.lower() not in cues.destination_markers:
-                continue
-            refs = [r for r in _refs(text, w1, hi, cues, analysis.mentions, resolver)
-                    if r.span and r.type in ("country", "region")
+        for w1, found in _after_markers(text, lo, hi, cues.destination_markers, cues, analysis,
+                                        resolver):
+            refs = [r for r in found if r.span and r.type in ("country", "region")
                     and r.actor_id != actor.actor_id]
             if refs and refs[0].span and len(_words(text, w1, refs[0].span[0])) <= 2:
                 return refs[0]  # ("in buurland Belarus": a noun may come between)
     return None
+
+
+def _after_markers(text: str, lo: int, hi: int, markers: Set[str], cues: EventCues,
+                   analysis: Analysis, resolver: _Resolver
+                   ) -> Iterator[tuple[int, list[ActorRef]]]:
+    """For each of ``markers`` in ``text[lo:hi]``, in order: where it ends and the parties
+    named after it up to ``hi``."""
+    for word, _, w1 in _words(text, lo, hi):
+        if word.lower() in markers:
+            yield w1, _refs(text, w1, hi, cues, analysis.mentions, resolver)
 
 
 def _launch_target(text: str, b: int, s_hi: int, cues: EventCues, analysis: Analysis,
@@ -1330,22 +1337,18 @@ def _launch_target(text: str, b: int, s_hi: int, cues: EventCues, analysis: Anal
     after a `launch_target_markers` word past the projectile ("at the Bryansk region", "af op
     een doel in Rusland"), a place the data need not know."""
     _, c_hi = _clause(text, b, s_hi, b)
-    words = _words(text, b, c_hi)
-    start = next((i for i, (_, w0, _) in enumerate(words) if particle_end and w0 >= particle_end),
-                 0)
-    for word, _, w1 in words[start:]:
-        if word.lower() in cues.launch_target_markers:
-            refs = [r for r in _refs(text, w1, c_hi, cues, analysis.mentions, resolver)
-                    if r.span and r.text.lower() not in cues.person_pronouns]
-            return refs[0] if refs else None
+    # (past the particle when words follow it: "vuurde raketten af op een doel")
+    lo = particle_end if particle_end and _WORD.search(text, particle_end, c_hi) else b
+    for _, found in _after_markers(text, lo, c_hi, cues.launch_target_markers, cues, analysis,
+                                   resolver):
+        refs = [r for r in found if r.span and r.text.lower() not in cues.person_pronouns]
+        return refs[0] if refs else None
     return None
 
 
 def _reciprocal(text: str, b: int, c_hi: int, cues: EventCues) -> bool:
     """Whether the act ending at ``b`` takes a reciprocal object ("each other", "elkaar")."""
-    following = " ".join(w.lower() for w, _, _ in _words(text, b, c_hi)[:3])
-    return any(following == r or following.startswith(r + " ")
-               for r in cues.reciprocal_pronouns)
+    return phrase_at(text[b:c_hi].lstrip(), cues.reciprocal_pronouns) is not None
 
 
 def _nothing_but_markers(text: str, b: int, content: int, cues: EventCues) -> bool:
@@ -1380,8 +1383,7 @@ def _clause_opened_by(text: str, s_lo: int, s_hi: int, a: int, markers: Set[str]
     if not markers:
         return False
     c_lo, _ = _clause(text, s_lo, s_hi, a)
-    opening = " ".join(w.lower() for w, _, _ in _words(text, c_lo, a)[:2])
-    return any(opening == m or opening.startswith(m + " ") for m in markers)
+    return phrase_at(text[c_lo:a].lstrip(), markers) is not None
 
 
 def _asks(text: str, b: int, s_hi: int, cues: EventCues) -> bool:
@@ -2059,10 +2061,7 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
                        cues, mentions, resolver)
         for ref in reversed(recent):
             pronoun = ref.text.lower() in cues.possessive_pronouns
-            if ref.span and (text.startswith(cues.possessive_suffixes
-                                             + cues.possessive_apostrophes, ref.span[1])
-                             or ref.text.endswith(cues.possessive_suffixes)
-                             or (pronoun and ref.name is not None)):
+            if ref.span and (_possessor(ref, text, cues) or (pronoun and ref.name is not None)):
                 # "Het ministerie herhaalde zijn oproep": the pronoun is the subject's
                 actor = (_support_subject(text, c_lo, ref.span[0], left_words, cues,
                                           mentions, resolver) if pronoun else None) or ref

@@ -33,6 +33,14 @@ class ModalityCues:
         return self._matcher[1]
 
 
+def phrase_at(text: str, phrases: Iterable[str]) -> str | None:
+    """The one of ``phrases`` (lower case) that ``text`` starts with as whole words, if any
+    ("including", "each other", "so that")."""
+    low = text.lower()
+    return next((m for m in phrases
+                 if low.startswith(m) and not low[len(m):len(m) + 1].isalnum()), None)
+
+
 @dataclass(slots=True)
 class EventCues:
     actions: dict[str, Lexicon] = field(default_factory=dict)
@@ -40,6 +48,7 @@ class EventCues:
     passive_auxiliaries: set[str] = field(default_factory=set)
     # Finite auxiliaries and modals: with names between one and the verb, the clause is verb-final.
     auxiliaries: set[str] = field(default_factory=set)
+    # Prepositions of a passive's agent ("by", "door"; grammar.yaml).
     agent_markers: set[str] = field(default_factory=set)
     relative_pronouns: set[str] = field(default_factory=set)
     person_pronouns: set[str] = field(default_factory=set)
@@ -277,9 +286,7 @@ class EventCues:
 
     def list_marker_at(self, text: str) -> str | None:
         """The list marker ("including", "waaronder") ``text`` starts with, if any."""
-        low = text.lower()
-        return next((m for m in self.list_markers
-                     if low.startswith(m) and not low[len(m):len(m) + 1].isalnum()), None)
+        return phrase_at(text, self.list_markers)
 
     def action_matcher(self) -> LexiconSet:
         """The action lexicons (``actions`` order), then the nominal ones (``nominals``
@@ -381,12 +388,17 @@ def modality_cues(lang: str) -> ModalityCues:
     return out
 
 
+# Word-set fields of EventCues not read as a plain list of events.yaml: `joiners` adds to its
+# defaults, `agent_markers` is grammar (grammar.yaml), shared with extraction.
+_SET_ELSEWHERE = frozenset(("joiners", "agent_markers"))
+
+
 @cache
 def event_cues(lang: str) -> EventCues:
     path = data_path("languages", lang, "events.yaml")
     if not path.is_file():
         return EventCues()
-    keys = {"actions", "nominals", "exclude", "passive_auxiliaries", "agent_markers",
+    keys = {"actions", "nominals", "exclude", "passive_auxiliaries",
             "relative_pronouns", "person_pronouns", "other_pronouns", "target_markers",
             "not_names", "names", "complementizers", "infinitive_markers", "source_markers",
             "support_verbs", "list_markers", "group_nouns", "progressive_suffixes",
@@ -500,7 +512,7 @@ def event_cues(lang: str) -> EventCues:
                 number_words[str(word).lower()] = value
     # Every plain word-set field of EventCues is the lower-cased list under its own key.
     word_sets = {f.name: words(f.name) for f in fields(EventCues)
-                 if f.type == "set[str]" and f.name != "joiners"}
+                 if f.type == "set[str]" and f.name not in _SET_ELSEWHERE}
     out = EventCues(
         actions=actions,
         nominals=nominals,
@@ -518,6 +530,7 @@ def event_cues(lang: str) -> EventCues:
         compound_heads=doc.get("compound_heads") is True,
         time_words=grammar.time_words,
         channel_markers=grammar.channel_markers,
+        agent_markers=set(grammar.agent_markers),
         joiners={"", ",", "&"} | words("joiners"),
         collectives={k.lower(): v for k, v in mapping("collectives").items()},
         counted_groups={k.lower(): v for k, v in mapping("counted_groups").items()},
@@ -547,6 +560,15 @@ def _actions_file() -> tuple[Path, Any]:
     return path, load_yaml(path)
 
 
+def _actor_types(p: Problems, info: dict[str, Any], name: str, key: str) -> tuple[str, ...]:
+    """``actions.<name>.<key>``, a list of actor types (none when absent or malformed)."""
+    listed = info.get(key, [])
+    if not isinstance(listed, list) or not all(isinstance(t, str) for t in listed):
+        p.add(info, key, f"actions.{name}.{key} must be a list of actor types")
+        return ()
+    return tuple(listed)
+
+
 @cache
 def action_table() -> dict[str, ActionInfo]:
     path, doc = _actions_file()
@@ -570,10 +592,6 @@ def action_table() -> dict[str, ActionInfo]:
             if not isinstance(flags[key], bool):
                 p.add(info, key, f"actions.{name}.{key} must be true or false")
                 flags[key] = default
-        not_with = info.get("not_with", [])
-        if not isinstance(not_with, list) or not all(isinstance(t, str) for t in not_with):
-            p.add(info, "not_with", f"actions.{name}.not_with must be a list of actor types")
-            not_with = []
         verbal = info.get("verbal_with", {})
         if not isinstance(verbal, dict) or len(verbal) > 1 or not all(
                 isinstance(k, str) and isinstance(v, list) and all(isinstance(t, str) for t in v)
@@ -582,11 +600,6 @@ def action_table() -> dict[str, ActionInfo]:
                                        "list of actor types")
             verbal = {}
         verbal_action, verbal_types = next(iter(verbal.items()), (None, []))
-        from_persons = info.get("verbal_from_persons", [])
-        if not isinstance(from_persons, list) or not all(isinstance(t, str) for t in from_persons):
-            p.add(info, "verbal_from_persons",
-                  f"actions.{name}.verbal_from_persons must be a list of actor types")
-            from_persons = []
         becomes: dict[str, str | None] = {}
         for key in ("with_consequence", "with_conciliatory", "with_target"):
             becomes[key] = info.get(key)
@@ -594,12 +607,13 @@ def action_table() -> dict[str, ActionInfo]:
                 p.add(info, key, f"actions.{name}.{key} must name an action of this file")
                 becomes[key] = None
         out[str(name)] = ActionInfo(info.get("plover"), info.get("cameo"), float(intensity),
-                                    flags["takes_target"], tuple(not_with),
+                                    flags["takes_target"], _actor_types(p, info, name, "not_with"),
                                     flags["needs_target"], flags["implied_target"],
                                     tuple(verbal_types), verbal_action,
                                     becomes["with_consequence"], becomes["with_conciliatory"],
                                     flags["asks_questions"], flags["yields_to_object"],
-                                    tuple(from_persons), becomes["with_target"],
+                                    _actor_types(p, info, name, "verbal_from_persons"),
+                                    becomes["with_target"],
                                     flags["with_content"])
     p.raise_if_any()
     return out
