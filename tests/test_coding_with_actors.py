@@ -479,6 +479,19 @@ CONSTRUCTIONS = [
     # "for ... to all": a prepositional phrase, not an object and its infinitive
     ("en", "Guterres has appealed for an end to all fighting near the plant.",
      [("António Guterres", "appeal", None)]),
+    # asking for a meeting of a body is aimed at that body, not asking for what someone else
+    # is to release
+    ("en", "Kyiv demanded an urgent session of the UN Security Council on Friday.",
+     [("Ukraine", "demand", "UN Security Council")]),
+    ("nl", "Polen vroeg om een spoedzitting van de VN-Veiligheidsraad.",
+     [("Poland", "ask", "UN Security Council")]),
+    ("en", "Russia demanded the release of NATO hostages.", [("Russia", "demand", None)]),
+    # a negation before an act noun or its support verb: the act was not done
+    ("en", "Russia has not carried out a nuclear test since 1990.", []),
+    ("en", "Iran has made no threat against Israel.", []),
+    ("nl", "Noord-Korea voerde dit jaar geen kernproef uit.", []),
+    ("nl", "Rusland uitte niet enkel dreigementen tegen Polen.",
+     [("Russia", "threaten", "Poland")]),
     # an infinitive is active, whatever "by" follows it
     ("en", "Kyiv's Western allies were quick to denounce the plan by Moscow.",
      [("Western allies of Ukraine", "criticize", "Russia")]),

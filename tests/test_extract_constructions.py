@@ -381,6 +381,20 @@ def test_en_a_dash_nothing_closes_ends_indirect_content() -> None:
     assert st.content == "to leave through the northern road on Wednesday"
 
 
+@pytest.mark.parametrize(("text", "lang", "content"), [
+    ("Pyongyang said it had tested a new missile, a launch that drew protests from Tokyo.",
+     "en", "it had tested a new missile"),
+    ("Minister Jansen zei dat de kazerne dichtgaat, een besluit dat de gemeente verraste.",
+     "nl", "de kazerne dichtgaat"),
+    # an apposition without a relative clause, or of another noun, stays in the content
+    ("Minister Jansen zei dat ze een nieuwe leider zoeken, een persoon die kan verbinden.",
+     "nl", "ze een nieuwe leider zoeken, een persoon die kan verbinden"),
+], ids=["en_a_launch_that", "nl_een_besluit_dat", "nl_een_persoon_die"])
+def test_an_apposition_commenting_on_the_clause_is_the_narrators(
+        text: str, lang: str, content: str) -> None:
+    assert only(text, lang).content == content
+
+
 def test_en_an_organisation_inside_the_role_is_not_the_speakers_name() -> None:
     assert only("The envoy to the UN Anna Berg said the vote had failed.", "en").speaker.name \
         == "Anna Berg"

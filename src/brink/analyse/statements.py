@@ -1752,6 +1752,9 @@ def _content_after(
         if tokens[k - 1].text == "," and _post_posed_source_at(view, k, res):
             end_tok = k - 1  # `... tasteless, the BBC reported.`: the source of a report
             break
+        if tokens[k - 1].text == "," and _comment_apposition(view, k, res):
+            end_tok = k - 1  # `X said Y, a move that drew criticism`: the narrator's comment
+            break
         if tokens[k - 1].text == "," and _relayed_by(text, view, k, res):
             end_tok = k - 1  # `X warned that Y, state media reported Monday`
             break
@@ -1845,6 +1848,19 @@ def _content_after(
         return ("direct", [span]) if span else None
     span = _span_of(text, start_char, end_char)
     return ("indirect", [span]) if span else None
+
+
+def _comment_apposition(view: SentenceView, k: int, res: LanguageResources) -> bool:
+    """Whether an apposition that comments on the whole clause opens at token k: an
+    indefinite article, a noun of `comment_nouns` and a relative clause (`a move that ...`,
+    `een stap die ...`)."""
+    tokens = view.tokens
+    if tokens[k].lower not in res.indefinite_determiners:
+        return False
+    for j in range(k + 1, min(len(tokens) - 1, k + 4)):
+        if tokens[j].lower in res.comment_nouns:
+            return tokens[j + 1].lower in res.relative_pronouns
+    return False
 
 
 _DASHES = ("–", "—", "-")

@@ -1159,6 +1159,8 @@ def find_events(analysis: Analysis, book: Codebook,
             if not nominal and a not in refusals \
                     and _negated_verb(text, s_lo, s_hi, a, cues, lang):
                 continue  # "heeft nooit bevestigd of ontkend", "has never ruled out": not done
+            if nominal and _negated_noun(text, s_lo, s_hi, a, cues, lang):
+                continue  # "has not carried out a nuclear test", "geen kernproef": not done
             if not nominal and surface.lower() in cues.consequence_forms \
                     and not _names_object(text, b, s_hi, cues.threatening_objects):
                 continue  # "vowed to rebuild": no threat without a consequence named
@@ -1377,6 +1379,24 @@ def _negated_verb(text: str, s_lo: int, s_hi: int, a: int, cues: EventCues, lang
     # ("dreigt niet enkel met kernwapens": "not only" negates nothing)
 
 
+def _negated_noun(text: str, s_lo: int, s_hi: int, a: int, cues: EventCues, lang: str) -> bool:
+    """Whether an act noun at ``a`` is negated: a negation right before it, past at most one
+    modifier ("no new threats", "geen kernproef"), or before the support verb that governs it
+    ("has not carried out a nuclear test")."""
+    c_lo, _ = _clause(text, s_lo, s_hi, a)
+    left = _words(text, c_lo, a)[-_NEGATION_REACH - 2:]
+    exceptions = modality_cues(lang).negation_exceptions
+    for k in range(len(left) - 1, -1, -1):
+        word, w0, _ = left[k]
+        if word.lower() in cues.negation_words:
+            between = [w.lower() for w, _, _ in left[k + 1:]]
+            return len(between) <= 1 and not any(w in cues.prepositions() for w in between) \
+                and not any(hit.start == 0 for hit in exceptions.find(text[w0:w0 + 40]))
+        if word.lower() in cues.support_verbs:
+            return _negated_verb(text, s_lo, s_hi, w0, cues, lang)
+    return False
+
+
 def _clause_opened_by(text: str, s_lo: int, s_hi: int, a: int, markers: Set[str]) -> bool:
     """Whether the clause of the act at ``a`` opens with one of ``markers`` ("zodat ...",
     "so that ...", "when ...")."""
@@ -1568,7 +1588,11 @@ def _targets_after(text: str, lo: int, hi: int, cues: EventCues, analysis: Analy
     mentions = analysis.mentions
     lo = _past_participation(text, lo, hi, cues)
     marker_at = None
-    for word, w0, w1 in _words(text, lo, hi):
+    words = _words(text, lo, hi)
+    for k, (word, w0, w1) in enumerate(words):
+        if k == 0 and len(words) > 1 and words[1][0].lower() in cues.determiners \
+                and word.lower() not in cues.complementizers:
+            continue  # "vroeg om een spoedzitting van ...": a preposition, no clause
         if word.lower() in cues.clause_markers or word.lower() in cues.complementizers:
             # "warns of weapons if Sweden joins", "beschuldigde het Westen ervan dat het
             # Oekraïne steunt": no target in the subordinate clause
@@ -1655,9 +1679,16 @@ def _near(refs: list[ActorRef], text: str, lo: int, cues: EventCues,
     if governor is not None and (
             governor in cues.agent_markers or governor in cues.place_markers
             or (nominal and governor in cues.source_markers)
-            or (direct_object and governor in cues.nominal_target_markers)):
+            or (direct_object and governor in cues.nominal_target_markers
+                and not _of_assembly(content, governor, cues))):
         return []
     return refs
+
+
+def _of_assembly(words: list[str], governor: str, cues: EventCues) -> bool:
+    """Whether ``governor`` follows a noun for a meeting ("demanded an emergency meeting of
+    the Security Council": the council is asked to meet)."""
+    return len(words) > 1 and words[-1] == governor and words[-2] in cues.assembly_nouns
 
 
 def _listed(text: str, c_hi: int, s_hi: int, cues: EventCues, analysis: Analysis,
@@ -1672,6 +1703,16 @@ def _listed(text: str, c_hi: int, s_hi: int, cues: EventCues, analysis: Analysis
     lo = s_hi - len(rest) + len(marker)
     refs = _refs(text, lo, s_hi, cues, analysis.mentions, resolver)
     return _group_after(refs, text, cues)
+
+
+def _infinitive_follows(text: str, lo: int, hi: int, cues: EventCues) -> bool:
+    """Whether an infinitive follows at ``lo``: a marker not before an article or a name
+    ("threatened to deploy", "riep op om zich te houden aan"; but "vroeg om een zitting van",
+    "appealed to the UN": a preposition)."""
+    words = _words(text, lo, hi)[:2]
+    if not words or words[0][0].lower() not in cues.infinitive_markers:
+        return False
+    return len(words) < 2 or (words[1][0].islower() and words[1][0] not in cues.determiners)
 
 
 def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
@@ -1875,7 +1916,7 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
             # "Lavrov heeft Polen gewaarschuwd voor ...", "Gisteren heeft Lavrov Polen
             # gewaarschuwd": the subject stands by the auxiliary, the object before the verb.
             actor, targets = split
-        elif _next_word(text, obj_lo, c_hi) in cues.infinitive_markers:
+        elif _infinitive_follows(text, obj_lo, c_hi, cues):
             # "threatened to deploy ...": an act, not an addressee - but a threat to strike
             # someone is aimed at them ("threatened to strike American bases")
             targets = _infinitive_object(text, obj_lo, c_hi, cues, mentions, resolver) \

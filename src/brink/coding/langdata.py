@@ -150,6 +150,8 @@ class EventCues:
     conduct_nouns: set[str] = field(default_factory=set)
     # Nouns of taking part ("participation in", "deelname aan"): what follows is the object.
     participation_nouns: set[str] = field(default_factory=set)
+    # Nouns for a body's meeting: whoever asks for "a meeting of X" asks X to meet.
+    assembly_nouns: set[str] = field(default_factory=set)
     # What calms a conflict ("restraint", "a ceasefire", "an end to"): asked for, an appeal.
     conciliatory_objects: set[str] = field(default_factory=set)
     # Prepositions of place: a name after one does not head a noun phrase
@@ -408,7 +410,7 @@ def event_cues(lang: str) -> EventCues:
             "content_gap_words",
             "definite_articles", "frame_prepositions", "clause_frames", "title_joiners",
             "genitive_markers", "threatening_objects", "conciliatory_objects", "bare_numbers",
-            "participation_nouns", "predicate_adjectives", "conduct_nouns",
+            "participation_nouns", "predicate_adjectives", "conduct_nouns", "assembly_nouns",
             "question_words", "reflexive_pronouns", "content_markers", "negation_words",
             "infinitive_object_acts", "launch_forms", "projectiles",
             "launch_target_markers", "reciprocal_pronouns", "consequence_forms",
