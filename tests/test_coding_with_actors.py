@@ -492,6 +492,13 @@ CONSTRUCTIONS = [
     ("nl", "Noord-Korea voerde dit jaar geen kernproef uit.", []),
     ("nl", "Rusland uitte niet enkel dreigementen tegen Polen.",
      [("Russia", "threaten", "Poland")]),
+    # persuading is an act, not speech that an infinitive reports; an aside between dashes
+    # or an apposition between commas does not hide the subject
+    ("en", "Sauli Niinistö – known for his line to the Kremlin – tried to persuade Vladimir "
+           "Putin not to invade.", [("Sauli Niinistö", "appeal", "Vladimir Putin")]),
+    ("en", "Sauli Niinistö, the president of Finland, tried to persuade Putin not to invade.",
+     [("Sauli Niinistö", "appeal", "Vladimir Putin")]),
+    ("en", "The mayor urged residents to evacuate.", []),
     # an infinitive is active, whatever "by" follows it
     ("en", "Kyiv's Western allies were quick to denounce the plan by Moscow.",
      [("Western allies of Ukraine", "criticize", "Russia")]),

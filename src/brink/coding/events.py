@@ -40,11 +40,25 @@ _PUNCT = re.compile(r"[^\w\s’'-]")
 _WORD_GAP = re.compile(r"[.,;:!?()]")  # what ends an object before an act noun
 
 
+_ASIDE_DASH = re.compile(r"\s[–—-]\s")
+
+
+def _asides(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The stretches between a pair of spaced dashes, the dashes included."""
+    dashes = [m.span() for m in _ASIDE_DASH.finditer(text, lo, hi)]
+    return [(d0[0], d1[1]) for d0, d1 in zip(dashes[::2], dashes[1::2], strict=False)]
+
+
 def _clause(text: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
     start, end = lo, hi
+    # a pair of dashes sets off an aside, which does not break the clause around it
+    # ("Niinistö – known for his line to the Kremlin – tried to persuade ...")
+    asides = [(a0, a1) for a0, a1 in _asides(text, lo, hi) if not a0 < pos < a1]
     for m in _BREAK.finditer(text, lo, hi):
         if len(m.group(0)) > 1 and m.group(0)[0] == "(":
             continue  # a short parenthesis belongs to its clause
+        if any(a0 <= m.start() < a1 for a0, a1 in asides):
+            continue
         if m.end() <= pos:
             start = m.end()
         elif m.start() >= pos:
@@ -1111,8 +1125,12 @@ def find_events(analysis: Analysis, book: Codebook,
     content_after_cue = {st.cue_span[0]: st.spans[0][0] for st in analysis.statements
                          if st.cue_span and st.spans and st.spans[0][0] > st.cue_span[0]}
     # the titles of related-article links are no text of the article ("... Read more")
+    # verbs that report speech: their object's infinitive is what was said ("urged residents
+    # to leave"), unlike "tried to persuade Putin not to invade", an act
+    reporting_verbs: Set[str] = frozenset()
     if lang in SUPPORTED_LANGUAGES:
         reported += link_titles(text, load_language(lang))
+        reporting_verbs = load_language(lang).cues.keys()
     events: list[Event] = []
     seen: set[tuple[str, str, str]] = set()
     seen_here: set[tuple[str, str, int]] = set()
@@ -1181,6 +1199,7 @@ def find_events(analysis: Analysis, book: Codebook,
                     and not _launches(text, s_lo, b, s_hi, cues, particle_ends.get(a)):
                 continue  # "launched an inquiry": no projectile, no act
             if not nominal and action in cues.infinitive_content_acts and " " not in surface \
+                    and surface.lower() in reporting_verbs \
                     and _object_then_infinitive(text, b, s_hi, cues):
                 continue  # "urged residents to evacuate": what was urged is content
             if info is not None and info.with_consequence \
@@ -1861,8 +1880,10 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
         sub_lo = c_lo if progressive else max(  # ("after meeting Biden": no subject of its own)
             (w1 for w, _, w1 in left_words if w.lower() in cues.clause_markers
              and w.lower() not in cues.infinitive_markers), default=c_lo)
+        asides = _asides(text, sub_lo, a)
         left = [r for r in _refs(text, sub_lo, a, cues, mentions, resolver)
-                if not _after_place_marker(text, r, cues)]
+                if not _after_place_marker(text, r, cues)
+                and not any(r.span and a0 <= r.span[0] < a1 for a0, a1 in asides)]
         obj_lo = b
         inverted = _inverted_subject(text, s_lo, c_lo, b, c_hi, left, lower_left, cues, mentions,
                                      resolver)
@@ -1889,7 +1910,8 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
             if _introduces_content(text, obj_lo, s_hi, cues):
                 return []  # "Eerder waarschuwde Lavrov al dat ...": content follows
         elif len([w for w in lower_left if w not in cues.content_gap_words
-                  and w not in cues.time_words and w not in cues.determiners]) <= 1 \
+                  and w not in cues.time_words and w not in cues.determiners
+                  and w not in cues.infinitive_markers]) <= 1 \
                 and c_lo > s_lo and not (
             left_words and left_words[0][0].lower() in cues.subject_pronouns | cues.other_pronouns
         ):  # (`..., we asked her`: the clause has its own subject)
