@@ -499,6 +499,14 @@ CONSTRUCTIONS = [
     ("en", "Sauli Niinistö, the president of Finland, tried to persuade Putin not to invade.",
      [("Sauli Niinistö", "appeal", "Vladimir Putin")]),
     ("en", "The mayor urged residents to evacuate.", []),
+    # outrage at an act is aimed at whoever did it, and the act is not the outraged's; a
+    # second party reacting in the same sentence is a second event
+    ("en", "Russian troops shelled the plant on Friday. Western leaders expressed outrage at "
+           "the incident, with the US president, Joe Biden, condemning Moscow for it.",
+     [("Russia", "attack", None), ("leaders of the West", "criticize", "Russia"),
+      ("Joe Biden", "criticize", "Russia")]),
+    ("nl", "Rusland bombardeerde vrijdag de centrale. Veel landen uitten kritiek op de aanval.",
+     [("Russia", "attack", None), ("countries", "criticize", "Russia")]),
     # an infinitive is active, whatever "by" follows it
     ("en", "Kyiv's Western allies were quick to denounce the plan by Moscow.",
      [("Western allies of Ukraine", "criticize", "Russia")]),

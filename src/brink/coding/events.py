@@ -1133,7 +1133,7 @@ def find_events(analysis: Analysis, book: Codebook,
         reporting_verbs = load_language(lang).cues.keys()
     events: list[Event] = []
     seen: set[tuple[str, str, str]] = set()
-    seen_here: set[tuple[str, str, int]] = set()
+    seen_here: dict[tuple[str, str, int], list[ActorRef]] = {}
     labels = cues.action_labels()
     matcher = cues.action_matcher()
     if sentences is None:
@@ -1221,7 +1221,7 @@ def find_events(analysis: Analysis, book: Codebook,
                                particle_end=particle_ends.get(a))
             if built:
                 taken.append((a, b))
-            batch: set[tuple[str, str, int]] = set()
+            batch: list[tuple[tuple[str, str, int], ActorRef]] = []
             for ev in built:
                 if info is not None and ev.target is not None and ev.target.type in info.not_with:
                     continue  # "sprak met TASS": an interview, not a meeting
@@ -1265,10 +1265,12 @@ def find_events(analysis: Analysis, book: Codebook,
                 # the same test, and one sentence naming the act twice ("Putin's test launch
                 # of Russia's missile") reports it once.
                 key = ((ev.actor.name or ev.actor.text).lower(), ev.action, target_key)
-                if key in seen or (ev.action, target_key, s_lo) in seen_here:
+                if key in seen or any(_one_party(ev.actor, earlier, sides_of) for earlier
+                                      in seen_here.get((ev.action, target_key, s_lo), [])):
                     continue
                 seen.add(key)
-                batch.add((ev.action, target_key, s_lo))  # co-agents are no repetition
+                batch.append(((ev.action, target_key, s_lo), ev.actor))  # (co-agents are no
+                # repetition)
                 c_lo, c_hi = _clause(text, s_lo, s_hi, a)
                 clause_text = text[c_lo:c_hi]
                 ev.mode = "nuclear" if nuclear and nuclear.find(clause_text) else None
@@ -1289,8 +1291,23 @@ def find_events(analysis: Analysis, book: Codebook,
                     actor = ev.actor
                     resolver.doers.append((ev.span[0] if ev.span else s_lo, ActorRef(
                         actor.text, None, actor.actor_id, actor.name, actor.type)))
-            seen_here |= batch
+            for here, by in batch:
+                seen_here.setdefault(here, []).append(by)
     return events
+
+
+def _one_party(one: ActorRef, other: ActorRef,
+               sides_of: Callable[[str], frozenset[str]] | None) -> bool:
+    """Whether two actors of the same act in a sentence may be one party named twice
+    ("Putin's test launch of Russia's missile"): not when both are named, neither name holds
+    the other, and they are on different sides ("Western leaders expressed outrage ..., with
+    Biden condemning Moscow")."""
+    a, b = (one.name or one.text).lower(), (other.name or other.text).lower()
+    if a in b or b in a:
+        return True
+    if one.actor_id and other.actor_id and sides_of is not None:
+        return bool(sides_of(one.actor_id) & sides_of(other.actor_id))
+    return not (one.name and other.name)
 
 
 _OBJECT_REACH = 4  # words after an act in which what it warns of or asks for is named
@@ -2170,6 +2187,10 @@ def _build_nominal(text: str, sentence: Span, noun: Span, action: str, cues: Eve
                                      text, t_lo, cues, nominal=True), text, cues)
         if len(targets) > 3:
             targets = targets[:1]
+        if not targets and action in cues.act_reactions:
+            # "outrage at the attack", "kritiek op het besluit": aimed at whoever did it
+            targets = _reaction_target(text, t_lo, t_hi, a, [actor, *co_sources], cues,
+                                       resolver)
     if not targets and cues.verb_second and left_words:
         # "Vooral tegen de plannen van de coalitie hebben partijen bezwaar": the target
         # phrase opens the clause
@@ -2235,6 +2256,9 @@ def _framing_subject(text: str, s_lo: int, s_hi: int, a: int,
     if at is None or any(not w.islower() and w.lower() not in cues.determiners
                          for w in gap[at + 1:]):
         return None  # (a name between: "in Putin's call with ..." is Putin's, found elsewhere)
+    k = len(left_words) - len(gap) + at  # the preposition in left_words
+    if k > 0 and left_words[k - 1][0].lower() in cues.nominal_heads():
+        return None  # "expressed outrage at the attack": the attack is what outraged them
     if (acted := resolver.actor_before(s_lo, a)) is not None:
         return acted  # "..., the day that Yellen walked out in protest": who did that act
     subject = _refs(text, s_lo, a, cues, mentions, resolver)
