@@ -507,6 +507,29 @@ CONSTRUCTIONS = [
       ("Joe Biden", "criticize", "Russia")]),
     ("nl", "Rusland bombardeerde vrijdag de centrale. Veel landen uitten kritiek op de aanval.",
      [("Russia", "attack", None), ("countries", "criticize", "Russia")]),
+    # a relative clause that denies what came before: the denial is an event of its own
+    ("en", "Kyiv accused Moscow of shelling the plant, which Russia denies.",
+     [("Ukraine", "accuse", "Russia"), ("Russia", "deny", None)]),
+    ("nl", "Iran beschuldigt Washington van de aanslag, wat Washington ontkent.",
+     [("Iran", "accuse", "United States"), ("United States", "deny", None)]),
+    # a clause inside a relative clause has its own subject; "it" stands for the plant
+    ("en", "Rafael Grossi visited the Zaporizhzhia nuclear power plant. He has been there "
+           "often since Russian forces seized it in March 2022.",
+     [("Russia", "seize", "Zaporizhzhia Nuclear Power Plant")]),
+    ("en", "Grossi, who has toured Zaporizhzhia nuclear power plant since Russian forces seized "
+           "it, spoke on Monday.", [("Russia", "seize", "Zaporizhzhia Nuclear Power Plant")]),
+    # refusing to speak declines; refusing to act rejects
+    ("en", "The Kremlin refused to comment.", [("Kremlin", "decline", None)]),
+    ("en", "NATO refused to impose a no-fly zone.", [("NATO", "reject", None)]),
+    ("nl", "Het Kremlin weigerde commentaar te geven.", [("Kremlin", "decline", None)]),
+    ("nl", "Het Kremlin wilde niet zeggen wanneer de oefening begint.",
+     [("Kremlin", "decline", None)]),
+    ("nl", "Hoeveel kernkoppen er komen, wilde Poetin niet zeggen.",
+     [("Vladimir Putin", "decline", None)]),
+    ("nl", "Rutte ging niet in op vragen over de locaties.", [("Mark Rutte", "decline", None)]),
+    ("nl", "Rutte sprak in Den Haag. Hoe lang het duurt, liet hij in het midden.",
+     [("Mark Rutte", "decline", None)]),
+    ("nl", "Rutte ging in Den Haag naar huis.", []),
     # an infinitive is active, whatever "by" follows it
     ("en", "Kyiv's Western allies were quick to denounce the plan by Moscow.",
      [("Western allies of Ukraine", "criticize", "Russia")]),

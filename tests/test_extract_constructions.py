@@ -389,8 +389,14 @@ def test_en_a_dash_nothing_closes_ends_indirect_content() -> None:
     # an apposition without a relative clause, or of another noun, stays in the content
     ("Minister Jansen zei dat ze een nieuwe leider zoeken, een persoon die kan verbinden.",
      "nl", "ze een nieuwe leider zoeken, een persoon die kan verbinden"),
-], ids=["en_a_launch_that", "nl_een_besluit_dat", "nl_een_persoon_die"])
-def test_an_apposition_commenting_on_the_clause_is_the_narrators(
+    # a relative clause that reports another source's answer to all that came before
+    ("Kyiv said Russian troops had mined the plant, which Moscow has denied.", "en",
+     "Russian troops had mined the plant"),
+    ("Iran zei dat Israël achter de aanslag zit, wat Israël ontkent.", "nl",
+     "Israël achter de aanslag zit"),
+], ids=["en_a_launch_that", "nl_een_besluit_dat", "nl_een_persoon_die", "en_which_x_denied",
+        "nl_wat_x_ontkent"])
+def test_a_comment_on_the_whole_clause_is_the_narrators(
         text: str, lang: str, content: str) -> None:
     assert only(text, lang).content == content
 

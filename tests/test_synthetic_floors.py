@@ -20,17 +20,20 @@ SYNTHETIC = Path(__file__).resolve().parents[1] / "eval" / "synthetic"
 # rose from 0.377 to 0.428. Tenth session, with blind set H added (A-H): at its first
 # measurement content all 0.957, attributed 0.931, event F1 0.441; at the session's end content
 # all 0.958, en 0.956, nl 0.961; attributed all 0.933, en 0.940, nl 0.926; nuclear flag 0.686;
-# code 0.503; event F1 0.476.
+# code 0.503; event F1 0.476. Eleventh session, with blind set I added (A-I): at its first
+# measurement (1f429bf) content all 0.956, en 0.955, nl 0.957 (set I's Dutch alone 0.923, so
+# the Dutch content floor goes from 0.96 to 0.95); attributed all 0.933, en 0.939, nl 0.926;
+# event F1 0.484.
 FLOORS = {
     ("all", "content_f1"): 0.95,
     ("en", "content_f1"): 0.95,
-    ("nl", "content_f1"): 0.96,
+    ("nl", "content_f1"): 0.95,
     ("all", "attributed_f1"): 0.93,
     ("en", "attributed_f1"): 0.93,
     ("nl", "attributed_f1"): 0.92,
     ("all", "nuclear_accuracy"): 0.68,
     ("all", "code_accuracy"): 0.50,
-    ("all", "event_f1"): 0.47,
+    ("all", "event_f1"): 0.49,
 }
 
 

@@ -1752,6 +1752,9 @@ def _content_after(
         if tokens[k - 1].text == "," and _post_posed_source_at(view, k, res):
             end_tok = k - 1  # `... tasteless, the BBC reported.`: the source of a report
             break
+        if tokens[k - 1].text == "," and _relative_report(view, k, res):
+            end_tok = k - 1  # `accused Moscow of shelling the plant, which Russia denies`
+            break
         if tokens[k - 1].text == "," and _comment_apposition(view, k, res):
             end_tok = k - 1  # `X said Y, a move that drew criticism`: the narrator's comment
             break
@@ -1848,6 +1851,21 @@ def _content_after(
         return ("direct", [span]) if span else None
     span = _span_of(text, start_char, end_char)
     return ("indirect", [span]) if span else None
+
+
+def _relative_report(view: SentenceView, k: int, res: LanguageResources) -> bool:
+    """Whether a relative clause opening at token k reports on all that came before: a
+    pronoun, a few words and a reporting verb that ends the clause (`which Russia denies`,
+    `wat Washington ontkent`) - another source's answer, not part of the content."""
+    tokens = view.tokens
+    if tokens[k].lower not in res.relative_pronouns:
+        return False
+    for j in range(k + 2, min(len(tokens), k + 6)):
+        if tokens[j].lower in res.cues:
+            return j + 1 == len(tokens) or not tokens[j + 1].text[:1].isalnum()
+        if not tokens[j].text[:1].isalnum():
+            return False
+    return False
 
 
 def _comment_apposition(view: SentenceView, k: int, res: LanguageResources) -> bool:

@@ -879,8 +879,10 @@ def _inverted_subject(text: str, s_lo: int, c_lo: int, b: int, c_hi: int,
             return None  # "Lavrov, die ..., beschuldigde": the subject stands before
     else:
         opening = _words(text, s_lo, c_lo)[:1]
-        if c_lo <= s_lo or not opening or opening[0][0].lower() not in cues.clause_markers:
-            return None
+        if c_lo <= s_lo or not opening or (opening[0][0].lower() not in cues.clause_markers
+                                           and opening[0][0].lower() not in cues.question_words):
+            return None  # (an indirect question opens too: "Hoeveel het er zijn, wilde
+            # Poetin niet zeggen")
     after = [r for r in _refs(text, b, c_hi, cues, mentions, resolver)
              if not _after_place_marker(text, r, cues)]
     if not after or after[0].span is None or any(
@@ -1209,6 +1211,10 @@ def find_events(analysis: Analysis, book: Codebook,
             elif info is not None and info.with_conciliatory \
                     and _names_object(text, b, s_hi, cues.conciliatory_objects):
                 action = info.with_conciliatory  # "called for restraint" is an appeal
+                info = actions.get(action)
+            elif info is not None and info.with_speech \
+                    and _names_object(text, b, s_hi, cues.speech_objects):
+                action = info.with_speech  # "refused to comment" declines, rejects nothing
                 info = actions.get(action)
             sentence = (s_lo, s_hi)
             if a in partners:
@@ -1751,6 +1757,43 @@ def _infinitive_follows(text: str, lo: int, hi: int, cues: EventCues) -> bool:
     return len(words) < 2 or (words[1][0].islower() and words[1][0] not in cues.determiners)
 
 
+def _thing_by_pronoun(text: str, lo: int, hi: int, s_lo: int, cues: EventCues,
+                      resolver: _Resolver) -> ActorRef | None:
+    """The thing an object pronoun at ``lo`` stands for ("seized it"): the last plant,
+    treaty or region named in its sentence or the one before."""
+    first = _words(text, lo, hi)[:1]
+    if not first or first[0][0].lower() not in cues.object_thing_pronouns:
+        return None
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, s_lo - 600), max(0, s_lo - 1))]
+    window_lo = starts[-1] if starts else max(0, s_lo - 600)
+    # (a description counts: "visited the plant ... seized it")
+    things = [ref for ref in _refs(text, window_lo, lo, cues, resolver.index.mentions, resolver)
+              if ref.type in _THING_TYPES | _PLACE_TYPES and ref.actor_id]
+    if not things:
+        return None
+    ref = things[-1]
+    return ActorRef(first[0][0], (first[0][1], first[0][2]), ref.actor_id, ref.name, ref.type)
+
+
+def _treaty_by_act(text: str, lo: int, hi: int, a: int, cues: EventCues,
+                   resolver: _Resolver) -> ActorRef | None:
+    """The treaty a definite noun for an act on a treaty points back to, when the object at
+    ``lo`` is one without a complement ("announced the suspension", "de opschorting"): the
+    treaty named last before ``a``."""
+    words = [w.lower() for w, _, _ in _words(text, lo, hi)[:3]]
+    if len(words) < 2 or words[0] not in cues.definite_articles \
+            or words[1] not in cues.treaty_act_nouns:
+        return None
+    if len(words) > 2 and (words[2] in cues.genitive_markers or words[2] in cues.source_markers
+                           or words[2] in cues.nominal_target_markers):
+        return None  # "the suspension of the talks": its own complement
+    earlier = resolver.index.within([(max(0, a - _ANTECEDENT_REACH), a)])
+    treaty = next((ref for ref in reversed(earlier) if ref.type == "treaty"), None)
+    if treaty is None:
+        return None
+    return ActorRef(treaty.text, None, treaty.actor_id, treaty.name, treaty.type)
+
+
 def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
            analysis: Analysis, resolver: _Resolver,
            partner: Span | None = None, particle_end: int | None = None) -> list[Event]:
@@ -1799,6 +1842,18 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
                   and not (i + 1 < len(lower_left) and lower_left[i + 1] in cues.time_words)
                   and not (i > 0 and lower_left[i - 1] in cues.auxiliaries)),
                  default=None)
+    inner_at = max((i for i, w in enumerate(lower_left) if w in cues.clause_markers
+                    and rel_at is not None and i > rel_at
+                    and f"{lower_left[i - 1]} {w}" not in cues.comparison_markers),
+                   default=None)  # ("die net als Segers afstand nam": a comparison)
+    if inner_at is not None and inner_at + 1 < len(left_words):
+        # "Grossi, who has visited the plant since Russian forces seized it": the verb is in a
+        # clause of its own inside the relative clause, with its own subject
+        c_lo = left_words[inner_at + 1][1]
+        left_words, lower_left = left_words[inner_at + 1:], lower_left[inner_at + 1:]
+        has_aux = not active and any(w in cues.passive_auxiliaries for w in lower_left)
+        aux_near = not active and any(w in cues.passive_auxiliaries for w in lower_left[-3:])
+        rel_at = None
     if rel_at is not None and rel_at > 0 and lower_left[rel_at - 1] in cues.prepositions():
         # "the address, in which he accused the West": the clause has its own subject and
         # object; the antecedent is neither
@@ -1976,6 +2031,12 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
                     text, obj_lo, c_hi, cues.addressee_markers.get(action, set()), cues,
                     analysis, resolver)) is not None:
                 targets = [addressee]  # "demanded a firm response from the IAEA"
+            elif not targets and (thing := _thing_by_pronoun(text, obj_lo, c_hi, s_lo, cues,
+                                                             resolver)) is not None:
+                targets = [thing]  # "since Russian forces seized it": the plant named before
+            elif not targets and (treaty := _treaty_by_act(text, obj_lo, c_hi, a, cues,
+                                                           resolver)) is not None:
+                targets = [treaty]  # "had de opschorting al aangekondigd": of the treaty
             elif not targets and particle_end is not None and particle_end < c_hi:
                 targets = _targets_after(text, particle_end, c_hi, cues, analysis, resolver,
                                          cues.target_markers)

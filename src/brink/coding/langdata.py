@@ -152,8 +152,15 @@ class EventCues:
     participation_nouns: set[str] = field(default_factory=set)
     # Nouns for a body's meeting: whoever asks for "a meeting of X" asks X to meet.
     assembly_nouns: set[str] = field(default_factory=set)
+    # Nouns for an act on a treaty: "the suspension", without a complement, is of the treaty
+    # named last.
+    treaty_act_nouns: set[str] = field(default_factory=set)
+    # Object pronouns for a thing ("seized it"): the plant, treaty or region named last.
+    object_thing_pronouns: set[str] = field(default_factory=set)
     # What calms a conflict ("restraint", "a ceasefire", "an end to"): asked for, an appeal.
     conciliatory_objects: set[str] = field(default_factory=set)
+    # Speech ("to comment", "commentaar te geven"): refused, a declining (`with_speech`).
+    speech_objects: set[str] = field(default_factory=set)
     # Prepositions of place: a name after one does not head a noun phrase
     # ("de politierechter in Den Haag" acts, not Den Haag).
     place_markers: set[str] = field(default_factory=set)
@@ -340,6 +347,9 @@ class ActionInfo:
     # The act is an event even when its content follows and makes a statement as well: a
     # denial is a reported act whatever was denied ("denied that it had sunk").
     with_content: bool = False
+    # The act it becomes when what is refused is speech (`speech_objects`): refusing to
+    # comment is declining, not rejecting.
+    with_speech: str | None = None
 
 
 def _open(path: Path, lang: str, keys: set[str]) -> tuple[Any, Problems]:
@@ -411,6 +421,8 @@ def event_cues(lang: str) -> EventCues:
             "definite_articles", "frame_prepositions", "clause_frames", "title_joiners",
             "genitive_markers", "threatening_objects", "conciliatory_objects", "bare_numbers",
             "participation_nouns", "predicate_adjectives", "conduct_nouns", "assembly_nouns",
+            "treaty_act_nouns", "speech_objects",
+            "object_thing_pronouns",
             "question_words", "reflexive_pronouns", "content_markers", "negation_words",
             "infinitive_object_acts", "launch_forms", "projectiles",
             "launch_target_markers", "reciprocal_pronouns", "consequence_forms",
@@ -603,7 +615,7 @@ def action_table() -> dict[str, ActionInfo]:
             verbal = {}
         verbal_action, verbal_types = next(iter(verbal.items()), (None, []))
         becomes: dict[str, str | None] = {}
-        for key in ("with_consequence", "with_conciliatory", "with_target"):
+        for key in ("with_consequence", "with_conciliatory", "with_target", "with_speech"):
             becomes[key] = info.get(key)
             if becomes[key] is not None and becomes[key] not in raw:
                 p.add(info, key, f"actions.{name}.{key} must name an action of this file")
@@ -616,7 +628,7 @@ def action_table() -> dict[str, ActionInfo]:
                                     flags["asks_questions"], flags["yields_to_object"],
                                     _actor_types(p, info, name, "verbal_from_persons"),
                                     becomes["with_target"],
-                                    flags["with_content"])
+                                    flags["with_content"], becomes["with_speech"])
     p.raise_if_any()
     return out
 
