@@ -518,6 +518,18 @@ CONSTRUCTIONS = [
      [("Russia", "seize", "Zaporizhzhia Nuclear Power Plant")]),
     ("en", "Grossi, who has toured Zaporizhzhia nuclear power plant since Russian forces seized "
            "it, spoke on Monday.", [("Russia", "seize", "Zaporizhzhia Nuclear Power Plant")]),
+    # commas inside a list of agents join names; they end no clause
+    ("nl", "Het besluit van Wilders werd door VVD, NSC en BBB scherp bekritiseerd.",
+     [("VVD", "criticize", "Geert Wilders"), ("NSC", "criticize", "Geert Wilders"),
+      ("BBB", "criticize", "Geert Wilders")]),
+    # a person in apposition after a possessive role; a person before "of <place>, who"
+    ("en", "The strike was condemned by the EU's outgoing foreign policy chief, Josep Borrell.",
+     [("Josep Borrell", "criticize", None)]),
+    ("en", "Matt Gaetz of Florida, who has threatened to force a vote, spoke on Monday.",
+     [("Matt Gaetz", "threaten", None)]),
+    # an unknown name spelled out before its known short form is that actor
+    ("en", "The United States withdrew from the Intermediate-Range Nuclear Forces (INF) Treaty.",
+     [("United States", "withdraw", "Intermediate-Range Nuclear Forces Treaty")]),
     # refusing to speak declines; refusing to act rejects
     ("en", "The Kremlin refused to comment.", [("Kremlin", "decline", None)]),
     ("en", "NATO refused to impose a no-fly zone.", [("NATO", "reject", None)]),

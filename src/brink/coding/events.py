@@ -150,7 +150,8 @@ def _refs(text: str, lo: int, hi: int, cues: EventCues, mentions: list[ActorRef]
         refs += [r for r in named
                  if r.span
                  and not any(r.span[0] < b and a < r.span[1] for a, b in taken)]
-    refs = _heads(refs, text, cues)
+    refs = _spelled_out(sorted(_heads(refs, text, cues),
+                               key=lambda r: r.span[0] if r.span else 0), text)
     refs.extend(_country_anaphors(text, lo, hi, cues, mentions))
     refs.extend(_definite_anaphors(text, lo, hi, cues, mentions, refs))
     refs.extend(_counted_anaphors(text, lo, hi, cues, mentions))
@@ -171,6 +172,25 @@ def _refs(text: str, lo: int, hi: int, cues: EventCues, mentions: list[ActorRef]
                 type="person", reason=None if found else "unresolved pronoun"))
     refs.sort(key=lambda r: r.span[0] if r.span else 0)
     return refs
+
+
+def _spelled_out(refs: list[ActorRef], text: str) -> list[ActorRef]:
+    """An unknown name with a known short form in brackets right after it is that actor
+    ("the Intermediate-Range Nuclear Forces (INF) Treaty"); the short form goes."""
+    out: list[ActorRef] = []
+    skip: set[int] = set()
+    for i, ref in enumerate(refs):
+        if i in skip:
+            continue
+        nxt = refs[i + 1] if i + 1 < len(refs) else None
+        if ref.actor_id is None and ref.span and nxt is not None and nxt.actor_id and nxt.span \
+                and text[ref.span[1]:nxt.span[0]].strip() == "(" \
+                and text[nxt.span[1]:nxt.span[1] + 1] == ")":
+            out.append(ActorRef(ref.text, ref.span, nxt.actor_id, nxt.name, nxt.type))
+            skip.add(i + 1)
+            continue
+        out.append(ref)
+    return out
 
 
 def _heads(refs: list[ActorRef], text: str, cues: EventCues) -> list[ActorRef]:
@@ -239,7 +259,7 @@ def _is_role_apposition(gap: str, cues: EventCues) -> bool:
     """" chancellor, " between a demonym and a person ("the German chancellor, Olaf Scholz"):
     a role noun and a comma make the person the head."""
     words = gap.strip().rstrip(",").split()
-    return (gap.rstrip().endswith(",") and 0 < len(words) <= 3
+    return (gap.rstrip().endswith(",") and 0 < len(words) <= 5
             and words[-1].lower() in cues.role_nouns and all(w.islower() for w in words))
 
 
@@ -1794,6 +1814,36 @@ def _treaty_by_act(text: str, lo: int, hi: int, a: int, cues: EventCues,
     return ActorRef(treaty.text, None, treaty.actor_id, treaty.name, treaty.type)
 
 
+def _list_start(text: str, s_lo: int, c_lo: int, a: int, cues: EventCues) -> int:
+    """Where a clause starts that opens with the end of a list of names ("door VVD, NSC en
+    BBB bekritiseerd": the commas join names, they do not end a clause)."""
+    while c_lo > s_lo and text[c_lo - 1] == ",":
+        words = _words(text, c_lo, a)
+        joined = next((k for k, (w, _, _) in enumerate(words) if w.lower() in cues.joiners), None)
+        if joined is None or joined + 1 >= len(words) or not all(
+                w[:1].isupper() for w, _, _ in words[:joined]) or not words[joined + 1][0][:1] \
+                .isupper() or joined == 0:
+            return c_lo
+        before = _words(text, s_lo, c_lo - 1)
+        if not before or not before[-1][0][:1].isupper():
+            return c_lo
+        c_lo = _clause(text, s_lo, c_lo - 1, c_lo - 2)[0]
+    return c_lo
+
+
+def _person_of_place(before: list[ActorRef], text: str, cues: EventCues) -> ActorRef:
+    """The last of ``before``, or the person it is the place of ("Rep. Matt Gaetz of
+    Florida, who ...": Gaetz)."""
+    last, person = before[-1], before[-2] if len(before) > 1 else None
+    if person is not None and last.type in ("country", "region", None) and last.span \
+            and person.span and (person.type == "person" or (
+                person.type is None and len(person.text.split()) > 1)):
+        gap = text[person.span[1]:last.span[0]].split()
+        if len(gap) == 1 and gap[0].lower() in cues.source_markers | cues.genitive_markers:
+            return person
+    return last
+
+
 def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
            analysis: Analysis, resolver: _Resolver,
            partner: Span | None = None, particle_end: int | None = None) -> list[Event]:
@@ -1804,6 +1854,7 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
     s_lo, s_hi = sentence
     a, b = verb
     c_lo, c_hi = _clause(text, s_lo, s_hi, a)
+    c_lo = _list_start(text, s_lo, c_lo, a, cues)
     idioms = cues.idiom_objects.get(action)
     if idioms:
         for w, _, _ in _words(text, b, c_hi)[:4]:
@@ -1909,7 +1960,8 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
         before = _refs(text, s_lo, r0, cues, mentions, resolver)
         antecedent = None
         if before and before[-1].span and not re.search(r"\w", text[before[-1].span[1]:r0]):
-            antecedent = before[-1]  # the name right before the pronoun
+            antecedent = _person_of_place(before, text, cues)  # the name right before the
+            # pronoun
         # a pronoun inside is the clause's subject ("die hij verwijt"), unless it is an
         # article before a name ("die het Westen bedreigde")
         inner_ends = {r.span[0]: r.span[1] for r in inner if r.span}

@@ -53,6 +53,16 @@ def names_in(text: str, offset: int, cues: EventCues) -> list[ActorRef]:
         cut = max((i if _opens_surname(words, i, cues) else i + 1
                    for i, w in enumerate(words) if w.lower().strip(".") in cues.not_names),
                   default=0)
+        head = words[:cut - 1] if 1 < cut < len(words) and words[cut - 1].islower() else []
+        while head and head[0].lower().strip(".") in cues.not_names:
+            head = head[1:]
+        if len(head) > 1 or (head and canonical(head[0], cues)):
+            # "Matt Gaetz of Florida": the person before the joiner is a name of its own
+            before = " ".join(head)
+            at = m.start() + m.group(0).index(before)
+            found.append(ActorRef(text=before, span=(offset + at, offset + at + len(before)),
+                                  name=canonical(before, cues) or before,
+                                  reason=None if canonical(before, cues) else "unlinked"))
         words = words[cut:]
         if not words:
             continue
