@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from brink.coding.evaluation import match_events
+from brink.coding.evaluation import match_events, names_agree
 from brink.evaluate import match_statements, token_f1
 from brink.model import ActorRef, Event, Speaker, Statement
 
@@ -91,3 +91,13 @@ def test_event_matching_is_the_largest_one_to_one() -> None:
                     action="reject", mode=None, target=None, evidence="y", span=(2, 3))
     assert match_events(gold, [ministry, country]) == {0: 1, 1: 0}
     assert match_events(gold, [ministry]) == {0: 0}
+
+
+def test_a_gold_name_agrees_with_its_acronym_only_when_the_letters_are_its_initials() -> None:
+    party = ActorRef("SP", None, None, "SP", None)
+    assert names_agree("Socialist Party (SP)", party)
+    assert names_agree("Comprehensive Nuclear-Test-Ban Treaty (CTBT)",
+                       ActorRef("CTBT", None, None, "CTBT", "treaty"))
+    # "(UK)" qualifies the ministry; it is not its short form
+    assert not names_agree("Ministry of Defence (UK)",
+                           ActorRef("UK", None, "GB", "UK", "country"))

@@ -530,6 +530,14 @@ CONSTRUCTIONS = [
     # an unknown name spelled out before its known short form is that actor
     ("en", "The United States withdrew from the Intermediate-Range Nuclear Forces (INF) Treaty.",
      [("United States", "withdraw", "Intermediate-Range Nuclear Forces Treaty")]),
+    # a verb form right after another act's verb is its object noun
+    ("en", "Beijing rejected calls for talks.", [("China", "reject", None)]),
+    # a participle after a clause with an act: the act's actor goes on
+    ("en", "Russia threatened Poland, demanding talks.",
+     [("Russia", "threaten", "Poland"), ("Russia", "appeal", None)]),
+    # the verb after its content reports a statement; a reflexive makes asking wondering
+    ("nl", "Peskov sprak maandag. „Dit is een gevaarlijk spel”, waarschuwde hij.", []),
+    ("nl", "Kamerlid Kröger sprak. Waarom nu, vroeg ze zich hardop af.", []),
     # refusing to speak declines; refusing to act rejects
     ("en", "The Kremlin refused to comment.", [("Kremlin", "decline", None)]),
     ("en", "NATO refused to impose a no-fly zone.", [("NATO", "reject", None)]),

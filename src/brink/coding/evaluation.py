@@ -8,7 +8,9 @@ one-to-one matching:
 - two names agree when either, lower-cased, contains the other, or when the last word of the
   gold name (a surname, "Kremlin", "NATO") occurs as a word in the predicted name or surface
   text (so gold "Dmitry Medvedev" matches a predicted "Medvedev");
-- a gold target of null agrees only with a predicted target of null.
+- a gold target of null agrees only with a predicted target of null;
+- a gold name with its acronym in brackets ("Socialist Party (SP)") also agrees with the
+  acronym alone, when its letters are the initials of the name's words.
 
 Mode is reported separately (share of matched events whose mode is right).
 """
@@ -27,9 +29,26 @@ def _norm(s: str) -> str:
     return re.sub(r"\s+", " ", s.lower().replace("’", "'")).strip()
 
 
+_ACRONYM = re.compile(r"^(.*\S)\s*\(([A-Z]{2,})\)$")
+
+
+def _acronym(gold: str) -> str | None:
+    """The acronym in brackets after a gold name, when its letters are the initials of the
+    name's words in order ("Socialist Party (SP)"; not "Ministry of Defence (UK)")."""
+    m = _ACRONYM.match(gold.strip())
+    if m is None:
+        return None
+    initials = iter(w[0].upper() for w in re.split(r"[\s-]+", m.group(1)) if w)
+    return m.group(2) if all(letter in initials for letter in m.group(2)) else None
+
+
 def names_agree(gold: str | None, ref: ActorRef | None) -> bool:
     if gold is None or ref is None:
         return gold is None and ref is None
+    short = _acronym(gold)
+    if short is not None and any(c and _norm(c) == short.lower()
+                                 for c in (ref.name, ref.text, ref.actor_id)):
+        return True
     g = _norm(gold)
     for cand in (ref.name, ref.text, ref.actor_id):
         if not cand:

@@ -1146,6 +1146,10 @@ def find_events(analysis: Analysis, book: Codebook,
     # where a statement's content starts right after its cue: cue start -> content start
     content_after_cue = {st.cue_span[0]: st.spans[0][0] for st in analysis.statements
                          if st.cue_span and st.spans and st.spans[0][0] > st.cue_span[0]}
+    # where a statement's cue follows all its content ("..., waarschuwde hij"): a report of
+    # what was said, not an act of its own
+    cue_after_content = {st.cue_span[0] for st in analysis.statements
+                         if st.cue_span and st.spans and st.spans[-1][1] <= st.cue_span[0]}
     # the titles of related-article links are no text of the article ("... Read more")
     # verbs that report speech: their object's infinitive is what was said ("urged residents
     # to leave"), unlike "tried to persuade Putin not to invade", an act
@@ -1190,6 +1194,9 @@ def find_events(analysis: Analysis, book: Codebook,
                 continue  # "Russian-occupied": part of an adjective, not a verb
             if _inside(a, quoted) or _inside(a, reported):
                 continue
+            if not nominal and any(not n and b0 <= a and _modifiers_only(text[b0:a])
+                                   for _, n, _, b0, _ in found):
+                continue  # "rejected (US) calls for talks": the object of a verb is a noun
             if any(t0 <= a < t1 or a <= t0 < b for t0, t1 in taken):
                 continue  # one act per stretch of text ("sabre-rattling" is not two)
             info = actions.get(action)
@@ -1209,6 +1216,13 @@ def find_events(analysis: Analysis, book: Codebook,
                     and len(_words(text, b, n_a)) <= _OBJECT_REACH
                     for _, n, n_a, _, _ in found):
                 continue  # "announced new sanctions": the sanction is the event
+            if not nominal and info is not None and info.asks_questions and any(
+                    w.lower() in cues.reflexive_pronouns for w, _, _ in
+                    _words(text, b, _clause(text, s_lo, s_hi, a)[1])[:_REFLEXIVE_REACH]):
+                continue  # "vroeg ze zich hardop af", "asked himself": wondering asks no one
+            if not nominal and a in cue_after_content \
+                    and not (info is not None and info.with_content):
+                continue  # "„Dit is een gevaarlijk spel”, waarschuwde hij": a statement
             if not nominal and a in content_after_cue and _nothing_but_markers(
                     text, b, content_after_cue[a], cues):
                 continue  # "warned against choosing a military path": content, a statement
@@ -1337,6 +1351,14 @@ def _one_party(one: ActorRef, other: ActorRef,
 
 
 _OBJECT_REACH = 4  # words after an act in which what it warns of or asks for is named
+_REFLEXIVE_REACH = 2  # words after a verb of asking where a reflexive makes it wondering
+
+
+def _modifiers_only(gap: str) -> bool:
+    """Whether ``gap`` between two act words holds nothing or one name that modifies the
+    second ("rejected US calls for talks")."""
+    words = gap.split()
+    return not words or (len(words) == 1 and words[0][:1].isupper() and words[0].isalpha())
 
 
 def _names_object(text: str, b: int, s_hi: int, objects: Set[str]) -> bool:
@@ -2045,8 +2067,10 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
             before = [r for r in _refs(text, s_lo, _before_relative_clause(text, s_lo, c_lo, cues),
                                        cues, mentions, resolver)
                       if not _after_place_marker(text, r, cues)]
-            actor = (_clause_subject(before, text, s_lo, c_lo, cues)
-                     or _apposition_head(before, text)) if before else None
+            # ("Russia threatened Poland, demanding talks": the actor of the act before)
+            acted = resolver.actor_before(s_lo, c_lo) if progressive else None
+            actor = acted or ((_clause_subject(before, text, s_lo, c_lo, cues)
+                               or _apposition_head(before, text)) if before else None)
         if actor is None and progressive and lower_left == lower_left[:1] \
                 and lower_left and lower_left[0] in cues.factual_gerund_prepositions \
                 and text.startswith(",", c_hi):
