@@ -538,6 +538,15 @@ CONSTRUCTIONS = [
     # the verb after its content reports a statement; a reflexive makes asking wondering
     ("nl", "Peskov sprak maandag. „Dit is een gevaarlijk spel”, waarschuwde hij.", []),
     ("nl", "Kamerlid Kröger sprak. Waarom nu, vroeg ze zich hardop af.", []),
+    # "the suspension" is of the treaty named last, also before a final verb; a separable
+    # verb whose particle comes before "dat" introduces content
+    ("nl", "Rusland schortte het New START-verdrag op. Vorige week had Poetin de opschorting "
+           "al aangekondigd.", [("Russia", "suspend", "New START"),
+                                ("Vladimir Putin", "announce", "New START")]),
+    ("nl", "Later kondigde Poetin wel aan dat Rusland zijn arsenaal versterkt.", []),
+    # a denial is aimed at a party, never at the plant it is about
+    ("en", "Moscow says Kyiv shelled the Zaporizhzhia nuclear power plant, which Ukraine "
+           "denies.", [("Ukraine", "deny", None)]),
     # refusing to speak declines; refusing to act rejects
     ("en", "The Kremlin refused to comment.", [("Kremlin", "decline", None)]),
     ("en", "NATO refused to impose a no-fly zone.", [("NATO", "reject", None)]),

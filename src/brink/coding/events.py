@@ -1226,7 +1226,8 @@ def find_events(analysis: Analysis, book: Codebook,
             if not nominal and a in content_after_cue and _nothing_but_markers(
                     text, b, content_after_cue[a], cues):
                 continue  # "warned against choosing a military path": content, a statement
-            if not nominal and _introduces_content(text, b, s_hi, cues) and not (
+            if not nominal and _introduces_content(text, particle_ends.get(a, b), s_hi, cues) \
+                    and not (
                     info is not None and info.asks_questions and _asks(text, b, s_hi, cues)) \
                     and not (info is not None and info.with_content):
                 continue  # "warned that ..." introduces content: a statement, not an event
@@ -1273,6 +1274,9 @@ def find_events(analysis: Analysis, book: Codebook,
                         ev.action = info.with_target  # "fired a missile at Dnipro": an attack
                 if info is not None and not actions[ev.action].takes_target:
                     ev.target = None
+                if ev.target is not None and actions[ev.action].party_target \
+                        and ev.target.type in _THING_TYPES | _PLACE_TYPES:
+                    ev.target = None  # "the plant, which Ukraine denies": denied, not addressed
                 if ev.target is None and ev.action in cues.destination_acts:
                     # "deployed nuclear weapons in Belarus": where to is whom it concerns
                     ev.target = _destination(text, s_lo, s_hi, a, b, ev.actor, cues, analysis,
@@ -2126,6 +2130,9 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
                 targets = _group_after(left[1:], text, cues) if len(left) > 1 else []
                 if left:
                     actor = left[0]
+                if not targets and actor is not None and actor.span is not None and (
+                        treaty := _treaty_by_act(text, actor.span[1], a, a, cues, resolver)):
+                    targets = [treaty]  # "had Poetin de opschorting al aangekondigd"
         if len(targets) > 3:
             targets = targets[:1]
     if partner is not None:

@@ -350,6 +350,9 @@ class ActionInfo:
     # The act it becomes when what is refused is speech (`speech_objects`): refusing to
     # comment is declining, not rejecting.
     with_speech: str | None = None
+    # The act is aimed at parties only, never at a thing: a denial is aimed at the accuser,
+    # not at the plant it is about ("..., which Ukraine denies").
+    party_target: bool = False
 
 
 def _open(path: Path, lang: str, keys: set[str]) -> tuple[Any, Problems]:
@@ -601,7 +604,8 @@ def action_table() -> dict[str, ActionInfo]:
         flags: dict[str, bool] = {}
         for key, default in (("takes_target", True), ("needs_target", False),
                              ("implied_target", False), ("asks_questions", False),
-                             ("yields_to_object", False), ("with_content", False)):
+                             ("yields_to_object", False), ("with_content", False),
+                             ("party_target", False)):
             flags[key] = info.get(key, default)
             if not isinstance(flags[key], bool):
                 p.add(info, key, f"actions.{name}.{key} must be true or false")
@@ -628,7 +632,8 @@ def action_table() -> dict[str, ActionInfo]:
                                     flags["asks_questions"], flags["yields_to_object"],
                                     _actor_types(p, info, name, "verbal_from_persons"),
                                     becomes["with_target"],
-                                    flags["with_content"], becomes["with_speech"])
+                                    flags["with_content"], becomes["with_speech"],
+                                    flags["party_target"])
     p.raise_if_any()
     return out
 
