@@ -547,6 +547,11 @@ CONSTRUCTIONS = [
     # a denial is aimed at a party, never at the plant it is about
     ("en", "Moscow says Kyiv shelled the Zaporizhzhia nuclear power plant, which Ukraine "
            "denies.", [("Ukraine", "deny", None)]),
+    # "de minister", "de PVV-leider": the person a statement named so before
+    ("nl", "Minister Sophie Hermans zei dat de heffing blijft. Coalitiepartij PVV prees de "
+           "minister om haar vasthoudendheid.", [("PVV", "praise", "Sophie Hermans")]),
+    ("nl", "PVV-leider Geert Wilders zei dat hij stopt. De PVV-leider wees dat verwijt van de "
+           "hand.", [("Geert Wilders", "reject", None)]),
     # refusing to speak declines; refusing to act rejects
     ("en", "The Kremlin refused to comment.", [("Kremlin", "decline", None)]),
     ("en", "NATO refused to impose a no-fly zone.", [("NATO", "reject", None)]),

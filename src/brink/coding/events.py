@@ -90,6 +90,13 @@ class _Resolver:
         anchors.sort(key=lambda a: a[0])
         self.starts = [a[0] for a in anchors]
         self.people = [(a[1], a[2]) for a in anchors]
+        # the words of each person speaker's mention, by position: "de minister" later
+        # stands for the last one a role noun of it named ("minister Sophie Hermans")
+        self.titled: list[tuple[int, frozenset[str], str | None, str]] = [
+            ((st.speaker.span or st.span)[0], frozenset(_WORD.findall(st.speaker.text.lower())),
+             st.speaker.actor_id, st.speaker.name)
+            for st in statements
+            if st.speaker.type == "person" and st.speaker.name and st.speaker.text]
         # Who said something, and who did something (the subject that opens reported
         # content, "North Korea fired a missile, the government says", and the actors of
         # deeds as events are found), by position.
@@ -125,6 +132,12 @@ class _Resolver:
     def actor_before(self, lo: int, a: int) -> ActorRef | None:
         """The actor of the last act found between ``lo`` and ``a``."""
         return next((ref for pos, ref in reversed(self.acted) if lo <= pos < a), None)
+
+    def by_role(self, role: str, pos: int) -> tuple[str | None, str] | None:
+        """``(actor_id, name)`` of the last person speaker before ``pos`` whose mention
+        holds ``role`` ("the minister" after "minister Sophie Hermans said")."""
+        return next(((actor_id, name) for at, words, actor_id, name in reversed(self.titled)
+                     if at < pos and role in words), None)
 
     def resolve(self, pos: int) -> tuple[str | None, str] | None:
         """``(actor_id, name)`` of the person a pronoun at ``pos`` most likely means: the
@@ -162,7 +175,18 @@ def _refs(text: str, lo: int, hi: int, cues: EventCues, mentions: list[ActorRef]
         refs = [r for r in refs if not r.span or not any(
             a <= r.span[0] and r.span[1] <= b for a, b in spans)] + groups
     refs.sort(key=lambda r: r.span[0] if r.span else 0)
-    for word, a, b in _words(text, lo, hi):
+    words = _words(text, lo, hi)
+    taken = [r.span for r in refs if r.span and r.actor_id]
+    for (article, a, _), (role, r0, b) in pairwise(words):
+        if article.lower() in cues.definite_articles \
+                and role.lower().rsplit("-", 1)[-1] in cues.role_nouns \
+                and not any(t0 < b and a < t1 and not r0 <= t0 < t1 <= b for t0, t1 in taken) \
+                and (person := resolver.by_role(role.lower(), a)) is not None:
+            # "prees de minister", "de PVV-leider": the one a statement named so before
+            refs = [r for r in refs if not (r.span and r.span[0] < b and a < r.span[1])]
+            refs.append(ActorRef(text=text[a:b], span=(a, b), actor_id=person[0],
+                                 name=person[1], type="person"))
+    for word, a, b in words:
         if word.lower() in cues.person_pronouns:
             found = resolver.resolve(a)
             refs.append(ActorRef(
