@@ -552,6 +552,15 @@ CONSTRUCTIONS = [
            "minister om haar vasthoudendheid.", [("PVV", "praise", "Sophie Hermans")]),
     ("nl", "PVV-leider Geert Wilders zei dat hij stopt. De PVV-leider wees dat verwijt van de "
            "hand.", [("Geert Wilders", "reject", None)]),
+    # a separable verb before "en"; a reaction to what lies between verb and particle; a
+    # list of addressees goes on past its commas up to a preposition
+    ("nl", "De IAEA nam een resolutie aan. Minister Abbas Araghchi wees de resolutie van de "
+           "hand en waarschuwde Duitsland, Frankrijk en Groot-Brittannië voor de gevolgen.",
+     [("Abbas Araghchi", "reject", "International Atomic Energy Agency"),
+      ("Abbas Araghchi", "warn", "Germany"), ("Abbas Araghchi", "warn", "France"),
+      ("Abbas Araghchi", "warn", "United Kingdom")]),
+    ("en", "After Russia threatened Poland, Germany and France sent troops.",
+     [("Russia", "threaten", "Poland")]),
     # refusing to speak declines; refusing to act rejects
     ("en", "The Kremlin refused to comment.", [("Kremlin", "decline", None)]),
     ("en", "NATO refused to impose a no-fly zone.", [("NATO", "reject", None)]),

@@ -127,7 +127,10 @@ class _Resolver:
             return None
         first = (max if latest else min)(earlier, key=lambda a: a[0])[1]
         name = first.name or first.text
-        return None if any(name == (r.name or r.text) for r in other_than) else first
+        if any(name == (r.name or r.text) for r in other_than):
+            return None
+        # (named elsewhere: the event's evidence does not reach back to it)
+        return ActorRef(first.text, None, first.actor_id, first.name, first.type)
 
     def actor_before(self, lo: int, a: int) -> ActorRef | None:
         """The actor of the last act found between ``lo`` and ``a``."""
@@ -1728,8 +1731,10 @@ def _targets_after(text: str, lo: int, hi: int, cues: EventCues, analysis: Analy
         end = listed[-1].span[1] if listed and listed[-1].span else hi
         # (not "After Russia threatened Poland, Germany and France sent troops": a list that
         # a verb follows is the next clause's subject)
-        if len(listed) > 1 and listed[0].span == last and not _WORD.match(
-                text[end:sentence_hi].lstrip()):
+        after = _WORD.match(text[end:sentence_hi].lstrip())
+        if len(listed) > 1 and listed[0].span == last and (
+                after is None or after.group(0).lower() in cues.prepositions()):
+            # ("waarschuwde Duitsland, Frankrijk en Groot-Brittannië voor de gevolgen")
             targets = targets + listed[1:]
     return targets
 
@@ -2142,8 +2147,20 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
                                                            resolver)) is not None:
                 targets = [treaty]  # "had de opschorting al aangekondigd": of the treaty
             elif not targets and particle_end is not None and particle_end < c_hi:
-                targets = _targets_after(text, particle_end, c_hi, cues, analysis, resolver,
+                # (up to a conjunction: "wees de resolutie van de hand en waarschuwde X")
+                p_hi = next((w0 for w, w0, _ in _words(text, particle_end, c_hi)
+                             if w.lower() in cues.joiners), c_hi)
+                targets = _targets_after(text, particle_end, p_hi, cues, analysis, resolver,
                                          cues.target_markers)
+                if not targets and actor is not None and action in cues.act_reactions:
+                    # "wees de resolutie van de hand": aimed at whoever adopted it
+                    middle = _words(text, obj_lo, particle_end)[:-1]  # (not the particle)
+                    while middle and (middle[-1][0].lower() in cues.determiners
+                                      or middle[-1][0].lower() in cues.prepositions()):
+                        middle.pop()  # "van de (hand)"
+                    if middle:
+                        targets = _reaction_target(text, obj_lo, middle[-1][2], a, [
+                            actor, *resolver.index.within([(c_lo, a)])], cues, resolver)
             elif not targets and actor is not None and action in cues.act_reactions:
                 # "condemned the launch": aimed at whoever launched
                 targets = _reaction_target(text, obj_lo, c_hi, a, [
