@@ -1815,3 +1815,18 @@ def test_en_an_aside_of_adverbs_does_not_make_a_described_verb_speech() -> None:
     found = extract("Putin, however, dismissed reports of airstrikes as fakes in a call with "
                     "Scholz, the Kremlin said.", "en")
     assert [s.cue for s in found] == ["said"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ('Volgens commentator Ellen Brandsma is de breuk geen verrassing: "Dit zat er al maanden '
+     'aan te komen."', "nl"),
+    ('According to analyst Ellen Brandsma, the split was no surprise: "This had been coming for '
+     'months."', "en"),
+], ids=["nl_volgens_then_quote", "en_according_to_then_quote"])
+def test_a_quotation_after_a_colon_goes_on_from_an_according_to_source(
+        text: str, lang: str) -> None:
+    found = extract(text, lang)
+    assert [s.kind for s in found] == ["according_to", "direct"]
+    assert "surprise" in found[0].content or "verrassing" in found[0].content
+    assert ":" not in found[0].content
+    assert found[1].content.endswith(("komen.", "months."))

@@ -208,7 +208,7 @@ def _quotes_after_colon(text: str, view: SentenceView, drafts: list[Draft]) -> l
     same speaker going on, in their own words."""
     found = []
     for d in drafts:
-        if d.kind != "indirect" or not d.spans or d.continues is not None:
+        if d.kind not in ("indirect", "according_to") or not d.spans or d.continues is not None:
             continue
         end = d.spans[-1][1]
         rest = text[end : view.sentence.end]
@@ -2746,15 +2746,25 @@ def _according_to(text: str, view: SentenceView, res: LanguageResources) -> list
                 tokens[after].text == "," or tokens[after].lower in res.relative_pronouns
             ):
                 after = _past_apposition(view, after, mention, res)
+            # `Volgens hem werkt het: "..."`: the quotation after a colon is the source going
+            # on in their own words, no part of the reported clause
+            end = next(
+                (
+                    tokens[k].start
+                    for k in range(after, len(tokens) - 1)
+                    if tokens[k].text == ":" and not view.in_quote(k) and view.in_quote(k + 1)
+                ),
+                view.sentence.end,
+            )
             if m <= clause_start and after < len(tokens):
-                pieces = [(tokens[after].start, view.sentence.end)]
+                pieces = [(tokens[after].start, end)]
             elif after >= len(tokens) - 1:
                 pieces = [(tokens[clause_start].start, tokens[m].start)]
             else:
                 # `Rusland heeft volgens X kernwapens verplaatst`: the clause around the phrase
                 pieces = [
                     (tokens[clause_start].start, tokens[m].start),
-                    (tokens[after].start, view.sentence.end),
+                    (tokens[after].start, end),
                 ]
             pieces = [(_after_dateline(text, a, b, res), b) for a, b in pieces]
             parts = [s for s in (_span_of(text, a, b) for a, b in pieces) if s is not None]
