@@ -1830,3 +1830,15 @@ def test_a_quotation_after_a_colon_goes_on_from_an_according_to_source(
     assert "surprise" in found[0].content or "verrassing" in found[0].content
     assert ":" not in found[0].content
     assert found[1].content.endswith(("komen.", "months."))
+
+
+@pytest.mark.parametrize(("text", "cues"), [
+    ("The ministry reports that the plant is safe.", ["reports"]),
+    ("The minister calls the plan reckless.", ["calls"]),
+    # a noun after a verb: no cue
+    ("The adviser, Jake Sullivan, held calls with his counterparts.", []),
+    ("He rejected the claims that Russia shelled it.", []),
+], ids=["source_noun_reports", "role_noun_calls", "held_calls", "the_claims"])
+def test_a_cue_form_that_is_also_a_noun_is_a_verb_only_after_a_subject(
+        text: str, cues: list[str]) -> None:
+    assert [s.cue for s in extract(text, "en")] == cues

@@ -2175,7 +2175,8 @@ def _after_article(tokens: list[Token], k: int, res: LanguageResources) -> bool:
 
 def _noun_use(tokens: list[Token], k: int, res: LanguageResources) -> bool:
     """Whether token k, a form that is also a noun (`report`, `estimate`), is used as one:
-    after a determiner, a preposition or a lower-case word that is no subject."""
+    after a determiner, a preposition or a lower-case word that is no subject (`held calls`;
+    but `the ministry reports`, `the minister calls`: a source noun is the subject)."""
     if k == 0 or tokens[k].lower not in res.noun_cue_forms:
         return False
     prev = tokens[k - 1]
@@ -2188,6 +2189,9 @@ def _noun_use(tokens: list[Token], k: int, res: LanguageResources) -> bool:
             and prev.lower not in res.auxiliaries
             and prev.lower not in res.pronouns
             and prev.lower not in res.adverbs
+            and prev.lower not in res.role_nouns
+            and prev.lower not in res.organization_nouns
+            and prev.lower not in res.source_nouns
         )
     )
 
