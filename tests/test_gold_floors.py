@@ -31,7 +31,9 @@ FLOORS = {
     # (0.891, 271/304, before the sixth session; a Dutch quote attributed to "die" then
     # matched a gold statement whose code comes from sentences before it: 271/305 = 0.889)
     ("all", "code_accuracy"): 0.88,
-    ("all", "event_f1"): 0.68,  # (0.680, tenth session: conduct, questions, headings, ...)
+    # (0.680, tenth session; 0.716, eleventh: reactions named by nouns, refusals to speak,
+    # asides between dashes, lists of agents, "de opschorting" of the treaty named last, ...)
+    ("all", "event_f1"): 0.71,
 }
 
 pytestmark = pytest.mark.gold
