@@ -561,6 +561,11 @@ CONSTRUCTIONS = [
       ("Abbas Araghchi", "warn", "United Kingdom")]),
     ("en", "After Russia threatened Poland, Germany and France sent troops.",
      [("Russia", "threaten", "Poland")]),
+    # instructing is ordering; Dutch "opdragen" is separable
+    ("en", "President Vladimir Putin instructed the government to prepare proposals.",
+     [("Vladimir Putin", "order", "the government")]),
+    ("nl", "Poetin droeg de regering op om voorstellen te maken.",
+     [("Vladimir Putin", "order", "de regering")]),
     # refusing to speak declines; refusing to act rejects
     ("en", "The Kremlin refused to comment.", [("Kremlin", "decline", None)]),
     ("en", "NATO refused to impose a no-fly zone.", [("NATO", "reject", None)]),
