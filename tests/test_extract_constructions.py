@@ -1842,3 +1842,12 @@ def test_a_quotation_after_a_colon_goes_on_from_an_according_to_source(
 def test_a_cue_form_that_is_also_a_noun_is_a_verb_only_after_a_subject(
         text: str, cues: list[str]) -> None:
     assert [s.cue for s in extract(text, "en")] == cues
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("Moscow in turn accuses Washington of breaching the pact.", "en", "Moscow"),
+    ("Moscow for its part said the talks had failed.", "en", "Moscow"),
+], ids=["in_turn", "for_its_part"])
+def test_an_adverbial_phrase_between_subject_and_verb_is_skipped(
+        text: str, lang: str, speaker: str) -> None:
+    assert only(text, lang).speaker.text == speaker

@@ -560,6 +560,16 @@ def _skip_left(view: SentenceView, j: int, lo: int, res: LanguageResources) -> i
             j - 1 >= lo and tokens[j - 1].is_word
         ):
             j -= 1  # `The president Monday said`, `Blinken and Lavrov both said`
+        elif phrase := next(
+            (
+                p
+                for p in res.adverb_phrases
+                if j - len(p) + 1 > lo
+                and tuple(t.lower for t in tokens[j - len(p) + 1 : j + 1]) == p
+            ),
+            None,
+        ):
+            j -= len(phrase)  # `Moscow in turn accuses ...`
         else:
             break
     return j

@@ -114,6 +114,8 @@ class LanguageResources:
     day_words: frozenset[str] = frozenset()
     # Quantifiers that float after a subject (`Blinken and Lavrov both said`): not part of it.
     floating_quantifiers: frozenset[str] = frozenset()
+    # Adverbial phrases between a subject and its verb (`Moscow in turn accuses ...`).
+    adverb_phrases: tuple[tuple[str, ...], ...] = ()
     # Phrases after a source noun that say what the source knows (`people familiar with the
     # matter`, `sources close to the Kremlin`): the source is the noun before them.
     source_postmodifiers: tuple[tuple[str, ...], ...] = ()
@@ -447,6 +449,7 @@ def load_language_dir(folder: Path) -> LanguageResources:
         time_words=_words(grammar.get("time_words"), g),
         day_words=_words(grammar.get("day_words"), g),
         floating_quantifiers=_words(grammar.get("floating_quantifiers"), g),
+        adverb_phrases=_phrases(grammar.get("adverb_phrases"), g),
         source_postmodifiers=_phrases(grammar.get("source_postmodifiers"), g),
         comment_nouns=_words(grammar.get("comment_nouns"), g),
         discourse_markers=_words(grammar.get("discourse_markers"), g),
