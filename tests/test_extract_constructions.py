@@ -1851,3 +1851,9 @@ def test_a_cue_form_that_is_also_a_noun_is_a_verb_only_after_a_subject(
 def test_an_adverbial_phrase_between_subject_and_verb_is_skipped(
         text: str, lang: str, speaker: str) -> None:
     assert only(text, lang).speaker.text == speaker
+
+
+def test_en_told_a_long_channel_then_a_bare_clause() -> None:
+    st = only("Ryabkov told the state news agency RIA Novosti the Americans had been preparing "
+              "their exit.", "en")
+    assert st.content == "the Americans had been preparing their exit"

@@ -1445,6 +1445,10 @@ def _present_participle(low: str, res: LanguageResources) -> bool:
     return bool(res.participle_suffix) and low.endswith(res.participle_suffix) and len(low) > 5
 
 
+_TOLD_OBJECT = 7  # tokens of the object after `told` before a bare clause (`the state news
+# agency RIA Novosti`)
+
+
 def _complement_start(
     view: SentenceView, i: int, cue: Cue, res: LanguageResources
 ) -> tuple[int, str] | None:
@@ -1561,7 +1565,7 @@ def _complement_start(
         obj = _np_after(view, i, res)
         if (
             obj is not None
-            and obj[1] - obj[0] <= 5
+            and obj[1] - obj[0] <= _TOLD_OBJECT
             and obj[1] < n
             and n - obj[1] >= 4
             and (view.in_quote(obj[1]) or tokens[obj[1]].is_word)
