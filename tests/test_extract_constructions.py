@@ -1857,3 +1857,14 @@ def test_en_told_a_long_channel_then_a_bare_clause() -> None:
     st = only("Ryabkov told the state news agency RIA Novosti the Americans had been preparing "
               "their exit.", "en")
     assert st.content == "the Americans had been preparing their exit"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Blinken condemned the launch and urged Pyongyang to return to talks.", "Blinken"),
+    ("The minister condemned the attack and urged Russia to stop.", "The minister"),
+], ids=["name", "role"])
+def test_a_second_verb_after_and_keeps_the_subject_not_the_object(
+        text: str, speaker: str) -> None:
+    st = only(text, "en")
+    assert (st.cue, st.speaker.text) == ("urged", speaker)
+    assert st.content.startswith("to ")

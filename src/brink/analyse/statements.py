@@ -1169,6 +1169,7 @@ def _post_posed(
         and tokens[j].is_word
         and not tokens[j].is_capitalised  # `Petrov told Interfax`: Petrov is the subject
         and tokens[j].lower not in res.pronouns
+        and tokens[j].lower not in res.conjunctions  # `... and urged Russia to stop`
         and not cue.object_is_channel
         and not view.in_quote(j)
         and c + 1 < len(tokens)
@@ -2709,6 +2710,20 @@ def _sentence_subject(
             rng = _np_after(view, i, res, limit)
             if rng is not None:
                 rng = _trim_np_at_verb(view, rng, res)  # `Medvedev went further, warning`
+        elif (
+            tok.lower in res.determiners
+            and i + 1 < limit
+            and (
+                tokens[i + 1].lower in res.role_nouns
+                or tokens[i + 1].lower in res.organization_nouns
+                or tokens[i + 1].lower in res.source_nouns
+            )
+        ):
+            # `The minister condemned ... and urged X`: the role, and a name right after it
+            j = i + 2
+            while j < limit and tokens[j].is_word and tokens[j].is_capitalised:
+                j += 1
+            rng = (i, j)
         else:
             continue
         mention = _mention(text, view, rng, res)
