@@ -1873,11 +1873,12 @@ def _list_start(text: str, s_lo: int, c_lo: int, a: int, cues: EventCues) -> int
     """Where a clause starts that opens with the end of a list of names ("door VVD, NSC en
     BBB bekritiseerd": the commas join names, they do not end a clause)."""
     while c_lo > s_lo and text[c_lo - 1] == ",":
-        words = _words(text, c_lo, a)
-        joined = next((k for k, (w, _, _) in enumerate(words) if w.lower() in cues.joiners), None)
-        if joined is None or joined + 1 >= len(words) or not all(
-                w[:1].isupper() for w, _, _ in words[:joined]) or not words[joined + 1][0][:1] \
-                .isupper() or joined == 0:
+        # the clause must open with names joined to one more name ("NSC en BBB"), and a name
+        # must end the stretch before the comma ("VVD,")
+        words = [w for w, _, _ in _words(text, c_lo, a)]
+        joined = next((k for k, w in enumerate(words) if w.lower() in cues.joiners), None)
+        if not joined or joined + 1 >= len(words) or not all(
+                w[:1].isupper() for w in (*words[:joined], words[joined + 1])):
             return c_lo
         before = _words(text, s_lo, c_lo - 1)
         if not before or not before[-1][0][:1].isupper():
