@@ -313,6 +313,18 @@ def phrase_at(tokens: list[Token], k: int, phrases: tuple[tuple[str, ...], ...])
     return 0
 
 
+def phrase_before(
+    tokens: list[Token], j: int, lo: int, phrases: tuple[tuple[str, ...], ...]
+) -> int:
+    """The length of the first of `phrases` that ends at token j and starts after token lo,
+    or 0 (`in turn` in `Moscow in turn accuses`)."""
+    for phrase in phrases:
+        k = j - len(phrase) + 1
+        if k > lo and phrase_at(tokens, k, (phrase,)):
+            return len(phrase)
+    return 0
+
+
 def pair_in(tokens: list[Token], k: int, words: frozenset[str]) -> bool:
     """Whether tokens k and k+1 together are one of `words` (`think tank`, `prime minister`)."""
     return k + 1 < len(tokens) and f"{tokens[k].lower} {tokens[k + 1].lower}" in words

@@ -30,6 +30,7 @@ from brink.analyse.phrases import (
     noun_for_people,
     pair_in,
     phrase_at,
+    phrase_before,
     phrase_text,
     postmodifier_participle,
 )
@@ -560,16 +561,8 @@ def _skip_left(view: SentenceView, j: int, lo: int, res: LanguageResources) -> i
             j - 1 >= lo and tokens[j - 1].is_word
         ):
             j -= 1  # `The president Monday said`, `Blinken and Lavrov both said`
-        elif phrase := next(
-            (
-                p
-                for p in res.adverb_phrases
-                if j - len(p) + 1 > lo
-                and tuple(t.lower for t in tokens[j - len(p) + 1 : j + 1]) == p
-            ),
-            None,
-        ):
-            j -= len(phrase)  # `Moscow in turn accuses ...`
+        elif width := phrase_before(tokens, j, lo, res.adverb_phrases):
+            j -= width  # `Moscow in turn accuses ...`
         else:
             break
     return j
@@ -2204,11 +2197,16 @@ def _noun_use(tokens: list[Token], k: int, res: LanguageResources) -> bool:
             and prev.lower not in res.auxiliaries
             and prev.lower not in res.pronouns
             and prev.lower not in res.adverbs
-            and prev.lower not in res.role_nouns
-            and prev.lower not in res.organization_nouns
-            and prev.lower not in res.source_nouns
+            and not _names_speakers(prev.lower, res)
         )
     )
+
+
+def _names_speakers(low: str, res: LanguageResources) -> bool:
+    """Whether a lower-cased word is a listed noun for who may speak (`minister`, `ministry`,
+    `newspaper`): before a verb it is the subject. (Not `is_source_noun`: its endings test
+    takes `a different note` for people.)"""
+    return low in res.role_nouns or low in res.organization_nouns or low in res.source_nouns
 
 
 def _opens_compound(tokens: list[Token], k: int, res: LanguageResources) -> bool:
@@ -2713,11 +2711,7 @@ def _sentence_subject(
         elif (
             tok.lower in res.determiners
             and i + 1 < limit
-            and (
-                tokens[i + 1].lower in res.role_nouns
-                or tokens[i + 1].lower in res.organization_nouns
-                or tokens[i + 1].lower in res.source_nouns
-            )
+            and _names_speakers(tokens[i + 1].lower, res)
         ):
             # `The minister condemned ... and urged X`: the role, and a name right after it
             j = i + 2

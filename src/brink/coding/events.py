@@ -49,6 +49,12 @@ def _asides(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [(d0[0], d1[1]) for d0, d1 in zip(dashes[::2], dashes[1::2], strict=False)]
 
 
+def _elsewhere(ref: ActorRef) -> ActorRef:
+    """``ref`` as an actor named elsewhere: without its span, so an event's evidence does
+    not reach back to it."""
+    return ActorRef(ref.text, None, ref.actor_id, ref.name, ref.type)
+
+
 def _clause(text: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
     start, end = lo, hi
     # a pair of dashes sets off an aside, which does not break the clause around it
@@ -108,7 +114,7 @@ class _Resolver:
         self.acted: list[tuple[int, ActorRef]] = []  # acts found so far: (start, actor)
         opening = {st.spans[0][0] for st in statements if st.spans}
         self.doers: list[tuple[int, ActorRef]] = [
-            (m.span[0], ActorRef(m.text, None, m.actor_id, m.name, m.type))
+            (m.span[0], _elsewhere(m))
             for m in mentions
             if m.span and m.actor_id and m.span[0] in opening
             and m.type not in _THING_TYPES and m.type != "media"]
@@ -127,10 +133,8 @@ class _Resolver:
             return None
         first = (max if latest else min)(earlier, key=lambda a: a[0])[1]
         name = first.name or first.text
-        if any(name == (r.name or r.text) for r in other_than):
-            return None
-        # (named elsewhere: the event's evidence does not reach back to it)
-        return ActorRef(first.text, None, first.actor_id, first.name, first.type)
+        return None if any(name == (r.name or r.text) for r in other_than) \
+            else _elsewhere(first)
 
     def actor_before(self, lo: int, a: int) -> ActorRef | None:
         """The actor of the last act found between ``lo`` and ``a``."""
@@ -166,8 +170,7 @@ def _refs(text: str, lo: int, hi: int, cues: EventCues, mentions: list[ActorRef]
         refs += [r for r in named
                  if r.span
                  and not any(r.span[0] < b and a < r.span[1] for a, b in taken)]
-    refs = _spelled_out(sorted(_heads(refs, text, cues),
-                               key=lambda r: r.span[0] if r.span else 0), text)
+    refs = _spelled_out(_heads(refs, text, cues), text)
     refs.extend(_country_anaphors(text, lo, hi, cues, mentions))
     refs.extend(_definite_anaphors(text, lo, hi, cues, mentions, refs))
     refs.extend(_counted_anaphors(text, lo, hi, cues, mentions))
@@ -179,16 +182,8 @@ def _refs(text: str, lo: int, hi: int, cues: EventCues, mentions: list[ActorRef]
             a <= r.span[0] and r.span[1] <= b for a, b in spans)] + groups
     refs.sort(key=lambda r: r.span[0] if r.span else 0)
     words = _words(text, lo, hi)
-    taken = [r.span for r in refs if r.span and r.actor_id]
-    for (article, a, _), (role, r0, b) in pairwise(words):
-        if article.lower() in cues.definite_articles \
-                and role.lower().rsplit("-", 1)[-1] in cues.role_nouns \
-                and not any(t0 < b and a < t1 and not r0 <= t0 < t1 <= b for t0, t1 in taken) \
-                and (person := resolver.by_role(role.lower(), a)) is not None:
-            # "prees de minister", "de PVV-leider": the one a statement named so before
-            refs = [r for r in refs if not (r.span and r.span[0] < b and a < r.span[1])]
-            refs.append(ActorRef(text=text[a:b], span=(a, b), actor_id=person[0],
-                                 name=person[1], type="person"))
+    if resolver.titled:
+        refs = _role_anaphors(text, words, refs, cues, resolver)
     for word, a, b in words:
         if word.lower() in cues.person_pronouns:
             found = resolver.resolve(a)
@@ -201,23 +196,43 @@ def _refs(text: str, lo: int, hi: int, cues: EventCues, mentions: list[ActorRef]
     return refs
 
 
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+
+
 def _spelled_out(refs: list[ActorRef], text: str) -> list[ActorRef]:
     """An unknown name with a known short form in brackets right after it is that actor
     ("the Intermediate-Range Nuclear Forces (INF) Treaty"); the short form goes."""
-    out: list[ActorRef] = []
-    skip: set[int] = set()
-    for i, ref in enumerate(refs):
-        if i in skip:
-            continue
-        nxt = refs[i + 1] if i + 1 < len(refs) else None
-        if ref.actor_id is None and ref.span and nxt is not None and nxt.actor_id and nxt.span \
-                and text[ref.span[1]:nxt.span[0]].strip() == "(" \
-                and text[nxt.span[1]:nxt.span[1] + 1] == ")":
-            out.append(ActorRef(ref.text, ref.span, nxt.actor_id, nxt.name, nxt.type))
-            skip.add(i + 1)
-            continue
-        out.append(ref)
-    return out
+    linked = {r.span[0]: r for r in refs if r.actor_id and r.span}
+    short: dict[int, ActorRef] = {}  # an unknown name's start -> its short form
+    for ref in refs:
+        bracket = _OPEN_BRACKET.match(text, ref.span[1]) if ref.span else None
+        if ref.actor_id is None and ref.span and bracket is not None:
+            found = linked.get(bracket.end())
+            if found is not None and found.span and text.startswith(")", found.span[1]):
+                short[ref.span[0]] = found
+    if not short:
+        return refs
+    gone = {id(f) for f in short.values()}
+    return [ActorRef(r.text, r.span, f.actor_id, f.name, f.type)
+            if r.span and (f := short.get(r.span[0])) is not None else r
+            for r in refs if id(r) not in gone]
+
+
+def _role_anaphors(text: str, words: list[tuple[str, int, int]], refs: list[ActorRef],
+                   cues: EventCues, resolver: _Resolver) -> list[ActorRef]:
+    """``refs`` with a definite role ("prees de minister", "de PVV-leider") standing for the
+    person a statement named so before, in place of what overlaps it (a party inside the
+    role compound gives way; a linked name does not)."""
+    taken = [r.span for r in refs if r.span and r.actor_id]
+    for (article, a, _), (role, r0, b) in pairwise(words):
+        if article.lower() in cues.definite_articles \
+                and role.lower().rsplit("-", 1)[-1] in cues.role_nouns \
+                and not any(t0 < b and a < t1 and not r0 <= t0 < t1 <= b for t0, t1 in taken) \
+                and (person := resolver.by_role(role.lower(), a)) is not None:
+            refs = [r for r in refs if not (r.span and r.span[0] < b and a < r.span[1])]
+            refs.append(ActorRef(text=text[a:b], span=(a, b), actor_id=person[0],
+                                 name=person[1], type="person"))
+    return refs
 
 
 def _heads(refs: list[ActorRef], text: str, cues: EventCues) -> list[ActorRef]:
@@ -881,7 +896,7 @@ def _act_antecedent(text: str, act: str, a: int, others: list[ActorRef], cues: E
     for ref in reversed(resolver.index.within([(s_lo, at)])):
         if ref.actor_id and ref.type not in _THING_TYPES and ref.type != "media" \
                 and (ref.name or ref.text) not in names:
-            return ActorRef(ref.text, None, ref.actor_id, ref.name, ref.type)
+            return _elsewhere(ref)
     return None
 
 
@@ -1182,8 +1197,9 @@ def find_events(analysis: Analysis, book: Codebook,
     # to leave"), unlike "tried to persuade Putin not to invade", an act
     reporting_verbs: Set[str] = frozenset()
     if lang in SUPPORTED_LANGUAGES:
-        reported += link_titles(text, load_language(lang))
-        reporting_verbs = load_language(lang).cues.keys()
+        grammar = load_language(lang)
+        reported += link_titles(text, grammar)
+        reporting_verbs = grammar.cues.keys()
     events: list[Event] = []
     seen: set[tuple[str, str, str]] = set()
     seen_here: dict[tuple[str, str, int], list[ActorRef]] = {}
@@ -1359,9 +1375,8 @@ def find_events(analysis: Analysis, book: Codebook,
                 if not nominal:  # (a verb after "and" goes on from a verb, not a noun)
                     resolver.acted.append((a, ev.actor))
                 if ev.action in cues.act_agents:
-                    actor = ev.actor
-                    resolver.doers.append((ev.span[0] if ev.span else s_lo, ActorRef(
-                        actor.text, None, actor.actor_id, actor.name, actor.type)))
+                    resolver.doers.append((ev.span[0] if ev.span else s_lo,
+                                           _elsewhere(ev.actor)))
             for here, by in batch:
                 seen_here.setdefault(here, []).append(by)
     return events
@@ -1797,15 +1812,16 @@ def _near(refs: list[ActorRef], text: str, lo: int, cues: EventCues,
             governor in cues.agent_markers or governor in cues.place_markers
             or (nominal and governor in cues.source_markers)
             or (direct_object and governor in cues.nominal_target_markers
-                and not _of_assembly(content, governor, cues))):
+                and not _of_assembly(content, cues))):
         return []
     return refs
 
 
-def _of_assembly(words: list[str], governor: str, cues: EventCues) -> bool:
-    """Whether ``governor`` follows a noun for a meeting ("demanded an emergency meeting of
-    the Security Council": the council is asked to meet)."""
-    return len(words) > 1 and words[-1] == governor and words[-2] in cues.assembly_nouns
+def _of_assembly(words: list[str], cues: EventCues) -> bool:
+    """Whether the last of ``words``, the preposition that governs a name, follows a noun for
+    a meeting ("demanded an emergency meeting of the Security Council": the council is asked
+    to meet)."""
+    return len(words) > 1 and words[-2] in cues.assembly_nouns
 
 
 def _listed(text: str, c_hi: int, s_hi: int, cues: EventCues, analysis: Analysis,
@@ -1866,7 +1882,7 @@ def _treaty_by_act(text: str, lo: int, hi: int, a: int, cues: EventCues,
     treaty = next((ref for ref in reversed(earlier) if ref.type == "treaty"), None)
     if treaty is None:
         return None
-    return ActorRef(treaty.text, None, treaty.actor_id, treaty.name, treaty.type)
+    return _elsewhere(treaty)
 
 
 def _list_start(text: str, s_lo: int, c_lo: int, a: int, cues: EventCues) -> int:
@@ -1953,19 +1969,18 @@ def _build(text: str, sentence: Span, verb: Span, action: str, cues: EventCues,
                     and rel_at is not None and i > rel_at
                     and f"{lower_left[i - 1]} {w}" not in cues.comparison_markers),
                    default=None)  # ("die net als Segers afstand nam": a comparison)
+    narrow_at = None  # the clause's own words start after this one
     if inner_at is not None and inner_at + 1 < len(left_words):
         # "Grossi, who has visited the plant since Russian forces seized it": the verb is in a
         # clause of its own inside the relative clause, with its own subject
-        c_lo = left_words[inner_at + 1][1]
-        left_words, lower_left = left_words[inner_at + 1:], lower_left[inner_at + 1:]
-        has_aux = not active and any(w in cues.passive_auxiliaries for w in lower_left)
-        aux_near = not active and any(w in cues.passive_auxiliaries for w in lower_left[-3:])
-        rel_at = None
-    if rel_at is not None and rel_at > 0 and lower_left[rel_at - 1] in cues.prepositions():
+        narrow_at = inner_at
+    elif rel_at is not None and rel_at > 0 and lower_left[rel_at - 1] in cues.prepositions():
         # "the address, in which he accused the West": the clause has its own subject and
         # object; the antecedent is neither
-        c_lo = left_words[rel_at][2]
-        left_words, lower_left = left_words[rel_at + 1:], lower_left[rel_at + 1:]
+        narrow_at = rel_at
+    if narrow_at is not None:
+        c_lo = left_words[narrow_at][2]
+        left_words, lower_left = left_words[narrow_at + 1:], lower_left[narrow_at + 1:]
         has_aux = not active and any(w in cues.passive_auxiliaries for w in lower_left)
         aux_near = not active and any(w in cues.passive_auxiliaries for w in lower_left[-3:])
         rel_at = None

@@ -60,9 +60,9 @@ def names_in(text: str, offset: int, cues: EventCues) -> list[ActorRef]:
             # "Matt Gaetz of Florida": the person before the joiner is a name of its own
             before = " ".join(head)
             at = m.start() + m.group(0).index(before)
+            known = canonical(before, cues)
             found.append(ActorRef(text=before, span=(offset + at, offset + at + len(before)),
-                                  name=canonical(before, cues) or before,
-                                  reason=None if canonical(before, cues) else "unlinked"))
+                                  name=known or before, reason=None if known else "unlinked"))
         words = words[cut:]
         if not words:
             continue
